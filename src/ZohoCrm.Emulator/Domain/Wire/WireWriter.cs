@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ZohoCrm.Emulator.Domain.Metadata;
+using ZohoCrm.Emulator.Domain.Records;
+
+namespace ZohoCrm.Emulator.Domain.Wire;
+
+/// <summary>Where a value is rendered: lookups differ between the record APIs and COQL.</summary>
+public enum LookupStyle
+{
+    /// <summary>Get Records, Search, single GET: owner lookups are <c>{name: full name, id, email}</c>.</summary>
+    Records,
+
+    /// <summary>COQL: lookups are <c>{name, id}</c>, and a user's display value is the last name.</summary>
+    Coql,
+}
+
+/// <summary>
+/// Renders stored values in Zoho's wire format: ids and bigints as strings, datetimes in the org user's offset
+/// without milliseconds, dates as <c>yyyy-MM-dd</c>, lookups as objects with the target's display name.
+/// </summary>
+public sealed class WireWriter
+{
+    private readonly OrgSchema _schema;
+    private readonly IRecordLookup _records;
+
+    public WireWriter(OrgSchema schema, IRecordLookup records)
+    {
+        _schema = schema;
+        _records = records;
+    }
+
+    public JsonNode? ToJson(FieldDefinition field, object? value, LookupStyle style = LookupStyle.Records) =>
+        ToJson(field.ValueType, value, field.LookupModule, style);
+
+    public JsonNode? ToJson(FieldDataType type, object? value, string? lookupModule, LookupStyle style = LookupStyle.Records)
+    {
+        if (value is null)
+        {
+            return type == FieldDataType.MultiSelectPicklist && style == LookupStyle.Records ? new JsonArray() : null;
+        }
+
+        return type switch
+        {
+            FieldDataType.Lookup or FieldDataType.OwnerLookup or FieldDataType.UserLookup =>
+                LookupJson(type, lookupModule, Convert.ToInt64(value, CultureInfo.InvariantCulture), style),
+            FieldDataType.BigInt => Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
+            FieldDataType.Integer => JsonValue.Create(Convert.ToInt64(value, CultureInfo.InvariantCulture)),
+            FieldDataType.Double or FieldDataType.Currency or FieldDataType.Percent =>
+                JsonValue.Create(Convert.ToDecimal(value, CultureInfo.InvariantCulture)),
+            FieldDataType.Boolean => JsonValue.Create((bool)value),
+            FieldDataType.Date => value is DateOnly d ? FormatDate(d) : FormatDate(DateOnly.FromDateTime(((DateTimeOffset)value).UtcDateTime)),
+            FieldDataType.DateTime => FormatDateTime((DateTimeOffset)value),
+            FieldDataType.MultiSelectPicklist => new JsonArray(((IEnumerable<string>)value).Select(v => (JsonNode?)JsonValue.Create(v)).ToArray()),
+            _ => JsonValue.Create(Convert.ToString(value, CultureInfo.InvariantCulture)),
+        };
+    }
+
+    /// <summary>A lookup object; owner and user lookups resolve through the org's users, others through the records.</summary>
+    public JsonObject LookupJson(FieldDataType type, string? lookupModule, long id, LookupStyle style)
+    {
+        if (type is FieldDataType.OwnerLookup or FieldDataType.UserLookup)
+        {
+            var user = _schema.FindUser(id);
+            var name = user is null ? null : style == LookupStyle.Coql ? user.LastName : user.FullName;
+            var result = new JsonObject { ["name"] = name, ["id"] = Id(id) };
+            if (type == FieldDataType.OwnerLookup && style == LookupStyle.Records)
+            {
+                result["email"] = user?.Email;
+            }
+
+            return result;
+        }
+
+        return new JsonObject { ["name"] = lookupModule is null ? null : DisplayName(lookupModule, id), ["id"] = Id(id) };
+    }
+
+    /// <summary>The display value of a record: what a lookup to it shows as <c>name</c>.</summary>
+    public string? DisplayName(string module, long id)
+    {
+        var moduleDefinition = _schema.FindModule(module);
+        var record = _records.Find(module, id);
+        return moduleDefinition is null || record is null
+            ? null
+            : Convert.ToString(record[moduleDefinition.DisplayField], CultureInfo.InvariantCulture);
+    }
+
+    public static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+
+    public static string FormatDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>ISO 8601 in the org user's offset, seconds precision: <c>2025-06-18T14:02:11+05:30</c>.</summary>
+    public string FormatDateTime(DateTimeOffset instant) =>
+        instant.ToOffset(_schema.Org.UtcOffset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+}
