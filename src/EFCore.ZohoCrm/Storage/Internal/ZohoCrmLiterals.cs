@@ -1,0 +1,14 @@
+using System.Globalization;
+
+namespace EFCore.ZohoCrm.Storage.Internal;
+
+/// <summary>COQL literal syntax shared by the type mappings. Internal API.</summary>
+public static class ZohoCrmLiterals
+{
+    /// <summary>A COQL string literal: single quotes, an embedded quote doubled.</summary>
+    public static string Quote(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    /// <summary>ISO 8601 with the value's own offset and no fractional seconds, the form Zoho documents.</summary>
+    public static string FormatDateTime(DateTimeOffset value) =>
+        value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+}
