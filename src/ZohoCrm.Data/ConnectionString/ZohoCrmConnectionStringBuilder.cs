@@ -34,7 +34,7 @@ public sealed class ZohoCrmConnectionStringBuilder : DbConnectionStringBuilder
     /// <summary>Creates a builder from a connection string, checking every key and value.</summary>
     public ZohoCrmConnectionStringBuilder(string? connectionString) => ConnectionString = connectionString;
 
-    /// <summary>Gets or sets a value by key name (case-insensitive). Setting <see langword="null"/> removes the key.</summary>
+    /// <summary>Gets or sets a value by key name (case-insensitive). Setting <see langword="null"/> or an empty value removes the key.</summary>
     [AllowNull]
     public override object this[string keyword]
     {
@@ -49,7 +49,8 @@ public sealed class ZohoCrmConnectionStringBuilder : DbConnectionStringBuilder
                 IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
                 _ => value.ToString(),
             };
-            if (text is null)
+            // "Key=;" is an empty value, the same as leaving the key out.
+            if (string.IsNullOrWhiteSpace(text))
             {
                 base.Remove(key.Name);
             }

@@ -105,16 +105,19 @@ public class ZohoCrmConnectionStringBuilderTests
     }
 
     [Test]
-    public void Setting_null_removes_a_key_and_unknown_keys_are_not_contained()
+    public void Setting_null_or_empty_removes_a_key_and_unknown_keys_are_not_contained()
     {
         var builder = new ZohoCrmConnectionStringBuilder("Scope=ZohoCRM.modules.ALL") { OAuthSettingsLocation = "/tmp/t.json" };
         builder["scope"] = null;
+        builder.ConnectionString = builder.ConnectionString + ";OAuthAccessToken=;ProxyServer= ";
 
         Assert.Multiple(() =>
         {
             Assert.That(builder.ContainsKey("Scope"), Is.False);
             Assert.That(builder.ContainsKey("oauthsettingslocation"), Is.True);
             Assert.That(builder.ContainsKey("NoSuchKey"), Is.False);
+            Assert.That(builder.ContainsKey("OAuthAccessToken"), Is.False, "an empty value is no value");
+            Assert.That(builder.ProxyServer, Is.Null);
             Assert.That(builder.Remove("NoSuchKey"), Is.False);
         });
     }

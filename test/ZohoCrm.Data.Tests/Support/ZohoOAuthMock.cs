@@ -49,7 +49,7 @@ internal static class ZohoOAuthMock
     }
 
     public static async Task<HttpResponseMessage> GetOrgAsync(this ZohoCrmDataSource dataSource, CancellationToken cancellationToken = default) =>
-        await dataSource.HttpClient.GetAsync(new Uri(dataSource.ApiBaseUri, "/crm/v8/org"), cancellationToken);
+        await dataSource.HttpClient.GetAsync(new Uri(await dataSource.GetApiBaseUriAsync(cancellationToken), "/crm/v8/org"), cancellationToken);
 
     public static ZohoCrmTokenKey OwnKey(string dataCenter = "com") => new("1000.CLIENT", ZohoCrmTokenKey.DefaultUser, dataCenter);
 
