@@ -70,8 +70,8 @@ public static partial class ZohoCrmStrings
         Format("ChangeDatabase('{0}') is not supported: a Zoho CRM connection reaches one organisation through the API domain of its connection string. Open another connection with a different connection string instead.",
             databaseName);
 
-    public static string ReaderOpen =>
-        "The connection already has an open ZohoCrmDataReader. Close it (dispose it) before running another command on the same connection.";
+    public static string CommandTimedOut(int seconds) =>
+        Format("The query did not return its first rows within CommandTimeout={0} seconds. Raise command.CommandTimeout (0 waits without limit) or narrow the query.", seconds);
 
     public static string ReaderClosed(string operation) =>
         Format("{0} cannot be called on a closed ZohoCrmDataReader.", operation);
@@ -97,6 +97,10 @@ public static partial class ZohoCrmStrings
     public static string ReaderGetBytesNotSupported(string column) =>
         Format("Column '{0}' cannot be read with GetBytes/GetChars streaming: Zoho CRM returns text and JSON values. Use GetString or GetFieldValue<T>.",
             column);
+
+    public static string SchemaModuleUnknown(string module, string? closest) =>
+        Format("Zoho CRM has no module named '{0}'.{1} GetSchema(\"Modules\") lists the modules of the org.", module,
+            closest is null ? "" : Format(" Did you mean '{0}'?", closest));
 
     public static string SchemaCollectionUnknown(string collectionName) =>
         Format("GetSchema does not know the collection '{0}'. The Zoho CRM provider offers 'MetaDataCollections', 'Modules' and 'Fields'.", collectionName);
