@@ -2,6 +2,7 @@ using System.Data.Common;
 using EFCore.ZohoCrm.Infrastructure;
 using EFCore.ZohoCrm.Infrastructure.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using ZohoCrm.Data;
 
 // ReSharper disable once CheckNamespace
 namespace Microsoft.EntityFrameworkCore;
@@ -60,6 +61,30 @@ public static class ZohoCrmDbContextOptionsBuilderExtensions
         var extension = (ZohoCrmOptionsExtension)GetOrCreateExtension(optionsBuilder).WithConnection(connection, contextOwnsConnection);
         return Configure(optionsBuilder, extension, zohoCrmOptionsAction);
     }
+
+    /// <summary>
+    /// Configures the context to use Zoho CRM through a data source, which owns the HTTP pipeline and the OAuth tokens
+    /// (build one with <c>ZohoCrmDataSourceBuilder</c> to plug in a token store, an HTTP handler or logging). The data
+    /// source is shared, not owned: dispose it at application shutdown.
+    /// </summary>
+    public static DbContextOptionsBuilder UseZohoCrm(
+        this DbContextOptionsBuilder optionsBuilder,
+        ZohoCrmDataSource dataSource,
+        Action<ZohoCrmDbContextOptionsBuilder>? zohoCrmOptionsAction = null)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        ArgumentNullException.ThrowIfNull(dataSource);
+        var extension = GetOrCreateExtension(optionsBuilder).WithDataSource(dataSource);
+        return Configure(optionsBuilder, extension, zohoCrmOptionsAction);
+    }
+
+    /// <inheritdoc cref="UseZohoCrm(DbContextOptionsBuilder, ZohoCrmDataSource, Action{ZohoCrmDbContextOptionsBuilder})"/>
+    public static DbContextOptionsBuilder<TContext> UseZohoCrm<TContext>(
+        this DbContextOptionsBuilder<TContext> optionsBuilder,
+        ZohoCrmDataSource dataSource,
+        Action<ZohoCrmDbContextOptionsBuilder>? zohoCrmOptionsAction = null)
+        where TContext : DbContext
+        => (DbContextOptionsBuilder<TContext>)UseZohoCrm((DbContextOptionsBuilder)optionsBuilder, dataSource, zohoCrmOptionsAction);
 
     /// <inheritdoc cref="UseZohoCrm(DbContextOptionsBuilder, Action{ZohoCrmDbContextOptionsBuilder})"/>
     public static DbContextOptionsBuilder<TContext> UseZohoCrm<TContext>(

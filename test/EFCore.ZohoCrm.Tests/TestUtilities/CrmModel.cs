@@ -91,8 +91,10 @@ public class CrmContext(Action<ZohoCrm.Infrastructure.ZohoCrmDbContextOptionsBui
 
     public FakeDbConnection Connection { get; } = new();
 
+    public CommandCapture Commands { get; } = new();
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.UseZohoCrm(Connection, zohoOptions);
+        optionsBuilder.UseZohoCrm(Connection, zohoOptions).AddInterceptors(Commands);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,10 +1,10 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using EFCore.ZohoCrm.Properties;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using ZohoCrm.Data;
 
 namespace EFCore.ZohoCrm.Infrastructure.Internal;
 
@@ -23,7 +23,7 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
     public const int MaxRecordsPerWrite = 100;
 
     private DbContextOptionsExtensionInfo? _info;
-    private DbDataSource? _dataSource;
+    private ZohoCrmDataSource? _dataSource;
     private bool? _useServerSideFiltering;
     private int? _clientSideFilterLimit;
 
@@ -45,7 +45,7 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
     protected override RelationalOptionsExtension Clone() => new ZohoCrmOptionsExtension(this);
 
     /// <summary>The data source connections are created from, when one was given to <c>UseZohoCrm</c>.</summary>
-    public virtual DbDataSource? DataSource => _dataSource;
+    public virtual ZohoCrmDataSource? DataSource => _dataSource;
 
     /// <summary>
     /// Whether Zoho filters the rows (<see langword="true"/>), or the provider reads every row of the module and
@@ -66,7 +66,7 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
     /// </summary>
     public virtual bool AllowsClientSideFiltering => _useServerSideFiltering == false || _clientSideFilterLimit is not null;
 
-    public virtual ZohoCrmOptionsExtension WithDataSource(DbDataSource? dataSource)
+    public virtual ZohoCrmOptionsExtension WithDataSource(ZohoCrmDataSource? dataSource)
     {
         var clone = (ZohoCrmOptionsExtension)Clone();
         clone._dataSource = dataSource;

@@ -9,7 +9,7 @@ namespace EFCore.ZohoCrm.Query.Internal;
 
 /// <summary>
 /// Writes a translated query in the COQL dialect ZohoCrm.Data executes:
-/// <c>SELECT cols FROM Module [WHERE ...] [GROUP BY ...] [ORDER BY ...] [LIMIT [offset,] count]</c>, on one line.
+/// <c>SELECT cols FROM Module [WHERE ...] [GROUP BY ...] [ORDER BY ...] [LIMIT count] [OFFSET skip]</c>, on one line.
 /// Lookup joins become dot paths (<c>Account_Name.Industry</c>), there are no table aliases or column aliases
 /// (EF reads columns by position), a bare boolean field in a condition becomes <c>Field = 'true'</c>, and
 /// <c>COUNT(*)</c> becomes <c>COUNT(id)</c>. The post-translation validator has already rejected what COQL cannot
@@ -120,25 +120,16 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
 
     protected override void GenerateLimitOffset(SelectExpression selectExpression)
     {
-        if (selectExpression.Offset is not null)
-        {
-            Sql.Append(" LIMIT ");
-            Visit(selectExpression.Offset);
-            Sql.Append(", ");
-            if (selectExpression.Limit is not null)
-            {
-                Visit(selectExpression.Limit);
-            }
-            else
-            {
-                // Skip without Take: every row after the offset.
-                Sql.Append(int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            }
-        }
-        else if (selectExpression.Limit is not null)
+        if (selectExpression.Limit is not null)
         {
             Sql.Append(" LIMIT ");
             Visit(selectExpression.Limit);
+        }
+
+        if (selectExpression.Offset is not null)
+        {
+            Sql.Append(" OFFSET ");
+            Visit(selectExpression.Offset);
         }
     }
 
@@ -233,6 +224,11 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
         Visit(likeExpression.Match);
         Sql.Append(negated ? " NOT LIKE " : " LIKE ");
         Visit(likeExpression.Pattern);
+        if (likeExpression.EscapeChar is not null)
+        {
+            Sql.Append(" ESCAPE ");
+            Visit(likeExpression.EscapeChar);
+        }
     }
 
     /// <summary>Writes an expression that stands as a condition: a bare boolean field is compared with true.</summary>

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore.Query;
+using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace EFCore.ZohoCrm.Query.Internal;
 
 /// <summary>
-/// Null semantics as the relational default, but IN lists are never padded past COQL's 100 values per IN. Internal API.
+/// Null semantics as the relational default, except that IN lists are never padded past COQL's 100 values per IN
+/// and SUM is not wrapped in COALESCE. Internal API.
 /// </summary>
 public class ZohoCrmSqlNullabilityProcessor : SqlNullabilityProcessor
 {
@@ -28,4 +30,19 @@ public class ZohoCrmSqlNullabilityProcessor : SqlNullabilityProcessor
             <= MaxInValues => 10,
             _ => 50,
         };
+
+    // The relational processor wraps SUM in COALESCE(SUM(x), 0) so that an empty sum is 0 as in LINQ; COQL has no
+    // COALESCE. SUM stays nullable instead, and the shaper turns a NULL into default(T), the same 0.
+    protected override SqlExpression VisitSqlFunction(
+        SqlFunctionExpression sqlFunctionExpression, bool allowOptimizedExpansion, out bool nullable)
+    {
+        var result = base.VisitSqlFunction(sqlFunctionExpression, allowOptimizedExpansion, out nullable);
+        if (result is SqlFunctionExpression { IsBuiltIn: true, Name: "COALESCE", Arguments: [SqlFunctionExpression { IsBuiltIn: true, Name: "SUM" } sum, SqlConstantExpression] })
+        {
+            nullable = true;
+            return sum;
+        }
+
+        return result;
+    }
 }

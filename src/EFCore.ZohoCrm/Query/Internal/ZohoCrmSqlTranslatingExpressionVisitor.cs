@@ -15,8 +15,8 @@ namespace EFCore.ZohoCrm.Query.Internal;
 /// <c>Contains</c> on strings become LIKE with the wildcards of the value escaped. Internal API.
 /// </summary>
 /// <remarks>
-/// In the dialect's LIKE patterns <c>%</c> is the only wildcard and a backslash escapes <c>%</c>, <c>_</c> and
-/// itself; ZohoCrm.Data turns the pattern into what Zoho accepts.
+/// A value's <c>%</c>, <c>_</c> and backslash are escaped with a backslash and the LIKE says <c>ESCAPE '\'</c> (always
+/// for a parameter, whose value is known only when the query runs); ZohoCrm.Data turns the pattern into what Zoho accepts.
 /// </remarks>
 public class ZohoCrmSqlTranslatingExpressionVisitor : RelationalSqlTranslatingExpressionVisitor
 {
@@ -29,6 +29,9 @@ public class ZohoCrmSqlTranslatingExpressionVisitor : RelationalSqlTranslatingEx
 
     private static readonly MethodInfo LikePatternMethod =
         typeof(ZohoCrmSqlTranslatingExpressionVisitor).GetTypeInfo().GetDeclaredMethod(nameof(ConstructLikePattern))!;
+
+    private const string LikeEscape = "\\";
+    private static readonly System.Buffers.SearchValues<char> LikeSpecialCharacters = System.Buffers.SearchValues.Create("%_\\");
 
     private readonly QueryCompilationContext _queryCompilationContext;
     private readonly ISqlExpressionFactory _sqlExpressionFactory;
@@ -108,11 +111,17 @@ public class ZohoCrmSqlTranslatingExpressionVisitor : RelationalSqlTranslatingEx
         switch (translatedPattern)
         {
             case SqlConstantExpression { Value: var value }:
-                translation = value is null
-                    ? _sqlExpressionFactory.Like(translatedInstance, _sqlExpressionFactory.Constant(null, typeof(string), typeMapping))
-                    : _sqlExpressionFactory.Like(
-                        translatedInstance,
-                        _sqlExpressionFactory.Constant(MakePattern(value.ToString()!, kind), typeMapping));
+                if (value is null)
+                {
+                    translation = _sqlExpressionFactory.Like(translatedInstance, _sqlExpressionFactory.Constant(null, typeof(string), typeMapping));
+                    return true;
+                }
+
+                var text = value.ToString()!;
+                translation = _sqlExpressionFactory.Like(
+                    translatedInstance,
+                    _sqlExpressionFactory.Constant(MakePattern(text, kind), typeMapping),
+                    text.AsSpan().IndexOfAny(LikeSpecialCharacters) >= 0 ? _sqlExpressionFactory.Constant(LikeEscape) : null);
                 return true;
 
             case SqlParameterExpression parameter:
@@ -127,7 +136,8 @@ public class ZohoCrmSqlTranslatingExpressionVisitor : RelationalSqlTranslatingEx
                     parameter.Name + "_" + kind.ToString().ToLowerInvariant(), lambda);
                 translation = _sqlExpressionFactory.Like(
                     translatedInstance,
-                    new SqlParameterExpression(patternParameter.Name, patternParameter.Type, typeMapping));
+                    new SqlParameterExpression(patternParameter.Name, patternParameter.Type, typeMapping),
+                    _sqlExpressionFactory.Constant(LikeEscape));
                 return true;
 
             default:

@@ -3,6 +3,7 @@ using System.Data.Common;
 using EFCore.ZohoCrm.Infrastructure.Internal;
 using EFCore.ZohoCrm.Properties;
 using Microsoft.EntityFrameworkCore.Storage;
+using ZohoCrm.Data;
 
 namespace EFCore.ZohoCrm.Storage.Internal;
 
@@ -13,21 +14,17 @@ namespace EFCore.ZohoCrm.Storage.Internal;
 /// </summary>
 public class ZohoCrmRelationalConnection : RelationalConnection
 {
-    private readonly DbDataSource? _dataSource;
+    private readonly ZohoCrmDataSource? _dataSource;
 
     public ZohoCrmRelationalConnection(RelationalConnectionDependencies dependencies)
         : base(dependencies)
         => _dataSource = dependencies.ContextOptions.FindExtension<ZohoCrmOptionsExtension>()?.DataSource;
 
-    protected override DbConnection CreateDbConnection()
-    {
-        if (_dataSource is not null)
-        {
-            return _dataSource.CreateConnection();
-        }
+    /// <summary>The data source given to <c>UseZohoCrm</c>, if any.</summary>
+    protected virtual ZohoCrmDataSource? DataSource => _dataSource;
 
-        throw new InvalidOperationException(ZohoCrmStrings.NoConnectionConfigured);
-    }
+    // ZohoCrm.Data's ZohoCrmConnection is not in this build yet: only a connection given to UseZohoCrm can be used.
+    protected override DbConnection CreateDbConnection() => throw new InvalidOperationException(ZohoCrmStrings.NoConnectionConfigured);
 
     protected override bool SupportsAmbientTransactions => false;
 

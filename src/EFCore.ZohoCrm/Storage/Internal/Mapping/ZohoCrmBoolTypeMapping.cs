@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace EFCore.ZohoCrm.Storage.Internal.Mapping;
@@ -20,4 +21,10 @@ public class ZohoCrmBoolTypeMapping : BoolTypeMapping
     protected override RelationalTypeMapping Clone(RelationalTypeMappingParameters parameters) => new ZohoCrmBoolTypeMapping(parameters);
 
     protected override string GenerateNonNullSqlLiteral(object value) => (bool)value ? "'true'" : "'false'";
+
+    protected override void ConfigureParameter(DbParameter parameter)
+    {
+        base.ConfigureParameter(parameter);
+        ZohoCrmLiterals.SetFieldType(parameter, StoreTypeNameBase);
+    }
 }

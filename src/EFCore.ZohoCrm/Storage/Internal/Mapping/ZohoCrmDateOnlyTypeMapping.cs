@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -22,4 +23,10 @@ public class ZohoCrmDateOnlyTypeMapping : DateOnlyTypeMapping
 
     protected override string GenerateNonNullSqlLiteral(object value) =>
         ZohoCrmLiterals.Quote(((DateOnly)value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    protected override void ConfigureParameter(DbParameter parameter)
+    {
+        base.ConfigureParameter(parameter);
+        ZohoCrmLiterals.SetFieldType(parameter, StoreTypeNameBase);
+    }
 }

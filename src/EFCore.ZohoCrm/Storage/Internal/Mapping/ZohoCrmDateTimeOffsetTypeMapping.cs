@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace EFCore.ZohoCrm.Storage.Internal.Mapping;
@@ -23,4 +24,10 @@ public class ZohoCrmDateTimeOffsetTypeMapping : DateTimeOffsetTypeMapping
     protected override RelationalTypeMapping Clone(RelationalTypeMappingParameters parameters) => new ZohoCrmDateTimeOffsetTypeMapping(parameters);
 
     protected override string GenerateNonNullSqlLiteral(object value) => ZohoCrmLiterals.Quote(ZohoCrmLiterals.FormatDateTime((DateTimeOffset)value));
+
+    protected override void ConfigureParameter(DbParameter parameter)
+    {
+        base.ConfigureParameter(parameter);
+        ZohoCrmLiterals.SetFieldType(parameter, StoreTypeNameBase);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -37,5 +38,11 @@ public class ZohoCrmDateTimeTypeMapping : DateTimeTypeMapping
             _ => DateTime.SpecifyKind(dateTime, DateTimeKind.Utc),
         };
         return ZohoCrmLiterals.Quote(ZohoCrmLiterals.FormatDateTime(new DateTimeOffset(utc)));
+    }
+
+    protected override void ConfigureParameter(DbParameter parameter)
+    {
+        base.ConfigureParameter(parameter);
+        ZohoCrmLiterals.SetFieldType(parameter, StoreTypeNameBase);
     }
 }

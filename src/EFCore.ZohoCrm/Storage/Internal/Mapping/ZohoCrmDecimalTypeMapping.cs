@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -25,4 +26,10 @@ public class ZohoCrmDecimalTypeMapping : DecimalTypeMapping
 
     protected override string GenerateNonNullSqlLiteral(object value) =>
         Convert.ToDecimal(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+
+    protected override void ConfigureParameter(DbParameter parameter)
+    {
+        base.ConfigureParameter(parameter);
+        ZohoCrmLiterals.SetFieldType(parameter, StoreTypeNameBase);
+    }
 }

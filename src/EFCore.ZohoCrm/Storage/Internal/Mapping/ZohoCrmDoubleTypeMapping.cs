@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -35,5 +36,11 @@ public class ZohoCrmDoubleTypeMapping : DoubleTypeMapping
         return Math.Abs(number) < 7.9e27
             ? ((decimal)number).ToString(CultureInfo.InvariantCulture)
             : number.ToString("F0", CultureInfo.InvariantCulture);
+    }
+
+    protected override void ConfigureParameter(DbParameter parameter)
+    {
+        base.ConfigureParameter(parameter);
+        ZohoCrmLiterals.SetFieldType(parameter, StoreTypeNameBase);
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace EFCore.ZohoCrm.Storage.Internal.Mapping;
@@ -18,4 +19,10 @@ public class ZohoCrmIntTypeMapping : IntTypeMapping
     }
 
     protected override RelationalTypeMapping Clone(RelationalTypeMappingParameters parameters) => new ZohoCrmIntTypeMapping(parameters);
+
+    protected override void ConfigureParameter(DbParameter parameter)
+    {
+        base.ConfigureParameter(parameter);
+        ZohoCrmLiterals.SetFieldType(parameter, StoreTypeNameBase);
+    }
 }

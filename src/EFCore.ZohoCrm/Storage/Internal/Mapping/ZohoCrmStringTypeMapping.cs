@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Data;
 using Microsoft.EntityFrameworkCore.Storage;
 using EFCore.ZohoCrm.Storage.Internal;
@@ -25,4 +26,10 @@ public class ZohoCrmStringTypeMapping : StringTypeMapping
     protected override RelationalTypeMapping Clone(RelationalTypeMappingParameters parameters) => new ZohoCrmStringTypeMapping(parameters);
 
     protected override string GenerateNonNullSqlLiteral(object value) => ZohoCrmLiterals.Quote((string)value);
+
+    protected override void ConfigureParameter(DbParameter parameter)
+    {
+        base.ConfigureParameter(parameter);
+        ZohoCrmLiterals.SetFieldType(parameter, StoreTypeNameBase);
+    }
 }
