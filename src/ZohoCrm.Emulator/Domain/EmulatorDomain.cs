@@ -15,6 +15,9 @@ public sealed record EmulatorDomainOptions
     /// <summary>Leads to seed (<c>--scale</c>); null for the default org of about 30,000 records (10,000 Leads).</summary>
     public int? LeadCount { get; init; }
 
+    /// <summary>Exact record counts per module, overriding <see cref="LeadCount"/> (small orgs for tests).</summary>
+    public SeedCounts? Counts { get; init; }
+
     /// <summary>Where writes are persisted (<c>--data-dir</c>); null keeps everything in memory.</summary>
     public string? DataDirectory { get; init; }
 }
@@ -41,6 +44,7 @@ public sealed class EmulatorDomain : IDisposable
         Records = new RecordStore(Schema, clock);
         Wire = new WireWriter(Schema, Records);
         Ids = new RecordIdSequence(OrgSeeder.FirstRecordSequence);
+        Writer = new RecordWriter(Schema, Records, Layouts, Wire, clock, Ids);
     }
 
     public EmulatorDomainOptions Options { get; }
@@ -49,6 +53,9 @@ public sealed class EmulatorDomain : IDisposable
     public RecordStore Records { get; }
     public WireWriter Wire { get; }
     public ModuleLayouts Layouts { get; }
+
+    /// <summary>Inserts, updates, upserts and deletes with Zoho's semantics.</summary>
+    public RecordWriter Writer { get; }
 
     /// <summary>The record id sequence; persisted with the data so ids keep rising after a restart.</summary>
     public RecordIdSequence Ids { get; }
@@ -81,7 +88,7 @@ public sealed class EmulatorDomain : IDisposable
 
     private void SeedRecords()
     {
-        SeedState = OrgSeeder.Seed(Schema, Records, Layouts, Options.Seed, SeedCounts.For(Options.LeadCount));
-        Ids.Restart(SeedState.LastSequence);
+        SeedState = OrgSeeder.Seed(Schema, Records, Layouts, Options.Seed, Options.Counts ?? SeedCounts.For(Options.LeadCount));
+        Writer.Reset(SeedState);
     }
 }
