@@ -1,4 +1,5 @@
 using ZohoCrm.Emulator.Domain.Metadata;
+using ZohoCrm.Emulator.Domain.Persistence;
 using ZohoCrm.Emulator.Domain.Records;
 using ZohoCrm.Emulator.Domain.Seeding;
 using ZohoCrm.Emulator.Domain.Time;
@@ -29,6 +30,7 @@ public sealed record EmulatorDomainOptions
 public sealed class EmulatorDomain : IDisposable
 {
     private readonly object _resetLock = new();
+    private RecordJournal? _journal;
 
     private EmulatorDomain(EmulatorDomainOptions options, EmulatorClock clock)
     {
@@ -69,6 +71,12 @@ public sealed class EmulatorDomain : IDisposable
         ArgumentNullException.ThrowIfNull(clock);
         var domain = new EmulatorDomain(options, clock);
         domain.SeedRecords();
+        if (options.DataDirectory is { } directory)
+        {
+            domain._journal = RecordJournal.Open(directory, domain.SeedIdentity, domain.Schema, domain.Layouts, domain.Writer.Replay);
+            domain.Writer.Journal = domain._journal;
+        }
+
         return domain;
     }
 
@@ -77,13 +85,26 @@ public sealed class EmulatorDomain : IDisposable
     {
         lock (_resetLock)
         {
-            Records.Clear();
-            SeedRecords();
+            Writer.RunExclusive(() =>
+            {
+                Records.Clear();
+                SeedRecords();
+                _journal?.Truncate();
+            });
         }
     }
 
-    public void Dispose()
+    public void Dispose() => _journal?.Dispose();
+
+    /// <summary>What the seeded records depend on: a data directory's journal only replays onto the same seed.</summary>
+    private string SeedIdentity
     {
+        get
+        {
+            var counts = Options.Counts ?? SeedCounts.For(Options.LeadCount);
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"seed={Options.Seed};leads={counts.Leads};total={counts.Total};schema={Schema.Modules.Sum(m => m.Fields.Count)}");
+        }
     }
 
     private void SeedRecords()

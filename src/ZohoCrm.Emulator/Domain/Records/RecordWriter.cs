@@ -129,6 +129,15 @@ public sealed class RecordWriter
         }).ToList());
     }
 
+    /// <summary>Runs <paramref name="action"/> with no write call in progress (reset).</summary>
+    public void RunExclusive(Action action)
+    {
+        lock (_lock)
+        {
+            action();
+        }
+    }
+
     /// <summary>Back to the seed's counters with no deleted ids (the store is reseeded by the caller).</summary>
     public void Reset(SeedResult seed)
     {
