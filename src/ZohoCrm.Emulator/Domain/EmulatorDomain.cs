@@ -47,6 +47,8 @@ public sealed class EmulatorDomain : IDisposable
         Wire = new WireWriter(Schema, Records);
         Ids = new RecordIdSequence(OrgSeeder.FirstRecordSequence);
         Writer = new RecordWriter(Schema, Records, Layouts, Wire, clock, Ids);
+        Reader = new RecordReader(Schema, Records, Wire, clock, Writer);
+        Metadata = new MetadataJson(Schema, Wire);
     }
 
     public EmulatorDomainOptions Options { get; }
@@ -58,6 +60,12 @@ public sealed class EmulatorDomain : IDisposable
 
     /// <summary>Inserts, updates, upserts and deletes with Zoho's semantics.</summary>
     public RecordWriter Writer { get; }
+
+    /// <summary>Get Records and single-record reads with Zoho's paging rules.</summary>
+    public RecordReader Reader { get; }
+
+    /// <summary>The settings APIs' JSON (modules, fields, users, org).</summary>
+    public MetadataJson Metadata { get; }
 
     /// <summary>The record id sequence; persisted with the data so ids keep rising after a restart.</summary>
     public RecordIdSequence Ids { get; }
