@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using ZohoCrm.Emulator.Domain;
 using ZohoCrm.Emulator.Domain.Time;
@@ -54,10 +55,14 @@ public sealed class ZohoCrmEmulator : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts an emulator; with no options, on a free loopback port with the documented defaults.</summary>
-    public static async Task<ZohoCrmEmulator> StartAsync(ZohoCrmEmulatorOptions? options = null, CancellationToken ct = default)
+    public static Task<ZohoCrmEmulator> StartAsync(ZohoCrmEmulatorOptions? options = null, CancellationToken ct = default) =>
+        StartAsync(options, mapExtraCrmEndpoints: null, ct);
+
+    /// <summary>Starts an emulator with extra endpoints under <c>/crm/v8</c>, behind the same auth, limits and faults (tests).</summary>
+    internal static async Task<ZohoCrmEmulator> StartAsync(ZohoCrmEmulatorOptions? options, Action<RouteGroupBuilder>? mapExtraCrmEndpoints, CancellationToken ct)
     {
         options ??= new ZohoCrmEmulatorOptions();
-        var app = EmulatorApplication.Build(options);
+        var app = EmulatorApplication.Build(options, mapExtraCrmEndpoints);
         try
         {
             await app.StartAsync(ct);

@@ -90,6 +90,6 @@ public sealed class EmulatorSettings
             return $"'edition' must be one of {string.Join(", ", Limits.EditionLimits.Names)}, but was '{Edition}'.";
         }
 
-        return Faults.Select(f => f?.Validate() ?? "A fault rule must be an object.").FirstOrDefault(m => m is not null);
+        return Faults.Select(f => f is null ? "A fault rule must be an object." : f.Validate()).FirstOrDefault(m => m is not null);
     }
 }

@@ -9,7 +9,8 @@ namespace ZohoCrm.Emulator.Http.Limits;
 /// <summary>
 /// Enforces the org's credit budget and concurrency limit on authenticated CRM calls: over either, 429
 /// TOO_MANY_REQUESTS with <c>Retry-After</c> (seconds). An admitted call is charged what its endpoint set with
-/// <see cref="RequestCredits.ChargeCredits"/> (1 by default) when it ends.
+/// <see cref="RequestCredits.ChargeCredits"/> (1 by default, set before the response starts) when it ends; calls
+/// answered with an error envelope count too, as they do at Zoho.
 /// </summary>
 public sealed class ApiLimitsMiddleware
 {
@@ -47,16 +48,31 @@ public sealed class ApiLimitsMiddleware
             return;
         }
 
+        // The call ends for the client when its response starts, so the slot is freed and the credits are charged
+        // then (or when the pipeline returns, for a response that never started); whichever comes first.
+        var finished = 0;
+        void Finish()
+        {
+            if (Interlocked.Exchange(ref finished, 1) == 0)
+            {
+                var credits = context.GetChargedCredits();
+                context.Items[ChargedKey] = credits;
+                _limits.Complete(credits);
+            }
+        }
+
+        context.Response.OnStarting(() =>
+        {
+            Finish();
+            return Task.CompletedTask;
+        });
         try
         {
             await _next(context);
         }
         finally
         {
-            // A call answered with an error envelope still counts, as it does at Zoho.
-            var credits = context.GetChargedCredits();
-            context.Items[ChargedKey] = credits;
-            _limits.Complete(credits);
+            Finish();
         }
     }
 }

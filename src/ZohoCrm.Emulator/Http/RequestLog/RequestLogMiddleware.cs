@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using ZohoCrm.Emulator.Domain.Time;
+using ZohoCrm.Emulator.Http.Faults;
 using ZohoCrm.Emulator.Http.Hosting;
 using ZohoCrm.Emulator.Http.Limits;
 
@@ -29,16 +30,34 @@ public sealed class RequestLogMiddleware
 
         var seq = _log.NextSeq();
         var arrived = _clock.UtcNow;
+
+        // Logged when the response starts, so a client that got its answer finds the entry; a response that never
+        // starts (dropped connection, empty body) is logged when the pipeline returns.
+        var logged = 0;
+        void Record()
+        {
+            if (Interlocked.Exchange(ref logged, 1) == 0)
+            {
+                var query = context.Request.QueryString.HasValue ? context.Request.QueryString.Value![1..] : "";
+                var dropped = !context.Response.HasStarted && (FaultInjectionMiddleware.WasDropped(context) || context.RequestAborted.IsCancellationRequested);
+                var status = dropped ? 0 : context.Response.StatusCode;
+                _log.Add(new RequestLogEntry(seq, context.Request.Method, context.Request.Path.Value ?? "", query, status,
+                    ApiLimitsMiddleware.CreditsCharged(context), arrived));
+            }
+        }
+
+        context.Response.OnStarting(() =>
+        {
+            Record();
+            return Task.CompletedTask;
+        });
         try
         {
             await _next(context);
         }
         finally
         {
-            var query = context.Request.QueryString.HasValue ? context.Request.QueryString.Value![1..] : "";
-            var status = context.Response.HasStarted || !context.RequestAborted.IsCancellationRequested ? context.Response.StatusCode : 0;
-            _log.Add(new RequestLogEntry(seq, context.Request.Method, context.Request.Path.Value ?? "", query, status,
-                ApiLimitsMiddleware.CreditsCharged(context), arrived));
+            Record();
         }
     }
 }
