@@ -1,0 +1,130 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using ZohoCrm.Data.OAuth;
+
+namespace ZohoCrm.Data;
+
+/// <summary>
+/// The entry point to one Zoho CRM org: owns the HTTP pipeline, the OAuth tokens and their store (and the metadata
+/// cache). Thread-safe; create one per application and org, and dispose it at shutdown. Connections opened from the
+/// same connection string share one data source, and so one token.
+/// </summary>
+public sealed class ZohoCrmDataSource : IAsyncDisposable, IDisposable
+{
+    private static readonly ConcurrentDictionary<string, Lazy<ZohoCrmDataSource>> SharedByConnectionString = new(StringComparer.Ordinal);
+
+    private readonly HttpMessageHandler _primaryHandler;
+    private readonly bool _ownsPrimaryHandler;
+    private readonly HttpClient _tokenHttpClient;
+    private int _disposed;
+
+    internal ZohoCrmDataSource(ZohoCrmDataSourceBuilder builder, ZohoCrmSettings settings, string connectionString)
+    {
+        Settings = settings;
+        ConnectionString = connectionString;
+        LoggerFactory = builder.LoggerFactory ?? NullLoggerFactory.Instance;
+        var time = builder.TimeProvider ?? TimeProvider.System;
+        var logger = LoggerFactory.CreateLogger("ZohoCrm.Data.OAuth");
+
+        TokenStore = builder.TokenStore
+                     ?? (settings.OAuthSettingsLocation is { } path ? new ZohoCrmFileTokenStore(path) : new ZohoCrmInMemoryTokenStore());
+
+        _ownsPrimaryHandler = builder.HttpMessageHandler is null;
+        _primaryHandler = builder.HttpMessageHandler ?? CreatePrimaryHandler();
+        _tokenHttpClient = new HttpClient(_primaryHandler, disposeHandler: false) { Timeout = settings.Timeout };
+
+        var tokenClient = new ZohoCrmTokenClient(_tokenHttpClient, settings, time, logger);
+        var desktop = new ZohoCrmDesktopOAuthFlow(tokenClient, builder.BrowserLauncher ?? ZohoCrmSystemBrowserLauncher.Instance, logger, builder.SignInTimeout);
+        Tokens = new ZohoCrmTokenManager(settings, TokenStore, tokenClient, desktop, time, logger);
+        WebFlow = new ZohoCrmOAuthWebFlow(Tokens);
+
+        // The OAuth handler is not disposed with the client: disposing it would dispose the primary handler it shares with token requests.
+        HttpClient = new HttpClient(new ZohoCrmOAuthHandler(Tokens) { InnerHandler = _primaryHandler }, disposeHandler: false) { Timeout = settings.Timeout };
+    }
+
+    /// <summary>Builds a data source from a connection string (see <see cref="ZohoCrmConnectionStringBuilder"/> for the keys).</summary>
+    public static ZohoCrmDataSource Create(string connectionString) => new ZohoCrmDataSourceBuilder(connectionString).Build();
+
+    /// <summary>The checked settings of this data source (redacted by <c>ToString()</c>).</summary>
+    public ZohoCrmSettings Settings { get; }
+
+    /// <summary>Where tokens are kept: the store given to the builder, the file at <c>OAuthSettingsLocation</c>, or memory.</summary>
+    public IZohoCrmTokenStore TokenStore { get; }
+
+    /// <summary>The OAuth web flow, for web apps whose users each authorize their own Zoho access.</summary>
+    public ZohoCrmOAuthWebFlow WebFlow { get; }
+
+    /// <summary>The logger factory in use (a null one unless set on the builder).</summary>
+    public ILoggerFactory LoggerFactory { get; }
+
+    /// <summary>
+    /// The API base to call (<c>{ApiBaseUri}/crm/v8/…</c>): the <c>ApiDomain</c> setting if given, else the
+    /// <c>api_domain</c> of the latest token response, else the data centre's API domain. Use
+    /// <see cref="GetApiBaseUriAsync"/> to make sure a token response has been seen.
+    /// </summary>
+    public Uri ApiBaseUri => Tokens.ApiBaseUri;
+
+    /// <summary>
+    /// The client API calls go through: its first handler stamps and refreshes the OAuth token. Internal API for the
+    /// typed API client: requests must use absolute URIs built on <see cref="ApiBaseUri"/>; do not change its settings.
+    /// </summary>
+    internal HttpClient HttpClient { get; }
+
+    internal ZohoCrmTokenManager Tokens { get; }
+
+    /// <summary>The connection string as given, secrets included: for passing on, never for logs.</summary>
+    internal string ConnectionString { get; }
+
+    /// <summary>Gets a token if there is none yet (following the token response's <c>api_domain</c>) and returns <see cref="ApiBaseUri"/>.</summary>
+    public async ValueTask<Uri> GetApiBaseUriAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        await Tokens.GetTokenAsync(null, null, cancellationToken).ConfigureAwait(false);
+        return ApiBaseUri;
+    }
+
+    /// <summary>
+    /// The data source shared by every connection opened with <paramref name="connectionString"/> (as Npgsql does),
+    /// so they share one token. Shared data sources live for the process.
+    /// </summary>
+    internal static ZohoCrmDataSource GetShared(string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(connectionString);
+        return SharedByConnectionString.GetOrAdd(connectionString, static cs => new Lazy<ZohoCrmDataSource>(() => Create(cs))).Value;
+    }
+
+    /// <summary>The redacted connection string.</summary>
+    public override string ToString() => Settings.RedactedConnectionString;
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        HttpClient.Dispose();
+        _tokenHttpClient.Dispose();
+        if (_ownsPrimaryHandler)
+        {
+            _primaryHandler.Dispose();
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    // Until the HTTP pipeline (proxy, firewall, certificate pinning) is composed here, a plain socket handler.
+    private static SocketsHttpHandler CreatePrimaryHandler() => new()
+    {
+        AutomaticDecompression = DecompressionMethods.All,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+    };
+}
