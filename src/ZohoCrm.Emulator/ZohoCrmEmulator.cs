@@ -51,6 +51,9 @@ public sealed class ZohoCrmEmulator : IAsyncDisposable
     /// <summary>The emulator's clock; <see cref="EmulatorClock.Advance"/> expires tokens and ends filter lag.</summary>
     public EmulatorClock Clock => Services.GetRequiredService<EmulatorClock>();
 
+    /// <summary>The emulated org: schema, records and wire rendering. Tests may read and seed it directly.</summary>
+    public EmulatorDomain Domain => Services.GetRequiredService<EmulatorDomain>();
+
     /// <summary>The emulator's services, for in-process tests that inspect its state.</summary>
     public IServiceProvider Services => _app.Services;
 
@@ -80,12 +83,14 @@ public sealed class ZohoCrmEmulator : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        var domain = Domain;
         using (var timeout = new CancellationTokenSource(StopTimeout))
         {
             await _app.StopAsync(timeout.Token);
         }
 
         await _app.DisposeAsync();
+        domain.Dispose();
     }
 
     public override string ToString() => $"ZohoCrmEmulator at {BaseUrl}";

@@ -7,11 +7,14 @@ public class RequestLogTests
 {
     private EmulatorHarness _emu = null!;
 
-    [SetUp]
+    [OneTimeSetUp]
     public async Task Start() => _emu = await EmulatorHarness.StartAsync();
 
-    [TearDown]
+    [OneTimeTearDown]
     public async Task Stop() => await _emu.DisposeAsync();
+
+    [SetUp]
+    public void Restore() => _emu.Restore();
 
     private async Task<JsonArray> LogAsync(string query = "")
     {

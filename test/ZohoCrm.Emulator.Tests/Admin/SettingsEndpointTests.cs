@@ -9,11 +9,14 @@ public class SettingsEndpointTests
 {
     private EmulatorHarness _emu = null!;
 
-    [SetUp]
+    [OneTimeSetUp]
     public async Task Start() => _emu = await EmulatorHarness.StartAsync();
 
-    [TearDown]
+    [OneTimeTearDown]
     public async Task Stop() => await _emu.DisposeAsync();
+
+    [SetUp]
+    public void Restore() => _emu.Restore();
 
     private async Task<HttpResponseMessage> PutAsync(string json) =>
         await _emu.Http.PutAsync("/_emulator/settings", new StringContent(json, Encoding.UTF8, "application/json"));

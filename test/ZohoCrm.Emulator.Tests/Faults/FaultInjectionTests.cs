@@ -11,15 +11,18 @@ public class FaultInjectionTests
     private EmulatorHarness _emu = null!;
     private string _token = null!;
 
+    [OneTimeSetUp]
+    public async Task Start() => _emu = await EmulatorHarness.StartAsync();
+
+    [OneTimeTearDown]
+    public async Task Stop() => await _emu.DisposeAsync();
+
     [SetUp]
-    public async Task Start()
+    public async Task Restore()
     {
-        _emu = await EmulatorHarness.StartAsync();
+        _emu.Restore();
         _token = await _emu.AccessTokenAsync();
     }
-
-    [TearDown]
-    public async Task Stop() => await _emu.DisposeAsync();
 
     private void Faults(params FaultRule[] rules) => _emu.Emulator.Settings.Faults = rules;
 

@@ -5,7 +5,11 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using ZohoCrm.Emulator.Domain;
 using ZohoCrm.Emulator.Domain.Errors;
+using ZohoCrm.Emulator.Domain.Limits;
+using ZohoCrm.Emulator.Domain.OAuth;
 using ZohoCrm.Emulator.Http;
 
 namespace ZohoCrm.Emulator.Tests.Hosting;
@@ -67,6 +71,26 @@ internal sealed class EmulatorHarness : IAsyncDisposable
         }).WithName("probe.zohoError");
         probe.MapGet("/crash", string () => throw new InvalidOperationException("secret internal detail")).WithName("probe.crash");
         probe.MapGet("/big", () => Results.Text(new string('x', 10_000), "application/json")).WithName("probe.big");
+    }
+
+    /// <summary>
+    /// Puts back what tests change, without reseeding records (which is what makes a start slow): default settings,
+    /// the clock, spent credits, the minting throttle, the request log and the default refresh token.
+    /// </summary>
+    public void Restore()
+    {
+        var services = Emulator.Services;
+        Emulator.Settings.CopyFrom(new EmulatorSettings());
+        Emulator.Clock.Reset();
+        services.GetRequiredService<ApiLimits>().Credits.Reset();
+        services.GetRequiredService<Http.RequestLog.RequestLog>().Clear();
+        var oauth = services.GetRequiredService<OAuthServer>();
+        oauth.ResetThrottle();
+        oauth.RegisterRefreshToken(Emulator.ClientId, Emulator.RefreshToken, OAuthServer.ParseScopes(ZohoCrmEmulatorOptions.DefaultRefreshTokenScopes)!);
+        while (Hold.CurrentCount > 0)
+        {
+            Hold.Wait();
+        }
     }
 
     public async Task<string> AccessTokenAsync()

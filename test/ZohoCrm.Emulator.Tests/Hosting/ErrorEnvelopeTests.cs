@@ -8,15 +8,18 @@ public class ErrorEnvelopeTests
     private EmulatorHarness _emu = null!;
     private string _token = null!;
 
+    [OneTimeSetUp]
+    public async Task Start() => _emu = await EmulatorHarness.StartAsync();
+
+    [OneTimeTearDown]
+    public async Task Stop() => await _emu.DisposeAsync();
+
     [SetUp]
-    public async Task Start()
+    public async Task Restore()
     {
-        _emu = await EmulatorHarness.StartAsync();
+        _emu.Restore();
         _token = await _emu.AccessTokenAsync();
     }
-
-    [TearDown]
-    public async Task Stop() => await _emu.DisposeAsync();
 
     [Test]
     public async Task A_zoho_api_exception_becomes_its_status_code_and_details()

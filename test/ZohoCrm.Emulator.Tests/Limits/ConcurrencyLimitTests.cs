@@ -6,10 +6,22 @@ namespace ZohoCrm.Emulator.Tests.Limits;
 
 public class ConcurrencyLimitTests
 {
+    private EmulatorHarness _emu = null!;
+
+    [OneTimeSetUp]
+    public async Task Start() => _emu = await EmulatorHarness.StartAsync();
+
+    [OneTimeTearDown]
+    public async Task Stop() => await _emu.DisposeAsync();
+
+    [SetUp]
+    public void Restore() => _emu.Restore();
+
     [Test]
     public async Task A_call_beyond_the_editions_simultaneous_calls_gets_429_and_a_freed_slot_admits_the_next()
     {
-        await using var emu = await EmulatorHarness.StartAsync(o => o.Settings.Edition = "free");
+        var emu = _emu;
+        emu.Emulator.Settings.Edition = "free";
         var token = await emu.AccessTokenAsync();
         var limits = (ApiLimits)emu.Emulator.Services.GetService(typeof(ApiLimits))!;
 
@@ -37,7 +49,7 @@ public class ConcurrencyLimitTests
     [Test]
     public async Task The_concurrency_limit_follows_the_edition_setting_while_running()
     {
-        await using var emu = await EmulatorHarness.StartAsync();
+        var emu = _emu;
         var token = await emu.AccessTokenAsync();
         var limits = (ApiLimits)emu.Emulator.Services.GetService(typeof(ApiLimits))!;
         Assert.That(limits.ConcurrencyLimit, Is.EqualTo(20));

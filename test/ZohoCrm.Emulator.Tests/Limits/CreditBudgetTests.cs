@@ -6,6 +6,17 @@ namespace ZohoCrm.Emulator.Tests.Limits;
 
 public class CreditBudgetTests
 {
+    private EmulatorHarness _emu = null!;
+
+    [OneTimeSetUp]
+    public async Task Start() => _emu = await EmulatorHarness.StartAsync();
+
+    [OneTimeTearDown]
+    public async Task Stop() => await _emu.DisposeAsync();
+
+    [SetUp]
+    public void Restore() => _emu.Restore();
+
     [TestCase("free", 1, 5_000)]
     [TestCase("free", 50, 5_000)]
     [TestCase("standard", 10, 52_500)]
@@ -43,7 +54,8 @@ public class CreditBudgetTests
     [Test]
     public async Task Calls_past_the_budget_get_429_too_many_requests_with_retry_after_until_credits_expire()
     {
-        await using var emu = await EmulatorHarness.StartAsync(o => o.Settings.CreditLimit = 10);
+        var emu = _emu;
+        emu.Emulator.Settings.CreditLimit = 10;
         var token = await emu.AccessTokenAsync();
         using (var write = await emu.SendAsync(HttpMethod.Post, "/crm/v8/Probe?credits=9", token, body: "{}"))
         {
@@ -67,7 +79,8 @@ public class CreditBudgetTests
     [Test]
     public async Task The_free_edition_budget_is_5000_credits()
     {
-        await using var emu = await EmulatorHarness.StartAsync(o => o.Settings.Edition = "free");
+        var emu = _emu;
+        emu.Emulator.Settings.Edition = "free";
         var token = await emu.AccessTokenAsync();
         using (var bulk = await emu.SendAsync(HttpMethod.Post, "/crm/v8/Probe?credits=4999", token, body: "{}"))
         {
@@ -83,7 +96,8 @@ public class CreditBudgetTests
     [Test]
     public async Task Token_calls_and_unauthenticated_calls_cost_no_credits()
     {
-        await using var emu = await EmulatorHarness.StartAsync(o => o.Settings.CreditLimit = 1);
+        var emu = _emu;
+        emu.Emulator.Settings.CreditLimit = 1;
         await emu.AccessTokenAsync();
         await emu.AccessTokenAsync();
         using (await emu.SendAsync(HttpMethod.Get, "/crm/v8/Probe", token: null))

@@ -7,11 +7,14 @@ public class ApiAuthenticationTests
 {
     private EmulatorHarness _emu = null!;
 
-    [SetUp]
+    [OneTimeSetUp]
     public async Task Start() => _emu = await EmulatorHarness.StartAsync();
 
-    [TearDown]
+    [OneTimeTearDown]
     public async Task Stop() => await _emu.DisposeAsync();
+
+    [SetUp]
+    public void Restore() => _emu.Restore();
 
     [Test]
     public async Task A_valid_zoho_oauthtoken_reaches_the_endpoint()

@@ -7,11 +7,14 @@ public class ConsentPageTests
 {
     private EmulatorHarness _emu = null!;
 
-    [SetUp]
+    [OneTimeSetUp]
     public async Task Start() => _emu = await EmulatorHarness.StartAsync();
 
-    [TearDown]
+    [OneTimeTearDown]
     public async Task Stop() => await _emu.DisposeAsync();
+
+    [SetUp]
+    public void Restore() => _emu.Restore();
 
     private string AuthUrl(string redirectUri = "http://localhost:8123/cb", string? clientId = null, string responseType = "code") =>
         $"/oauth/v2/auth?scope=ZohoCRM.modules.ALL,ZohoCRM.coql.READ&client_id={clientId ?? _emu.Emulator.ClientId}&response_type={responseType}"

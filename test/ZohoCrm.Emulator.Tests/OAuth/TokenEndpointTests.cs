@@ -8,11 +8,14 @@ public class TokenEndpointTests
 {
     private EmulatorHarness _emu = null!;
 
-    [SetUp]
+    [OneTimeSetUp]
     public async Task Start() => _emu = await EmulatorHarness.StartAsync();
 
-    [TearDown]
+    [OneTimeTearDown]
     public async Task Stop() => await _emu.DisposeAsync();
+
+    [SetUp]
+    public void Restore() => _emu.Restore();
 
     private Dictionary<string, string> RefreshForm() => new()
     {

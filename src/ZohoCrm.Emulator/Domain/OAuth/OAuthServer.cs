@@ -61,6 +61,15 @@ public sealed class OAuthServer
         }
     }
 
+    /// <summary>Forgets the minting history, lifting every throttle (part of <c>/_emulator/reset</c>).</summary>
+    public void ResetThrottle()
+    {
+        lock (_gate)
+        {
+            _mints.Clear();
+        }
+    }
+
     public OAuthClient? FindClient(string? clientId)
     {
         if (clientId is null)

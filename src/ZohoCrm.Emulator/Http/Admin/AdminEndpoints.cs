@@ -134,8 +134,9 @@ public static class AdminEndpoints
 }
 
 /// <summary>
-/// What <c>POST /_emulator/reset</c> does: records back to the seed, the clock back to real time, spent credits
-/// and the request log emptied (sequence numbers continue). Settings and OAuth tokens are kept.
+/// What <c>POST /_emulator/reset</c> does: records back to the seed, the clock back to real time, spent credits,
+/// the token-minting throttle and the request log emptied (sequence numbers continue). Settings and OAuth tokens
+/// are kept, so clients holding a token carry on.
 /// </summary>
 public sealed class EmulatorReset
 {

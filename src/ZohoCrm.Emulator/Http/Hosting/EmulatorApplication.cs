@@ -75,12 +75,15 @@ public static class EmulatorApplication
         }
 
         var clock = new EmulatorClock();
+        var domain = EmulatorDomain.Create(new EmulatorDomainOptions
+        {
+            Seed = options.Seed,
+            LeadCount = options.LeadCount,
+            DataDirectory = options.DataDirectory,
+        }, clock);
+        var userLicenses = domain.Schema.Users.Count(u => u.Status == "active");
 
-        // Until the seeded org is wired in, the OAuth server and the limits use a fixed org of one user.
-        const long orgId = 6284150000000000001;
-        const int userLicenses = 1;
-
-        var oauth = new OAuthServer(settings, clock, orgId);
+        var oauth = new OAuthServer(settings, clock, domain.Schema.Org.Id);
         oauth.RegisterClient(new OAuthClient(options.ClientId, options.ClientSecret, options.RedirectUri));
         var scopes = OAuthServer.ParseScopes(options.RefreshTokenScopes)
             ?? throw new ArgumentException($"RefreshTokenScopes '{options.RefreshTokenScopes}' is not a list of Zoho scopes.", nameof(options));
@@ -90,11 +93,18 @@ public static class EmulatorApplication
         var limits = new ApiLimits(settings, clock, userLicenses);
         var reset = new EmulatorReset()
             .Add(clock.Reset)
+            .Add(domain.Reset)
             .Add(limits.Credits.Reset)
+            .Add(oauth.ResetThrottle)
             .Add(log.Clear);
 
         services.AddSingleton(settings);
         services.AddSingleton(clock);
+        services.AddSingleton(domain);
+        services.AddSingleton(domain.Schema);
+        services.AddSingleton(domain.Records);
+        services.AddSingleton(domain.Wire);
+        services.AddSingleton(domain.Layouts);
         services.AddSingleton(oauth);
         services.AddSingleton(log);
         services.AddSingleton(limits);
