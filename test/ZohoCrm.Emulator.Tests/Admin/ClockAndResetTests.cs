@@ -64,4 +64,21 @@ public class ClockAndResetTests
         Assert.That(afterReset.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(_emu.Emulator.Settings.SearchLagSeconds, Is.EqualTo(5));
     }
+
+    [Test]
+    public async Task Reset_puts_the_records_back_to_the_seed()
+    {
+        var records = _emu.Emulator.Domain.Records;
+        var seeded = records.Scan("Leads")[0];
+        var seededCount = records.Count("Leads");
+        records.Remove("Leads", seeded.Id);
+        records.Put(new ZohoCrm.Emulator.Domain.Records.StoredRecord("Leads", 9_999_999_999_999_999, new Dictionary<string, object?> { ["Last_Name"] = "Added" }));
+
+        using var reset = await _emu.Http.PostAsync("/_emulator/reset", null);
+
+        Assert.That(reset.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(records.Find("Leads", seeded.Id), Is.Not.Null);
+        Assert.That(records.Find("Leads", 9_999_999_999_999_999), Is.Null);
+        Assert.That(records.Count("Leads"), Is.EqualTo(seededCount));
+    }
 }
