@@ -4,6 +4,7 @@ using ZohoCrm.Emulator.Domain.Coql;
 using ZohoCrm.Emulator.Domain.Errors;
 using ZohoCrm.Emulator.Domain.Metadata;
 using ZohoCrm.Emulator.Domain.Records;
+using ZohoCrm.Emulator.Domain.Search;
 using ZohoCrm.Emulator.Domain.Time;
 using ZohoCrm.Emulator.Domain.Wire;
 
@@ -32,6 +33,7 @@ internal sealed class QueryTestOrg
         Store = new RecordStore(Schema, Clock);
         Wire = new WireWriter(Schema, Store);
         Coql = new CoqlEngine(Schema, Store, Wire, Settings);
+        Search = new SearchEngine(Schema, Store, Wire, Settings);
         Seed();
     }
 
@@ -41,6 +43,7 @@ internal sealed class QueryTestOrg
     public RecordStore Store { get; }
     public WireWriter Wire { get; }
     public CoqlEngine Coql { get; }
+    public SearchEngine Search { get; }
 
     /// <summary>Runs a query and returns the parsed body; null for a 204.</summary>
     public JsonObject? Query(string query)
