@@ -1,0 +1,97 @@
+using RichardSzalay.MockHttp;
+using ZohoCrm.Data.OAuth;
+using ZohoCrm.Data.Tests.Support;
+using static ZohoCrm.Data.Tests.Support.ZohoOAuthMock;
+
+namespace ZohoCrm.Data.Tests.DataSource;
+
+public class ZohoCrmDataSourceTests
+{
+    [Test]
+    public async Task Create_reads_the_connection_string_and_shows_it_redacted()
+    {
+        await using var dataSource = ZohoCrmDataSource.Create(Client + "OAuthRefreshToken=refresh-SECRET;Domain=jp;Environment=sandbox;MaxConcurrency=4");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(dataSource.Settings.MaxConcurrency, Is.EqualTo(4));
+            Assert.That(dataSource.Settings.AccountsServer, Is.EqualTo(new Uri("https://accounts.zoho.jp")));
+            Assert.That(dataSource.ApiBaseUri, Is.EqualTo(new Uri("https://sandbox.zohoapis.jp")));
+            Assert.That(dataSource.ToString(), Does.Contain("Domain=jp").And.Not.Contain("SECRET"));
+            Assert.That(dataSource.Settings.ToString(), Does.Not.Contain("SECRET"));
+            Assert.That(dataSource.TokenStore, Is.InstanceOf<ZohoCrmInMemoryTokenStore>());
+        });
+    }
+
+    [Test]
+    public async Task OAuthSettingsLocation_selects_the_file_store()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "zohocrm-" + Guid.NewGuid().ToString("N"), "tokens.json");
+        await using var dataSource = ZohoCrmDataSource.Create(Client + "OAuthSettingsLocation=" + path);
+
+        Assert.That(dataSource.TokenStore, Is.InstanceOf<ZohoCrmFileTokenStore>().With.Property("Path").EqualTo(path));
+    }
+
+    [Test]
+    public async Task The_builder_takes_secrets_as_typed_settings_and_a_store_of_ones_own()
+    {
+        using var mock = new MockHttpMessageHandler();
+        var refresh = mock.RefreshReturns("access-1", "refresh-from-config");
+        var store = new ZohoCrmInMemoryTokenStore();
+        var builder = new ZohoCrmDataSourceBuilder("InitiateOAuth=REFRESH")
+            .UseOAuthClient("1000.CLIENT", "client-SECRET")
+            .UseTokenStore(store)
+            .UseHttpMessageHandler(mock);
+        builder.ConnectionStringBuilder.OAuthRefreshToken = "refresh-from-config";
+        await using var dataSource = builder.Build();
+
+        await dataSource.GetApiBaseUriAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(dataSource.TokenStore, Is.SameAs(store));
+            Assert.That(mock.GetMatchCount(refresh), Is.EqualTo(1));
+            Assert.That(store.GetAsync(OwnKey()).Result!.AccessToken, Is.EqualTo("access-1"));
+        });
+    }
+
+    [Test]
+    public void Build_reports_missing_settings()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new ZohoCrmDataSourceBuilder("OAuthRefreshToken=r").Build());
+        Assert.That(error!.Message, Does.StartWith("OAuthClientId is not set"));
+    }
+
+    [Test]
+    public void Connections_with_one_connection_string_share_one_data_source()
+    {
+        var connectionString = Client + "OAuthRefreshToken=r;Logfile=" + Guid.NewGuid().ToString("N");
+
+        var first = ZohoCrmDataSource.GetShared(connectionString);
+        var second = ZohoCrmDataSource.GetShared(connectionString);
+        var other = ZohoCrmDataSource.GetShared(connectionString + ";Verbosity=2");
+
+        Assert.That(second, Is.SameAs(first));
+        Assert.That(other, Is.Not.SameAs(first));
+    }
+
+    [Test]
+    public async Task A_disposed_data_source_refuses_work()
+    {
+        var dataSource = ZohoCrmDataSource.Create(Client + "OAuthRefreshToken=r");
+        await dataSource.DisposeAsync();
+        await dataSource.DisposeAsync();
+
+        Assert.ThrowsAsync<ObjectDisposedException>(async () => await dataSource.GetApiBaseUriAsync());
+    }
+
+    [Test]
+    public async Task The_http_client_times_out_after_the_Timeout_setting()
+    {
+        await using var noTimeout = ZohoCrmDataSource.Create(Client + "Timeout=0");
+        await using var thirty = ZohoCrmDataSource.Create(Client + "Timeout=30");
+
+        Assert.That(noTimeout.HttpClient.Timeout, Is.EqualTo(Timeout.InfiniteTimeSpan));
+        Assert.That(thirty.HttpClient.Timeout, Is.EqualTo(TimeSpan.FromSeconds(30)));
+    }
+}
