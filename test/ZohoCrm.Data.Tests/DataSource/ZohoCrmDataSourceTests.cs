@@ -86,12 +86,41 @@ public class ZohoCrmDataSourceTests
     }
 
     [Test]
-    public async Task The_http_client_times_out_after_the_Timeout_setting()
+    public async Task The_pipeline_takes_its_settings_from_the_connection_string()
     {
         await using var noTimeout = ZohoCrmDataSource.Create(Client + "Timeout=0");
-        await using var thirty = ZohoCrmDataSource.Create(Client + "Timeout=30");
+        await using var configured = ZohoCrmDataSource.Create(Client + "Timeout=30;MaxConcurrency=7;Verbosity=3;ProxyServer=proxy.local;ProxyPort=3128;ProxyUser=u;ProxyPassword=p-SECRET");
 
-        Assert.That(noTimeout.HttpClient.Timeout, Is.EqualTo(Timeout.InfiniteTimeSpan));
-        Assert.That(thirty.HttpClient.Timeout, Is.EqualTo(TimeSpan.FromSeconds(30)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(noTimeout.HttpOptions.Timeout, Is.EqualTo(TimeSpan.Zero));
+            Assert.That(configured.HttpOptions.Timeout, Is.EqualTo(TimeSpan.FromSeconds(30)));
+            Assert.That(configured.HttpOptions.MaxConcurrency, Is.EqualTo(7));
+            Assert.That(configured.HttpOptions.Verbosity, Is.EqualTo(3));
+            Assert.That(configured.HttpOptions.ProxyServer, Is.EqualTo("proxy.local"));
+            Assert.That(configured.HttpOptions.ProxyPort, Is.EqualTo(3128));
+            Assert.That(configured.HttpOptions.ProxyPassword, Is.EqualTo("p-SECRET"));
+            Assert.That(configured.HttpOptions.ToString(), Does.Not.Contain("SECRET"));
+        });
+    }
+
+    [Test]
+    public void Contradicting_transport_settings_are_refused_at_build()
+    {
+        var error = Assert.Throws<ArgumentException>(() => ZohoCrmDataSource.Create(Client + "FirewallType=SOCKS5"));
+        Assert.That(error!.Message, Does.Contain("FirewallServer"));
+    }
+
+    [Test]
+    public async Task The_api_client_follows_the_api_domain_of_the_token_response()
+    {
+        using var mock = new MockHttpMessageHandler();
+        mock.When(HttpMethod.Post, TokenEndpoint).Respond("application/json", TokenJson("access-1", apiDomain: "https://www.zohoapis.in"));
+        await using var dataSource = Builder(Client + "OAuthRefreshToken=r", mock).Build();
+
+        var apiClient = await dataSource.GetApiClientAsync();
+
+        Assert.That(apiClient.ApiBaseUri, Is.EqualTo(new Uri("https://www.zohoapis.in")));
+        Assert.That(await dataSource.GetApiClientAsync(), Is.SameAs(apiClient));
     }
 }

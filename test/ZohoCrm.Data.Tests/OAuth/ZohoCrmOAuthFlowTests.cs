@@ -212,7 +212,7 @@ public class ZohoCrmOAuthFlowTests
         var forged = Assert.ThrowsAsync<ZohoCrmAuthenticationException>(() =>
             dataSource.WebFlow.ExchangeCodeAsync("web-grant", "other-state", state, callback, "carol"));
         var key = await dataSource.WebFlow.ExchangeCodeAsync("web-grant", state, state, callback, "carol");
-        using var request = new HttpRequestMessage(HttpMethod.Get, Api + "/crm/v8/org");
+        using var request = new HttpRequestMessage(HttpMethod.Get, ZohoOAuthMock.Api + "/crm/v8/org");
         request.Options.Set(ZohoCrmOAuthHandler.UserOption, "carol");
         using var response = await dataSource.HttpClient.SendAsync(request);
 
