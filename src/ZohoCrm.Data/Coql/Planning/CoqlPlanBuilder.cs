@@ -423,12 +423,14 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
     /// </summary>
     private (List<string> Primary, List<ZohoCrmColumnGroup> Stitched) SplitColumns(List<CoqlColumn> columns, IReadOnlyList<CoqlSortKey> order)
     {
-        var ordered = columns.Where(c => !CoqlQueryTemplate.IsId(c)).OrderBy(c => order.Any(o => o.Column is { } k && SamePath(k, c)) ? 0 : 1).ToList();
+        var ordered = columns.Where(c => !CoqlQueryTemplate.IsId(c)).ToList();
+        if (ordered.Count > options.MaxSelectColumns || JoinCount(ordered) > options.MaxSelectJoins)
+            ordered = ordered.OrderBy(c => order.Any(o => o.Column is { } k && SamePath(k, c)) ? 0 : 1).ToList();
         var groups = new List<List<CoqlColumn>>();
         var current = new List<CoqlColumn>();
         foreach (var column in ordered)
         {
-            var joins = current.Append(column).Select(c => c.Binding!.JoinPrefix).Where(p => p is not null).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+            var joins = JoinCount(current.Append(column));
             if (current.Count > 0 && (current.Count >= options.MaxSelectColumns || joins > options.MaxSelectJoins))
             {
                 groups.Add(current);
@@ -443,6 +445,9 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
         var stitched = groups.Skip(1).Select(g => new ZohoCrmColumnGroup(Template(g, null, []))).ToList();
         return (primary, stitched);
     }
+
+    private static int JoinCount(IEnumerable<CoqlColumn> columns) =>
+        columns.Select(c => c.Binding!.JoinPrefix).Where(p => p is not null).Distinct(StringComparer.OrdinalIgnoreCase).Count();
 
     private CoqlQueryTemplate Template(IEnumerable<CoqlColumn> columns, CoqlExpression? condition, IReadOnlyList<CoqlSortKey> order)
     {
