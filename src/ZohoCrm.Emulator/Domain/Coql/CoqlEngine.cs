@@ -80,6 +80,21 @@ public sealed class CoqlEngine
     {
         var filter = query.Filter;
         var matches = new List<StoredRecord>();
+        if (lag <= TimeSpan.Zero)
+        {
+            // Without lag the index holds the current versions: the snapshot array is the same set, read faster.
+            var records = _store.Scan(query.Module.ApiName);
+            for (var i = 0; i < records.Count && matches.Count < stopAfter; i++)
+            {
+                if (filter is null || filter(records[i]))
+                {
+                    matches.Add(records[i]);
+                }
+            }
+
+            return matches;
+        }
+
         foreach (var record in _store.ScanForFilter(query.Module.ApiName, lag))
         {
             if (filter is null || filter(record.Indexed))
