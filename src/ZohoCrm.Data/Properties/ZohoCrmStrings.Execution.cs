@@ -3,18 +3,6 @@ namespace ZohoCrm.Data.Properties;
 // Messages of query execution: reading Zoho's responses, paging, client-side work.
 public static partial class ZohoCrmStrings
 {
-    public static string ResponseMalformed(string endpoint, string problem) =>
-        Format("Zoho CRM's response to {0} is malformed ({1}). No partial result was returned; run the query again, and report it if it persists.",
-            endpoint, problem);
-
-    public static string ResponseTruncated(string endpoint) =>
-        Format("Zoho CRM's response to {0} ended before it was complete (the connection was cut or the body was truncated). No partial result was returned; run the query again.",
-            endpoint);
-
-    public static string ResponseCountMismatch(string endpoint, int declared, int read) =>
-        Format("Zoho CRM's response to {0} says it holds {1} record(s) but {2} were read. No partial result was returned; run the query again.",
-            endpoint, declared, read);
-
     public static string PagingMadeNoProgress(string module) =>
         Format("Paging through module '{0}' stopped making progress: Zoho returned a page with more_records=true but no rows past the last one read. This is a Zoho CRM fault; run the query again.",
             module);

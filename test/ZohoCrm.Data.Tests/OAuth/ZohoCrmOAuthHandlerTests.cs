@@ -68,16 +68,16 @@ public class ZohoCrmOAuthHandlerTests
         var store = new ZohoCrmInMemoryTokenStore();
         await store.SaveAsync(OwnKey(), new ZohoCrmToken("revoked-access", "refresh-SECRET", Start.AddHours(1)));
         var refresh = mock.RefreshReturns("new-access");
-        var rejected = mock.When(HttpMethod.Post, Api + "/crm/v8/coql").WithHeaders("Authorization", "Zoho-oauthtoken revoked-access")
+        var rejected = mock.When(HttpMethod.Post, ZohoOAuthMock.Api + "/crm/v8/coql").WithHeaders("Authorization", "Zoho-oauthtoken revoked-access")
             .Respond(HttpStatusCode.Unauthorized, "application/json", InvalidToken);
-        var accepted = mock.When(HttpMethod.Post, Api + "/crm/v8/coql").WithHeaders("Authorization", "Zoho-oauthtoken new-access")
+        var accepted = mock.When(HttpMethod.Post, ZohoOAuthMock.Api + "/crm/v8/coql").WithHeaders("Authorization", "Zoho-oauthtoken new-access")
             .WithContent("{\"select_query\":\"select id from Leads where id is not null\"}")
             .Respond("application/json", "{\"data\":[],\"info\":{\"count\":0,\"more_records\":false}}");
         await using var dataSource = Builder(RefreshSettings, mock, store: store).Build();
 
         // A stream body can be read only once; the handler buffers it so the retry sends it whole.
         using var body = new StreamContent(new MemoryStream("{\"select_query\":\"select id from Leads where id is not null\"}"u8.ToArray()));
-        using var response = await dataSource.HttpClient.PostAsync(new Uri(Api + "/crm/v8/coql"), body);
+        using var response = await dataSource.HttpClient.PostAsync(new Uri(ZohoOAuthMock.Api + "/crm/v8/coql"), body);
 
         Assert.Multiple(() =>
         {
@@ -119,11 +119,11 @@ public class ZohoCrmOAuthHandlerTests
     {
         using var mock = new MockHttpMessageHandler();
         var refresh = mock.RefreshReturns("access-1");
-        var refused = mock.When(new HttpMethod(method), Api + pathAndQuery).Respond(HttpStatusCode.Unauthorized, "application/json",
+        var refused = mock.When(new HttpMethod(method), ZohoOAuthMock.Api + pathAndQuery).Respond(HttpStatusCode.Unauthorized, "application/json",
             "{\"code\":\"OAUTH_SCOPE_MISMATCH\",\"details\":{},\"message\":\"invalid oauth scope to access this URL\",\"status\":\"error\"}");
         await using var dataSource = Builder(RefreshSettings + "Scope=ZohoCRM.modules.ALL", mock).Build();
 
-        using var request = new HttpRequestMessage(new HttpMethod(method), Api + pathAndQuery);
+        using var request = new HttpRequestMessage(new HttpMethod(method), ZohoOAuthMock.Api + pathAndQuery);
         var error = Assert.ThrowsAsync<ZohoCrmAuthenticationException>(() => dataSource.HttpClient.SendAsync(request));
 
         Assert.Multiple(() =>
@@ -160,10 +160,10 @@ public class ZohoCrmOAuthHandlerTests
     {
         using var mock = new MockHttpMessageHandler();
         mock.RefreshReturns("access-1");
-        mock.When(Api + "/crm/v8/Nope").Respond(HttpStatusCode.BadRequest, "application/json", "{\"code\":\"INVALID_MODULE\",\"details\":{},\"message\":\"m\",\"status\":\"error\"}");
+        mock.When(ZohoOAuthMock.Api + "/crm/v8/Nope").Respond(HttpStatusCode.BadRequest, "application/json", "{\"code\":\"INVALID_MODULE\",\"details\":{},\"message\":\"m\",\"status\":\"error\"}");
         await using var dataSource = Builder(RefreshSettings, mock).Build();
 
-        using var response = await dataSource.HttpClient.GetAsync(new Uri(Api + "/crm/v8/Nope"));
+        using var response = await dataSource.HttpClient.GetAsync(new Uri(ZohoOAuthMock.Api + "/crm/v8/Nope"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("INVALID_MODULE"));
@@ -225,7 +225,7 @@ public class ZohoCrmOAuthHandlerTests
         var api = mock.ApiAccepts("alice-access");
         await using var dataSource = Builder(RefreshSettings, mock, store: store).Build();
 
-        using var request = new HttpRequestMessage(HttpMethod.Get, Api + "/crm/v8/org");
+        using var request = new HttpRequestMessage(HttpMethod.Get, ZohoOAuthMock.Api + "/crm/v8/org");
         request.Options.Set(ZohoCrmOAuthHandler.UserOption, "alice@example.com");
         using var response = await dataSource.HttpClient.SendAsync(request);
 
@@ -238,7 +238,7 @@ public class ZohoCrmOAuthHandlerTests
         using var mock = new MockHttpMessageHandler();
         await using var dataSource = Builder(RefreshSettings, mock).Build();
 
-        using var request = new HttpRequestMessage(HttpMethod.Get, Api + "/crm/v8/org");
+        using var request = new HttpRequestMessage(HttpMethod.Get, ZohoOAuthMock.Api + "/crm/v8/org");
         request.Options.Set(ZohoCrmOAuthHandler.UserOption, "bob");
         var error = Assert.ThrowsAsync<ZohoCrmAuthenticationException>(() => dataSource.HttpClient.SendAsync(request));
 
