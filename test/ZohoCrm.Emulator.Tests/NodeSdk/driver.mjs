@@ -16,6 +16,7 @@ const clientId = process.env.ZOHO_CLIENT_ID ?? "1000.ZOHOCRMEMULATOR000000000000
 const clientSecret = process.env.ZOHO_CLIENT_SECRET ?? "zohocrm-emulator-client-secret";
 const refreshToken = process.env.ZOHO_REFRESH_TOKEN ?? "1000.zohocrm-emulator.refresh-token";
 
+let leadStatus = null;
 let passed = 0;
 let failed = 0;
 async function step(name, body) {
@@ -45,7 +46,9 @@ const environment = new S.Environment(base, base + "/oauth/v2/token", base);
 const token = new S.OAuthBuilder().clientId(clientId).clientSecret(clientSecret).refreshToken(refreshToken).build();
 const store = new S.FileStore(path.join(work, "tokens.txt"));
 const logger = new S.LogBuilder().level(S.Levels.INFO).filePath(path.join(work, "sdk.log")).build();
-const config = new S.SDKConfigBuilder().pickListValidation(true).autoRefreshFields(false).build();
+// ZOHO_AUTO_REFRESH=1 runs the variant where the SDK fetches settings/modules and every module's fields first.
+const autoRefresh = process.env.ZOHO_AUTO_REFRESH === "1";
+const config = new S.SDKConfigBuilder().pickListValidation(true).autoRefreshFields(autoRefresh).build();
 
 await step("initialize (refresh-token flow, multipart token request)", async () => {
   await (await new S.InitializeBuilder())
@@ -101,6 +104,9 @@ await step("settings/fields?module=Leads", async () => {
   const lastName = fields.find((f) => f.getAPIName() === "Last_Name");
   check(lastName?.getDataType() === "text", `Last_Name data_type ${lastName?.getDataType()}`);
   check(fields.every((f) => f.getDataType() != null), "a field has no data_type");
+  const status = fields.find((f) => f.getAPIName() === "Lead_Status");
+  leadStatus = status.getPickListValues().map((v) => v.getDisplayValue()).find((v) => v !== "-None-");
+  check(leadStatus, "Lead_Status has no picklist values");
   return `${fields.length} fields`;
 });
 
@@ -174,6 +180,8 @@ await step("create two Leads", async () => {
     record.addFieldValue(S.Record.Field.Leads.LAST_NAME, `SdkProbe${i}`);
     record.addFieldValue(S.Record.Field.Leads.FIRST_NAME, "Node");
     record.addFieldValue(S.Record.Field.Leads.COMPANY, "Conformance Ltd");
+    // pickListValidation is on: the SDK checks the value against the emulator's pick_list_values first.
+    record.addFieldValue(S.Record.Field.Leads.LEAD_STATUS, new S.Choice(leadStatus));
     return record;
   });
   body.setData(rows);
@@ -194,8 +202,11 @@ await step("update a created Lead and read it back", async () => {
   const wrapper = expectClass(await ops.updateRecord(created[0], body), 200, S.Record.ActionWrapper, "update");
   check(wrapper.getData()[0] instanceof S.Record.SuccessResponse, "update row");
   const read = expectClass(await ops.getRecord(created[0]), 200, S.Record.ResponseWrapper, "reread");
-  check(read.getData()[0].getKeyValue("Email") === "sdk.probe@example.com", "email not updated");
-  return "Email updated";
+  const reread = read.getData()[0];
+  check(reread.getKeyValue("Email") === "sdk.probe@example.com", "email not updated");
+  const status = reread.getKeyValue("Lead_Status");
+  check(status instanceof S.Choice && status.getValue() === leadStatus, `Lead_Status came back as ${status?.getValue?.() ?? status}`);
+  return `Email updated, Lead_Status ${status.getValue()}`;
 });
 
 await step("delete one Lead by id and one through ids=", async () => {
@@ -228,7 +239,7 @@ await step("error: fields of an unknown module", async () => {
   await params.add(S.Fields.GetFieldsParam.MODULE, "Nope");
   const error = expectClass(await new S.Fields.FieldsOperations().getFields(params), 400, S.Fields.APIException, "fields error");
   check(error.getCode().getValue() === "INVALID_MODULE", error.getCode().getValue());
-  return error.getMessage().getValue();
+  return String(error.getMessage());
 });
 
 await step("error: COQL syntax", async () => {

@@ -27,5 +27,10 @@ for _ in $(seq 1 600); do
 done
 [[ -n "${base:-}" ]] || { echo "The emulator did not start."; exit 1; }
 
-mkdir -p "$scratch/work"
-(cd "$scratch" && ZOHO_BASE="$base" ZOHO_WORK="$scratch/work" node driver.mjs)
+status=0
+mkdir -p "$scratch/work" "$scratch/work-auto"
+echo "== nodejs-sdk-8.0, autoRefreshFields(false)"
+(cd "$scratch" && ZOHO_BASE="$base" ZOHO_WORK="$scratch/work" node driver.mjs) || status=1
+echo "== nodejs-sdk-8.0, autoRefreshFields(true)"
+(cd "$scratch" && ZOHO_BASE="$base" ZOHO_WORK="$scratch/work-auto" ZOHO_AUTO_REFRESH=1 node driver.mjs) || status=1
+exit $status
