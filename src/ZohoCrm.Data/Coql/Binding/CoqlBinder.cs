@@ -1,0 +1,377 @@
+using ZohoCrm.Data.Coql.Syntax;
+using ZohoCrm.Data.Metadata;
+using ZohoCrm.Data.Properties;
+
+namespace ZohoCrm.Data.Coql.Binding;
+
+/// <summary>
+/// Resolves module and field names against metadata (an unknown name is an error naming the closest match), and binds
+/// parameters into the tree as typed literals. Values never become text here, so no value can change the query's shape.
+/// </summary>
+internal sealed class CoqlBinder
+{
+    /// <summary>Scalar functions the client-side evaluator implements; Zoho has none.</summary>
+    public static readonly IReadOnlySet<string> ClientFunctions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "LOWER", "UPPER", "TRIM", "LTRIM", "RTRIM", "LENGTH", "ABS",
+    };
+
+    private readonly IZohoCrmSchema _schema;
+    private readonly IReadOnlyDictionary<string, object?> _parameters;
+    private ZohoCrmModuleMetadata _module = null!;
+
+    private CoqlBinder(IZohoCrmSchema schema, IReadOnlyDictionary<string, object?> parameters)
+    {
+        _schema = schema;
+        _parameters = parameters;
+    }
+
+    public static CoqlBoundQuery Bind(CoqlStatement statement, IZohoCrmSchema schema, IReadOnlyDictionary<string, object?>? parameters)
+    {
+        var normalized = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+        if (parameters is not null)
+        {
+            foreach (var (name, value) in parameters)
+                normalized[name.TrimStart('@', ':', '?')] = value;
+        }
+
+        return new CoqlBinder(schema, normalized).BindStatement(statement);
+    }
+
+    private CoqlBoundQuery BindStatement(CoqlStatement statement)
+    {
+        _module = FindModule(statement.Module, statement.ModulePosition);
+
+        var outputs = new List<CoqlOutputColumn>();
+        if (statement.SelectAll)
+        {
+            outputs.Add(new CoqlOutputColumn("id", BindColumn(new CoqlColumn("id"))));
+            foreach (var field in _module.Fields)
+            {
+                if (CoqlValueKinds.Of(field) == CoqlValueKind.Unsupported || field.ApiName.Equals("id", StringComparison.OrdinalIgnoreCase))
+                    continue;
+                outputs.Add(new CoqlOutputColumn(field.ApiName, BindColumn(new CoqlColumn(field.ApiName))));
+            }
+        }
+        else
+        {
+            foreach (var item in statement.Select)
+            {
+                var expression = BindScalar(item.Expression, allowAggregate: true);
+                if (expression is CoqlColumn column && CoqlValueKinds.Of(column.Field) == CoqlValueKind.Unsupported)
+                    throw Error(ZohoCrmStrings.CoqlFieldNotReadable(column.ApiPath, column.Field.ValueType.ToString()), item.Expression);
+                outputs.Add(new CoqlOutputColumn(item.Alias ?? NameOf(expression), expression));
+            }
+        }
+
+        var where = statement.Where is null ? null : BindPredicate(statement.Where);
+        var groupBy = statement.GroupBy.Select(BindColumn).ToList();
+        var orderBy = statement.OrderBy.Select(o => new CoqlOrderItem(BindOrderExpression(o.Expression, outputs), o.Descending)).ToList();
+
+        var query = new CoqlBoundQuery
+        {
+            Module = _module,
+            Outputs = outputs,
+            Where = where,
+            GroupBy = groupBy,
+            OrderBy = orderBy,
+            Limit = statement.Limit is null ? null : BindCount(statement.Limit, "LIMIT"),
+            Offset = statement.Offset is null ? 0 : BindCount(statement.Offset, "OFFSET"),
+        };
+        if (query.IsAggregate) ValidateGrouping(query);
+        return query;
+    }
+
+    private static string NameOf(CoqlExpression expression) => expression switch
+    {
+        CoqlColumn column => column.ApiPath,
+        CoqlAggregate aggregate => aggregate.ToText(zoho: false),
+        CoqlFunctionCall call => call.Name + "(" + string.Join(", ", call.Arguments.Select(NameOf)) + ")",
+        CoqlLiteral literal => Convert.ToString(literal.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "NULL",
+        _ => "?",
+    };
+
+    private static void ValidateGrouping(CoqlBoundQuery query)
+    {
+        var grouped = new HashSet<string>(query.GroupBy.Select(g => g.ApiPath), StringComparer.OrdinalIgnoreCase);
+        foreach (var expression in query.Outputs.Select(o => o.Expression).Concat(query.OrderBy.Select(o => o.Expression)))
+        {
+            foreach (var column in Columns(expression, insideAggregates: false))
+            {
+                if (!grouped.Contains(column.ApiPath))
+                    throw new ZohoCrmQueryException(ZohoCrmStrings.CoqlColumnNotGrouped(column.ApiPath), column.Position < 0 ? null : column.Position);
+            }
+        }
+    }
+
+    /// <summary>The columns an expression reads; with <paramref name="insideAggregates"/> false, aggregate arguments are skipped.</summary>
+    public static IEnumerable<CoqlColumn> Columns(CoqlExpression? expression, bool insideAggregates = true)
+    {
+        switch (expression)
+        {
+            case CoqlColumn column:
+                yield return column;
+                break;
+            case CoqlAggregate { Argument: { } argument } when insideAggregates:
+                yield return argument;
+                break;
+            case CoqlFunctionCall call:
+                foreach (var c in call.Arguments.SelectMany(a => Columns(a, insideAggregates))) yield return c;
+                break;
+            case CoqlComparison comparison:
+                foreach (var c in Columns(comparison.Left, insideAggregates).Concat(Columns(comparison.Right, insideAggregates))) yield return c;
+                break;
+            case CoqlIn @in:
+                foreach (var c in Columns(@in.Operand, insideAggregates).Concat(@in.Values.SelectMany(v => Columns(v, insideAggregates)))) yield return c;
+                break;
+            case CoqlBetween between:
+                foreach (var c in new[] { between.Operand, between.Low, between.High }.SelectMany(v => Columns(v, insideAggregates))) yield return c;
+                break;
+            case CoqlLike like:
+                foreach (var c in Columns(like.Operand, insideAggregates).Concat(Columns(like.Pattern, insideAggregates))) yield return c;
+                break;
+            case CoqlIsNull isNull:
+                foreach (var c in Columns(isNull.Operand, insideAggregates)) yield return c;
+                break;
+            case CoqlAnd and:
+                foreach (var c in and.Operands.SelectMany(o => Columns(o, insideAggregates))) yield return c;
+                break;
+            case CoqlOr or:
+                foreach (var c in or.Operands.SelectMany(o => Columns(o, insideAggregates))) yield return c;
+                break;
+            case CoqlNot not:
+                foreach (var c in Columns(not.Operand, insideAggregates)) yield return c;
+                break;
+        }
+    }
+
+    private ZohoCrmModuleMetadata FindModule(string name, int position)
+    {
+        var module = _schema.FindModule(name);
+        if (module is null)
+        {
+            var suggestion = NameSuggestions.Closest(name, _schema.ModuleNames);
+            throw new ZohoCrmQueryException(ZohoCrmStrings.CoqlUnknownModule(name, suggestion), position);
+        }
+
+        if (!module.ApiSupported)
+            throw new ZohoCrmQueryException(ZohoCrmStrings.CoqlModuleNotSupported(module.ApiName), position);
+        return module;
+    }
+
+    private long BindCount(CoqlExpression expression, string clause)
+    {
+        object? value = expression switch
+        {
+            CoqlLiteral literal => literal.Value,
+            CoqlParameter parameter => CoqlValueConverter.NormalizeParameter(ParameterValue(parameter)),
+            _ => null,
+        };
+        return value switch
+        {
+            long l and >= 0 => l,
+            decimal d when d >= 0 && decimal.Truncate(d) == d && d <= long.MaxValue => (long)d,
+            _ => throw Error(ZohoCrmStrings.CoqlInvalidCount(clause, Source(expression)), expression),
+        };
+    }
+
+    private CoqlExpression BindOrderExpression(CoqlExpression expression, List<CoqlOutputColumn> outputs)
+    {
+        // As in SQL, an ORDER BY name refers to a SELECT-list column (alias or path) first, then to a field.
+        if (expression is CoqlColumn { Path: var path })
+        {
+            var output = outputs.FirstOrDefault(o => string.Equals(o.Name, path, StringComparison.OrdinalIgnoreCase));
+            if (output is not null) return output.Expression;
+        }
+
+        if (expression is CoqlLiteral { Value: long ordinal })
+        {
+            if (ordinal < 1 || ordinal > outputs.Count)
+                throw Error(ZohoCrmStrings.CoqlOrderByPositionOutOfRange(ordinal, outputs.Count), expression);
+            return outputs[(int)ordinal - 1].Expression;
+        }
+
+        var bound = BindScalar(expression, allowAggregate: true);
+        if (bound is CoqlLiteral)
+            throw Error(ZohoCrmStrings.CoqlOrderByConstant, expression);
+        return bound;
+    }
+
+    private CoqlColumn BindColumn(CoqlColumn column)
+    {
+        var segments = column.Path.Split('.');
+        if (segments.Length > 3)
+            throw Error(ZohoCrmStrings.CoqlPathTooDeep(column.Path), column);
+
+        var module = _module;
+        var lookups = new List<ZohoCrmFieldMetadata>();
+        var apiPath = new List<string>();
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var segment = segments[i];
+            var field = string.Equals(segment, "id", StringComparison.OrdinalIgnoreCase)
+                ? module.FindField("id") ?? CoqlBuiltInModules.Id
+                : module.FindField(segment);
+            if (field is null)
+            {
+                var suggestion = NameSuggestions.Closest(segment, module.Fields.Select(f => f.ApiName).Append("id"));
+                throw Error(ZohoCrmStrings.CoqlUnknownField(segment, module.ApiName, suggestion), column);
+            }
+
+            apiPath.Add(field.ApiName);
+            if (i == segments.Length - 1)
+                return column with { Binding = new CoqlFieldBinding(field, lookups, string.Join('.', apiPath)) };
+
+            if (!field.DataType.IsLookup())
+                throw Error(ZohoCrmStrings.CoqlNotALookup(field.ApiName, module.ApiName, segments[i + 1]), column);
+            var target = CoqlBuiltInModules.TargetModule(field)
+                ?? throw Error(ZohoCrmStrings.CoqlLookupTargetUnknown(field.ApiName, module.ApiName), column);
+            module = _schema.FindModule(target) ?? CoqlBuiltInModules.Find(target)
+                ?? throw Error(ZohoCrmStrings.CoqlLookupTargetUnknown(field.ApiName, module.ApiName), column);
+            lookups.Add(field);
+        }
+
+        throw new InvalidOperationException("unreachable");
+    }
+
+    private CoqlExpression BindScalar(CoqlExpression expression, bool allowAggregate = false, bool allowList = false)
+    {
+        switch (expression)
+        {
+            case CoqlColumn column:
+                return BindColumn(column);
+            case CoqlLiteral:
+                return expression;
+            case CoqlParameter parameter:
+                var value = ParameterValue(parameter);
+                if (CoqlValueConverter.IsList(value) && !allowList)
+                    throw Error(ZohoCrmStrings.CoqlListParameterOutsideIn(parameter.Name), expression);
+                return new CoqlLiteral(CoqlValueConverter.NormalizeParameter(value)) { Position = parameter.Position };
+            case CoqlAggregate aggregate:
+                if (!allowAggregate)
+                    throw Error(ZohoCrmStrings.CoqlAggregateInWhere(aggregate.ToText(zoho: false)), expression);
+                var argument = aggregate.Argument is null ? null : BindColumn(aggregate.Argument);
+                if (argument is not null && aggregate.Function is CoqlAggregateFunction.Sum or CoqlAggregateFunction.Avg
+                    && CoqlValueKinds.Of(argument.Field) is not (CoqlValueKind.Integer or CoqlValueKind.Decimal))
+                    throw Error(ZohoCrmStrings.CoqlAggregateNeedsNumber(aggregate.Function.ToString().ToUpperInvariant(), argument.ApiPath), expression);
+                return aggregate with { Argument = argument };
+            case CoqlFunctionCall call:
+                if (!ClientFunctions.Contains(call.Name))
+                    throw Error(ZohoCrmStrings.CoqlUnknownFunction(call.Name, string.Join(", ", ClientFunctions.Order())), expression);
+                return call with { Arguments = call.Arguments.Select(a => BindScalar(a)).ToList() };
+            default:
+                throw Error(ZohoCrmStrings.CoqlExpectedScalar, expression);
+        }
+    }
+
+    private CoqlExpression BindPredicate(CoqlExpression expression)
+    {
+        switch (expression)
+        {
+            case CoqlAnd and:
+                return and with { Operands = and.Operands.Select(BindPredicate).ToList() };
+            case CoqlOr or:
+                return or with { Operands = or.Operands.Select(BindPredicate).ToList() };
+            case CoqlNot not:
+                return not with { Operand = BindPredicate(not.Operand) };
+            case CoqlLiteral { Value: bool or null }:
+                return expression;
+            case CoqlComparison comparison:
+            {
+                var left = BindScalar(comparison.Left);
+                var right = BindScalar(comparison.Right, allowList: left is CoqlColumn c && CoqlValueKinds.Of(c.Field) == CoqlValueKind.MultiSelect);
+                var op = comparison.Operator;
+                if (left is CoqlLiteral && right is CoqlColumn)
+                {
+                    (left, right) = (right, left);
+                    op = op.Mirror();
+                }
+
+                if (left is CoqlColumn column && right is CoqlLiteral literal)
+                    right = Typed(literal, column, comparison.Right);
+                return comparison with { Left = left, Operator = op, Right = right };
+            }
+
+            case CoqlIn @in:
+            {
+                var operand = BindScalar(@in.Operand);
+                var values = new List<CoqlExpression>();
+                foreach (var item in @in.Values)
+                {
+                    if (item is CoqlParameter parameter && CoqlValueConverter.IsList(ParameterValue(parameter)))
+                    {
+                        foreach (var element in (System.Collections.IEnumerable)ParameterValue(parameter)!)
+                            values.Add(new CoqlLiteral(CoqlValueConverter.NormalizeParameter(element)) { Position = parameter.Position });
+                    }
+                    else
+                    {
+                        values.Add(BindScalar(item));
+                    }
+                }
+
+                if (operand is CoqlColumn column)
+                {
+                    for (var i = 0; i < values.Count; i++)
+                    {
+                        if (values[i] is CoqlLiteral literal)
+                            values[i] = Typed(literal, column, @in.Values[Math.Min(i, @in.Values.Count - 1)]);
+                    }
+                }
+
+                return @in with { Operand = operand, Values = values };
+            }
+
+            case CoqlBetween between:
+            {
+                var operand = BindScalar(between.Operand);
+                var low = BindScalar(between.Low);
+                var high = BindScalar(between.High);
+                if (operand is CoqlColumn column)
+                {
+                    if (low is CoqlLiteral lowLiteral) low = Typed(lowLiteral, column, between.Low);
+                    if (high is CoqlLiteral highLiteral) high = Typed(highLiteral, column, between.High);
+                }
+
+                return between with { Operand = operand, Low = low, High = high };
+            }
+
+            case CoqlLike like:
+            {
+                var operand = BindScalar(like.Operand);
+                var pattern = BindScalar(like.Pattern);
+                if (pattern is CoqlLiteral { Value: not (string or null) } nonText)
+                    pattern = nonText with { Value = Convert.ToString(nonText.Value, System.Globalization.CultureInfo.InvariantCulture) };
+                var escape = like.Escape is null ? null : BindScalar(like.Escape);
+                if (escape is not null and not CoqlLiteral { Value: string { Length: 1 } })
+                    throw Error(ZohoCrmStrings.CoqlInvalidLikeEscape, like.Escape!);
+                if (operand is CoqlColumn { Field: var field } && CoqlValueKinds.Of(field) == CoqlValueKind.Unsupported)
+                    throw Error(ZohoCrmStrings.CoqlFieldNotFilterable(field.ApiName, field.ValueType.ToString()), like.Operand);
+                return like with { Operand = operand, Pattern = pattern, Escape = escape };
+            }
+
+            case CoqlIsNull isNull:
+                return isNull with { Operand = BindScalar(isNull.Operand) };
+            default:
+                throw Error(ZohoCrmStrings.CoqlExpectedPredicate, expression);
+        }
+    }
+
+    private CoqlLiteral Typed(CoqlLiteral literal, CoqlColumn column, CoqlExpression source)
+    {
+        if (CoqlValueKinds.Of(column.Field) == CoqlValueKind.Unsupported)
+            throw Error(ZohoCrmStrings.CoqlFieldNotFilterable(column.ApiPath, column.Field.ValueType.ToString()), column);
+        return literal with { Value = CoqlValueConverter.Convert(literal.Value, column.Field, Source(source)) };
+    }
+
+    private object? ParameterValue(CoqlParameter parameter) =>
+        _parameters.TryGetValue(parameter.Name, out var value)
+            ? value
+            : throw Error(ZohoCrmStrings.CoqlMissingParameter(parameter.Name), parameter);
+
+    private static string Source(CoqlExpression expression) => expression is CoqlParameter parameter
+        ? ZohoCrmStrings.CoqlParameterSource(parameter.Name)
+        : ZohoCrmStrings.CoqlLiteralSource(expression.Position);
+
+    private static ZohoCrmQueryException Error(string message, CoqlExpression at) =>
+        new(message, at.Position < 0 ? null : at.Position);
+}

@@ -1,0 +1,47 @@
+using ZohoCrm.Data.Metadata;
+
+namespace ZohoCrm.Data.Coql.Binding;
+
+/// <summary>
+/// The user, role and profile records that owner and user lookups lead to (<c>Owner.email</c>, <c>Owner.role.name</c>).
+/// They are not modules of <c>settings/modules</c>, so the planner knows their fields itself unless the schema has them.
+/// </summary>
+internal static class CoqlBuiltInModules
+{
+    public static readonly ZohoCrmFieldMetadata Id = new()
+    {
+        ApiName = "id", DataType = ZohoCrmFieldType.BigInt, ReadOnly = true, Unique = true,
+    };
+
+    public static readonly ZohoCrmModuleMetadata Users = new()
+    {
+        ApiName = "users",
+        Fields =
+        [
+            Text("first_name"), Text("last_name"), Text("full_name"), Text("alias"), Text("status"),
+            new() { ApiName = "email", DataType = ZohoCrmFieldType.Email },
+            new() { ApiName = "phone", DataType = ZohoCrmFieldType.Phone },
+            new() { ApiName = "mobile", DataType = ZohoCrmFieldType.Phone },
+            new() { ApiName = "role", DataType = ZohoCrmFieldType.Lookup, LookupModule = "roles" },
+            new() { ApiName = "profile", DataType = ZohoCrmFieldType.Lookup, LookupModule = "profiles" },
+        ],
+    };
+
+    public static readonly ZohoCrmModuleMetadata Roles = new() { ApiName = "roles", Fields = [Text("name")] };
+
+    public static readonly ZohoCrmModuleMetadata Profiles = new() { ApiName = "profiles", Fields = [Text("name")] };
+
+    public static ZohoCrmModuleMetadata? Find(string apiName) => apiName.ToLowerInvariant() switch
+    {
+        "users" => Users,
+        "roles" => Roles,
+        "profiles" => Profiles,
+        _ => null,
+    };
+
+    /// <summary>The module a lookup leads to: user lookups lead to users whatever the metadata says.</summary>
+    public static string? TargetModule(ZohoCrmFieldMetadata lookup) =>
+        lookup.DataType is ZohoCrmFieldType.OwnerLookup or ZohoCrmFieldType.UserLookup ? "users" : lookup.LookupModule;
+
+    private static ZohoCrmFieldMetadata Text(string name) => new() { ApiName = name, DataType = ZohoCrmFieldType.Text };
+}
