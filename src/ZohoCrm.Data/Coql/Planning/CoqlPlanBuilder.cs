@@ -56,7 +56,7 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
 
     private ZohoCrmQueryPlan SearchPlan(string criteria, CoqlPushdownResult pushdown)
     {
-        foreach (var atom in pushdown.Unpushable.Where(a => !SearchCriteria.IsMultiLineSearchable(a)))
+        foreach (var atom in pushdown.Unpushable.Where(a => !SearchCriteria.CanNarrow(a)))
             _needsPermission.Add(ZohoCrmStrings.CoqlClientReasonPredicate(CoqlDialectWriter.Describe(atom), WhyUnpushable(atom)));
         _clientWork.Add(ZohoCrmStrings.CoqlClientWorkSearchRecheck);
 
@@ -365,12 +365,21 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
             CoqlLike { Negated: true } => ZohoCrmStrings.CoqlWhyNotLike,
             CoqlLike when kind != CoqlValueKind.Text => ZohoCrmStrings.CoqlWhyLikeOnNonText(column.ApiPath),
             CoqlLike => ZohoCrmStrings.CoqlWhyLikeShape,
-            CoqlComparison or CoqlBetween when kind is CoqlValueKind.Text or CoqlValueKind.Id => ZohoCrmStrings.CoqlWhyRangeOnText(column.ApiPath),
+            _ when HasBackslash(atom) => ZohoCrmStrings.CoqlWhyBackslash,
+            CoqlComparison { Operator: not (CoqlComparisonOperator.Equal or CoqlComparisonOperator.NotEqual) } or CoqlBetween
+                when kind is CoqlValueKind.Text or CoqlValueKind.Id => ZohoCrmStrings.CoqlWhyRangeOnText(column.ApiPath),
             _ when kind == CoqlValueKind.Boolean => ZohoCrmStrings.CoqlWhyBoolean(column.ApiPath),
             _ when kind == CoqlValueKind.MultiSelect => ZohoCrmStrings.CoqlWhyMultiSelect(column.ApiPath),
-            _ => ZohoCrmStrings.CoqlWhyBackslash,
+            _ => ZohoCrmStrings.CoqlWhyNotPushable,
         };
     }
+
+    private static bool HasBackslash(CoqlExpression atom) => atom switch
+    {
+        CoqlComparison { Right: CoqlLiteral literal } => !CoqlLiteralFormatter.IsSafeValue(literal.Value),
+        CoqlIn @in => @in.Values.OfType<CoqlLiteral>().Any(v => !CoqlLiteralFormatter.IsSafeValue(v.Value)),
+        _ => false,
+    };
 
     private static bool ContainsFunction(CoqlExpression expression) => expression switch
     {
