@@ -38,8 +38,10 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
     private ZohoCrmQueryPlan NoCall() => Finish([], [], new CoqlRowProcessor
     {
         Outputs = query.Outputs,
-        // Aggregates without GROUP BY still answer one row (COUNT = 0).
-        ClientGroupBy = query.IsAggregate && query.GroupBy.Count == 0 && query.Limit != 0 ? [] : null,
+        // No row can pass; aggregates without GROUP BY still answer one row (COUNT = 0) unless LIMIT 0.
+        Residual = CoqlLiteral.False,
+        ClientGroupBy = query.IsAggregate ? query.GroupBy : null,
+        ClientLimit = query.Limit,
     }, pushedFilter: null, clientFilter: null);
 
     private ZohoCrmQueryPlan FullScan()
