@@ -20,7 +20,15 @@ public static partial class ZohoCrmStrings
     public static string NoLiteralForValue(string clrType) => Format(
         "A value of type '{0}' cannot be written as a COQL literal. Compare against a string, number, boolean, date or date-time value instead.", clrType);
 
-    /// <summary>SaveChanges before the write path exists.</summary>
-    public static string WritesNotAvailable(int count, string module) => Format(
-        "SaveChanges would write {0} record(s) of module '{1}', but this build of EFCore.ZohoCrm reads only: writing records needs ZohoCrm.Data's record API, which it does not include yet. Write the records with the Zoho CRM record API, or update the package.", count, module);
+    /// <summary>Zoho refused some records of a write call.</summary>
+    public static string WriteFailed(string operation, string module, int failed, int total, string firstError) => Format(
+        "Zoho CRM refused to {0} {1} of {2} record(s) of module '{3}': {4} The other records of the call were written; Zoho CRM has no transactions, so they are not rolled back.", operation, failed, total, module, firstError);
+
+    /// <summary>An update or delete found no record.</summary>
+    public static string RecordNotFound(string operation, string module, string id) => Format(
+        "Zoho CRM found no record {2} of module '{1}' to {0}: it was deleted (or never existed). Reload the entity before saving it again.", operation, module, id);
+
+    /// <summary>The connection is not a ZohoCrm.Data one, so there is no record API to write through.</summary>
+    public static string WritesNeedZohoCrmConnection(string typeName) => Format(
+        "SaveChanges writes through the Zoho CRM record API of a ZohoCrm.Data connection, but the context uses a '{0}'. Pass a connection string, a ZohoCrmConnection or a ZohoCrmDataSource to UseZohoCrm.", typeName);
 }

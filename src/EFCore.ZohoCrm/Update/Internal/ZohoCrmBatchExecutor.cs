@@ -91,10 +91,18 @@ public class ZohoCrmBatchExecutor : IBatchExecutor
             return;
         }
 
+        var contextType = CurrentContext.Context.GetType().Name;
         var definition = ZohoCrmStrings.LogNonAtomicSaveChanges(UpdateLogger);
         if (UpdateLogger.ShouldLog(definition))
         {
-            definition.Log(UpdateLogger, CurrentContext.Context.GetType().Name);
+            definition.Log(UpdateLogger, contextType);
+        }
+
+        // LogTo and DiagnosticListener subscribers get the event through event data.
+        if (UpdateLogger.NeedsEventData(definition, out var diagnosticSourceEnabled, out var simpleLogEnabled))
+        {
+            var eventData = new EventData(definition, (d, _) => ((EventDefinition<string>)d).GenerateMessage(contextType));
+            UpdateLogger.DispatchEventData(definition, eventData, diagnosticSourceEnabled, simpleLogEnabled);
         }
     }
 }

@@ -1,13 +1,21 @@
+using System.Globalization;
 using EFCore.ZohoCrm.Properties;
+using EFCore.ZohoCrm.Storage.Internal;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Update;
+using Newtonsoft.Json.Linq;
+using ZohoCrm.Data;
+using ZohoCrm.Data.Api;
+using ZohoCrm.Data.Metadata;
 
 namespace EFCore.ZohoCrm.Update.Internal;
 
 /// <summary>
 /// One Zoho CRM write call: up to <c>MaxBatchSize</c> (at most 100) records of one module, all inserted, all
-/// updated or all deleted, which is what one insert/update/delete request of the record API carries. Internal API.
+/// updated or all deleted, which is what one insert/update/delete request of the record API carries. Written values
+/// are sent in Zoho's record JSON (lookups as <c>{"id": ...}</c>, ids as strings, dates as <c>yyyy-MM-dd</c>,
+/// date-times with their offset); the ids Zoho assigns are set on the inserted entities. Internal API.
 /// </summary>
 public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
 {
@@ -51,8 +59,164 @@ public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
     public override void Complete(bool moreBatchesExpected) => _moreBatchesExpected = moreBatchesExpected;
 
     public override void Execute(IRelationalConnection connection) =>
-        throw new NotSupportedException(ZohoCrmStrings.WritesNotAvailable(_commands.Count, _commands.FirstOrDefault()?.TableName ?? ""));
+        ExecuteAsync(connection, CancellationToken.None).GetAwaiter().GetResult();
 
-    public override Task ExecuteAsync(IRelationalConnection connection, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException(ZohoCrmStrings.WritesNotAvailable(_commands.Count, _commands.FirstOrDefault()?.TableName ?? ""));
+    public override async Task ExecuteAsync(IRelationalConnection connection, CancellationToken cancellationToken = default)
+    {
+        if (_commands.Count == 0)
+        {
+            return;
+        }
+
+        if (connection.DbConnection is not ZohoCrmConnection { ZohoDataSource: { } dataSource })
+        {
+            throw new InvalidOperationException(ZohoCrmStrings.WritesNeedZohoCrmConnection(connection.DbConnection.GetType().Name));
+        }
+
+        var api = await dataSource.GetApiClientAsync(cancellationToken).ConfigureAwait(false);
+        var module = _commands[0].TableName;
+        var state = _commands[0].EntityState;
+        IReadOnlyList<ZohoCrmRecordResult> results;
+        string operation;
+        switch (state)
+        {
+            case EntityState.Added:
+                operation = "insert";
+                results = await api.InsertAsync(module, _commands.Select(c => ToRecord(c, includeId: false)).ToList(), null, cancellationToken)
+                    .ConfigureAwait(false);
+                break;
+            case EntityState.Modified:
+                operation = "update";
+                results = await api.UpdateAsync(module, _commands.Select(c => ToRecord(c, includeId: true)).ToList(), null, cancellationToken)
+                    .ConfigureAwait(false);
+                break;
+            case EntityState.Deleted:
+                operation = "delete";
+                results = await api.DeleteAsync(module, _commands.Select(KeyText).ToList(), null, cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                return;
+        }
+
+        ApplyResults(module, operation, state, results);
+    }
+
+    private void ApplyResults(string module, string operation, EntityState state, IReadOnlyList<ZohoCrmRecordResult> results)
+    {
+        var failures = new List<(IReadOnlyModificationCommand Command, ZohoCrmRecordResult Result)>();
+        for (var i = 0; i < _commands.Count; i++)
+        {
+            var command = _commands[i];
+            var result = results.FirstOrDefault(r => r.Index == i) ?? (i < results.Count ? results[i] : null);
+            if (result is null || !result.IsSuccess)
+            {
+                failures.Add((command, result!));
+                continue;
+            }
+
+            if (state == EntityState.Added && result.Id is { } id)
+            {
+                // The key is the only value Zoho hands back in the write response; system fields stay as they were.
+                foreach (var column in command.ColumnModifications)
+                {
+                    if (column.IsRead && column.IsKey)
+                    {
+                        column.Value = long.Parse(id, CultureInfo.InvariantCulture);
+                    }
+                }
+            }
+        }
+
+        if (failures.Count == 0)
+        {
+            return;
+        }
+
+        var entries = failures.SelectMany(f => f.Command.Entries).ToList();
+        var first = failures[0];
+        if (state != EntityState.Added && failures.All(f => IsNotFound(f.Result)))
+        {
+            throw new DbUpdateConcurrencyException(ZohoCrmStrings.RecordNotFound(operation, module, KeyText(first.Command)), entries);
+        }
+
+        var inner = first.Result?.ToException(module);
+        throw new DbUpdateException(
+            ZohoCrmStrings.WriteFailed(operation, module, failures.Count, _commands.Count, inner?.Message ?? "no result was returned."),
+            inner,
+            entries);
+    }
+
+    private static bool IsNotFound(ZohoCrmRecordResult? result) =>
+        result is not null
+        && (string.Equals(result.Code, "RECORD_NOT_FOUND", StringComparison.OrdinalIgnoreCase)
+            // Zoho answers an update or delete of a missing record with INVALID_DATA naming the id itself (a bad
+            // lookup id also names its field in api_name, and is not a missing record).
+            || (string.Equals(result.Code, "INVALID_DATA", StringComparison.OrdinalIgnoreCase)
+                && result.Details.ContainsKey("id") && !result.Details.ContainsKey("api_name")
+                && result.Message?.Contains("invalid", StringComparison.OrdinalIgnoreCase) == true));
+
+    private static string KeyText(IReadOnlyModificationCommand command)
+    {
+        var key = command.ColumnModifications.First(c => c.IsKey);
+        var value = key.UseOriginalValue ? key.OriginalValue : key.Value;
+        return Convert.ToString(value, CultureInfo.InvariantCulture)!;
+    }
+
+    private static JObject ToRecord(IReadOnlyModificationCommand command, bool includeId)
+    {
+        var record = new JObject();
+        if (includeId)
+        {
+            record["id"] = KeyText(command);
+        }
+
+        foreach (var column in command.ColumnModifications)
+        {
+            if (column.IsWrite && !column.IsKey)
+            {
+                record[column.ColumnName] = ToJson(column);
+            }
+        }
+
+        return record;
+    }
+
+    /// <summary>A written value in Zoho's record JSON.</summary>
+    protected static JToken ToJson(IColumnModification column)
+    {
+        var mapping = column.TypeMapping;
+        var value = column.Value;
+        if (value is not null && mapping?.Converter is { } converter)
+        {
+            value = converter.ConvertToProvider(value);
+        }
+
+        if (value is null)
+        {
+            return JValue.CreateNull();
+        }
+
+        var fieldType = ZohoCrmStoreTypes.ToFieldType(mapping?.StoreTypeNameBase);
+        if (fieldType.IsLookup())
+        {
+            return new JObject { ["id"] = Convert.ToString(value, CultureInfo.InvariantCulture) };
+        }
+
+        return value switch
+        {
+            string text => text,
+            long number => fieldType == ZohoCrmFieldType.Integer ? number : number.ToString(CultureInfo.InvariantCulture),
+            int number => number,
+            decimal number => number,
+            double number => number,
+            bool flag => flag,
+            DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateTimeOffset dateTime => ZohoCrmLiterals.FormatDateTime(dateTime),
+            DateTime dateTime when fieldType == ZohoCrmFieldType.Date => dateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateTime dateTime => ZohoCrmLiterals.FormatDateTime(new DateTimeOffset(
+                dateTime.Kind == DateTimeKind.Local ? dateTime.ToUniversalTime() : DateTime.SpecifyKind(dateTime, DateTimeKind.Utc))),
+            IEnumerable<string> values => new JArray(values),
+            _ => JToken.FromObject(value),
+        };
+    }
 }
