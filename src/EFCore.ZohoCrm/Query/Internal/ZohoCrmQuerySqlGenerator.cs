@@ -231,6 +231,16 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
         }
     }
 
+    // Shapes the validator rejects, which the nullability processor can still produce from parameter values.
+    protected override Expression VisitCase(CaseExpression caseExpression) =>
+        throw new InvalidOperationException(ZohoCrmStrings.ComputationNotSupported("a conditional expression (CASE)"));
+
+    protected override void GenerateExists(ExistsExpression existsExpression, bool negated) =>
+        throw new InvalidOperationException(ZohoCrmStrings.SubqueriesNotSupported);
+
+    protected override Expression VisitScalarSubquery(ScalarSubqueryExpression scalarSubqueryExpression) =>
+        throw new InvalidOperationException(ZohoCrmStrings.SubqueriesNotSupported);
+
     /// <summary>Writes an expression that stands as a condition: a bare boolean field is compared with true.</summary>
     protected virtual void VisitCondition(SqlExpression condition)
     {

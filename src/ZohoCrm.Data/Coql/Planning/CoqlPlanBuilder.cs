@@ -38,8 +38,10 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
     private ZohoCrmQueryPlan NoCall() => Finish([], [], new CoqlRowProcessor
     {
         Outputs = query.Outputs,
-        // Aggregates without GROUP BY still answer one row (COUNT = 0).
-        ClientGroupBy = query.IsAggregate && query.GroupBy.Count == 0 && query.Limit != 0 ? [] : null,
+        // No row can pass; aggregates without GROUP BY still answer one row (COUNT = 0) unless LIMIT 0.
+        Residual = CoqlLiteral.False,
+        ClientGroupBy = query.IsAggregate ? query.GroupBy : null,
+        ClientLimit = query.Limit,
     }, pushedFilter: null, clientFilter: null);
 
     private ZohoCrmQueryPlan FullScan()
@@ -56,7 +58,7 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
 
     private ZohoCrmQueryPlan SearchPlan(string criteria, CoqlPushdownResult pushdown)
     {
-        foreach (var atom in pushdown.Unpushable.Where(a => !SearchCriteria.IsMultiLineSearchable(a)))
+        foreach (var atom in pushdown.Unpushable.Where(a => !SearchCriteria.CanNarrow(a)))
             _needsPermission.Add(ZohoCrmStrings.CoqlClientReasonPredicate(CoqlDialectWriter.Describe(atom), WhyUnpushable(atom)));
         _clientWork.Add(ZohoCrmStrings.CoqlClientWorkSearchRecheck);
 
@@ -365,12 +367,21 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
             CoqlLike { Negated: true } => ZohoCrmStrings.CoqlWhyNotLike,
             CoqlLike when kind != CoqlValueKind.Text => ZohoCrmStrings.CoqlWhyLikeOnNonText(column.ApiPath),
             CoqlLike => ZohoCrmStrings.CoqlWhyLikeShape,
-            CoqlComparison or CoqlBetween when kind is CoqlValueKind.Text or CoqlValueKind.Id => ZohoCrmStrings.CoqlWhyRangeOnText(column.ApiPath),
+            _ when HasBackslash(atom) => ZohoCrmStrings.CoqlWhyBackslash,
+            CoqlComparison { Operator: not (CoqlComparisonOperator.Equal or CoqlComparisonOperator.NotEqual) } or CoqlBetween
+                when kind is CoqlValueKind.Text or CoqlValueKind.Id => ZohoCrmStrings.CoqlWhyRangeOnText(column.ApiPath),
             _ when kind == CoqlValueKind.Boolean => ZohoCrmStrings.CoqlWhyBoolean(column.ApiPath),
             _ when kind == CoqlValueKind.MultiSelect => ZohoCrmStrings.CoqlWhyMultiSelect(column.ApiPath),
-            _ => ZohoCrmStrings.CoqlWhyBackslash,
+            _ => ZohoCrmStrings.CoqlWhyNotPushable,
         };
     }
+
+    private static bool HasBackslash(CoqlExpression atom) => atom switch
+    {
+        CoqlComparison { Right: CoqlLiteral literal } => !CoqlLiteralFormatter.IsSafeValue(literal.Value),
+        CoqlIn @in => @in.Values.OfType<CoqlLiteral>().Any(v => !CoqlLiteralFormatter.IsSafeValue(v.Value)),
+        _ => false,
+    };
 
     private static bool ContainsFunction(CoqlExpression expression) => expression switch
     {

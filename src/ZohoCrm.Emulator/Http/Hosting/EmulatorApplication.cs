@@ -13,6 +13,7 @@ using ZohoCrm.Emulator.Http.Auth;
 using ZohoCrm.Emulator.Http.Errors;
 using ZohoCrm.Emulator.Http.Faults;
 using ZohoCrm.Emulator.Http.Limits;
+using ZohoCrm.Emulator.Http.Query;
 using ZohoCrm.Emulator.Http.RequestLog;
 
 namespace ZohoCrm.Emulator.Http.Hosting;
@@ -62,6 +63,7 @@ public static class EmulatorApplication
         app.MapOAuthEndpoints();
         app.MapAdminEndpoints();
         var crm = app.MapGroup(EmulatorPaths.CrmV8);
+        crm.MapQueryEndpoints();
         mapExtraCrmEndpoints?.Invoke(crm);
         return app;
     }
