@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using ZohoCrm.Data.Api;
+using ZohoCrm.Data.Http;
 using ZohoCrm.Data.OAuth;
 
 namespace ZohoCrm.Data;
@@ -15,9 +16,9 @@ public sealed class ZohoCrmDataSource : IAsyncDisposable, IDisposable
 {
     private static readonly ConcurrentDictionary<string, Lazy<ZohoCrmDataSource>> SharedByConnectionString = new(StringComparer.Ordinal);
 
-    private readonly HttpMessageHandler _primaryHandler;
-    private readonly bool _ownsPrimaryHandler;
+    private readonly ZohoCrmLog _log;
     private readonly HttpClient _tokenHttpClient;
+    private ZohoCrmApiClient? _apiClient;
     private int _disposed;
 
     internal ZohoCrmDataSource(ZohoCrmDataSourceBuilder builder, ZohoCrmSettings settings, string connectionString)
@@ -26,22 +27,33 @@ public sealed class ZohoCrmDataSource : IAsyncDisposable, IDisposable
         ConnectionString = connectionString;
         LoggerFactory = builder.LoggerFactory ?? NullLoggerFactory.Instance;
         var time = builder.TimeProvider ?? TimeProvider.System;
-        var logger = LoggerFactory.CreateLogger("ZohoCrm.Data.OAuth");
+        HttpOptions = ToHttpOptions(settings);
+        HttpOptions.Validate();
+        _log = ZohoCrmLog.Create(HttpOptions, LoggerFactory);
+        try
+        {
+            TokenStore = builder.TokenStore
+                         ?? (settings.OAuthSettingsLocation is { } path ? new ZohoCrmFileTokenStore(path) : new ZohoCrmInMemoryTokenStore());
 
-        TokenStore = builder.TokenStore
-                     ?? (settings.OAuthSettingsLocation is { } path ? new ZohoCrmFileTokenStore(path) : new ZohoCrmInMemoryTokenStore());
+            // Token requests take the same road (proxy, firewall, pinned certificate) but not the OAuth handler or the retries:
+            // a token call is not a read, and Zoho throttles token requests.
+            _tokenHttpClient = new HttpClient(
+                builder.HttpMessageHandler is { } given ? new NonDisposingHandler(given) : ZohoCrmHttpPipeline.CreatePrimaryHandler(HttpOptions, _log),
+                disposeHandler: true) { Timeout = settings.Timeout };
 
-        _ownsPrimaryHandler = builder.HttpMessageHandler is null;
-        _primaryHandler = builder.HttpMessageHandler ?? CreatePrimaryHandler();
-        _tokenHttpClient = new HttpClient(_primaryHandler, disposeHandler: false) { Timeout = settings.Timeout };
-
-        var tokenClient = new ZohoCrmTokenClient(_tokenHttpClient, settings, time, logger);
-        var desktop = new ZohoCrmDesktopOAuthFlow(tokenClient, builder.BrowserLauncher ?? ZohoCrmSystemBrowserLauncher.Instance, logger, builder.SignInTimeout);
-        Tokens = new ZohoCrmTokenManager(settings, TokenStore, tokenClient, desktop, time, logger);
-        WebFlow = new ZohoCrmOAuthWebFlow(Tokens);
-
-        // The OAuth handler is not disposed with the client: disposing it would dispose the primary handler it shares with token requests.
-        HttpClient = new HttpClient(new ZohoCrmOAuthHandler(Tokens) { InnerHandler = _primaryHandler }, disposeHandler: false) { Timeout = settings.Timeout };
+            var tokenClient = new ZohoCrmTokenClient(_tokenHttpClient, settings, time, _log);
+            var desktop = new ZohoCrmDesktopOAuthFlow(tokenClient, builder.BrowserLauncher ?? ZohoCrmSystemBrowserLauncher.Instance, _log, builder.SignInTimeout);
+            Tokens = new ZohoCrmTokenManager(settings, TokenStore, tokenClient, desktop, time, _log);
+            WebFlow = new ZohoCrmOAuthWebFlow(Tokens);
+            HttpClient = ZohoCrmHttpPipeline.CreateHttpClient(HttpOptions, new ZohoCrmOAuthHandler(Tokens), _log,
+                builder.HttpMessageHandler is { } handler ? new NonDisposingHandler(handler) : null);
+        }
+        catch
+        {
+            _tokenHttpClient?.Dispose();
+            _log.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Builds a data source from a connection string (see <see cref="ZohoCrmConnectionStringBuilder"/> for the keys).</summary>
@@ -72,6 +84,9 @@ public sealed class ZohoCrmDataSource : IAsyncDisposable, IDisposable
     /// </summary>
     internal HttpClient HttpClient { get; }
 
+    /// <summary>The HTTP pipeline's settings, taken from <see cref="Settings"/>.</summary>
+    public ZohoCrmHttpOptions HttpOptions { get; }
+
     internal ZohoCrmTokenManager Tokens { get; }
 
     /// <summary>The connection string as given, secrets included: for passing on, never for logs.</summary>
@@ -83,6 +98,23 @@ public sealed class ZohoCrmDataSource : IAsyncDisposable, IDisposable
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
         await Tokens.GetTokenAsync(null, null, cancellationToken).ConfigureAwait(false);
         return ApiBaseUri;
+    }
+
+    /// <summary>
+    /// The typed API client over this data source's pipeline, at <see cref="ApiBaseUri"/> (a token is obtained first, so
+    /// the token response's <c>api_domain</c> is followed). Reused while the API domain stays the same.
+    /// </summary>
+    public async ValueTask<ZohoCrmApiClient> GetApiClientAsync(CancellationToken cancellationToken = default)
+    {
+        var apiBaseUri = await GetApiBaseUriAsync(cancellationToken).ConfigureAwait(false);
+        var client = _apiClient;
+        if (client is null || client.ApiBaseUri != apiBaseUri)
+        {
+            client = new ZohoCrmApiClient(HttpClient, apiBaseUri);
+            _apiClient = client;
+        }
+
+        return client;
     }
 
     /// <summary>
@@ -108,10 +140,7 @@ public sealed class ZohoCrmDataSource : IAsyncDisposable, IDisposable
 
         HttpClient.Dispose();
         _tokenHttpClient.Dispose();
-        if (_ownsPrimaryHandler)
-        {
-            _primaryHandler.Dispose();
-        }
+        _log.Dispose();
     }
 
     /// <inheritdoc />
@@ -121,10 +150,32 @@ public sealed class ZohoCrmDataSource : IAsyncDisposable, IDisposable
         return ValueTask.CompletedTask;
     }
 
-    // Until the HTTP pipeline (proxy, firewall, certificate pinning) is composed here, a plain socket handler.
-    private static SocketsHttpHandler CreatePrimaryHandler() => new()
+    private static ZohoCrmHttpOptions ToHttpOptions(ZohoCrmSettings settings) => new()
     {
-        AutomaticDecompression = DecompressionMethods.All,
-        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        Timeout = settings.Timeout == System.Threading.Timeout.InfiniteTimeSpan ? TimeSpan.Zero : settings.Timeout,
+        MaxConcurrency = settings.MaxConcurrency,
+        ProxyAutoDetect = settings.ProxyAutoDetect,
+        ProxyServer = settings.ProxyServer,
+        ProxyPort = settings.ProxyPort,
+        ProxyAuthScheme = settings.ProxyAuthScheme,
+        ProxyUser = settings.ProxyUser,
+        ProxyPassword = settings.ProxyPassword,
+        FirewallType = settings.FirewallType,
+        FirewallServer = settings.FirewallServer,
+        FirewallPort = settings.FirewallPort == 0 ? null : settings.FirewallPort,
+        FirewallUser = settings.FirewallUser,
+        FirewallPassword = settings.FirewallPassword,
+        SslServerCert = settings.SslServerCert,
+        Logfile = settings.Logfile,
+        Verbosity = settings.Verbosity,
     };
+
+    /// <summary>Passes requests to a handler the caller owns, without disposing it with the pipeline.</summary>
+    private sealed class NonDisposingHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        protected override void Dispose(bool disposing)
+        {
+            // The inner handler belongs to whoever gave it to UseHttpMessageHandler.
+        }
+    }
 }

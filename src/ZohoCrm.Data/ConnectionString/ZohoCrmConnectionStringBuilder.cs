@@ -194,7 +194,7 @@ public sealed class ZohoCrmConnectionStringBuilder : DbConnectionStringBuilder
     /// <summary>How much to log, 1 (errors and a line per query, the default) to 5 (everything, secrets still redacted).</summary>
     public int Verbosity { get => GetInt32(K.Verbosity); set => Set(K.Verbosity, value); }
 
-    /// <summary>The most requests in flight at once. Default 10 (Zoho's Standard edition allows 10 per org and app).</summary>
+    /// <summary>The most requests in flight at once. Default 5 (what Zoho allows the Free edition per org and app; Standard 10, Professional 15, Enterprise 20, Ultimate 25).</summary>
     public int MaxConcurrency { get => GetInt32(K.MaxConcurrency); set => Set(K.MaxConcurrency, value); }
 
     /// <summary>Let Zoho evaluate predicates (COQL, Search). Default <see langword="true"/>.</summary>

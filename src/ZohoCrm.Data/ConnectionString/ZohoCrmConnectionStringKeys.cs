@@ -33,7 +33,7 @@ internal static class ZohoCrmConnectionStringKeys
     public static readonly ZohoCrmConnectionStringKey Timeout = ZohoCrmConnectionStringKey.Integer("Timeout", 60, 0, int.MaxValue / 1000, " (seconds; 0 = no timeout)");
     public static readonly ZohoCrmConnectionStringKey Logfile = ZohoCrmConnectionStringKey.Text("Logfile");
     public static readonly ZohoCrmConnectionStringKey Verbosity = ZohoCrmConnectionStringKey.Integer("Verbosity", 1, 1, 5);
-    public static readonly ZohoCrmConnectionStringKey MaxConcurrency = ZohoCrmConnectionStringKey.Integer("MaxConcurrency", 10, 1, 1000);
+    public static readonly ZohoCrmConnectionStringKey MaxConcurrency = ZohoCrmConnectionStringKey.Integer("MaxConcurrency", 5, 1, 1000);
     public static readonly ZohoCrmConnectionStringKey UseServerSideFiltering = ZohoCrmConnectionStringKey.Boolean("UseServerSideFiltering", true);
     public static readonly ZohoCrmConnectionStringKey ClientSideFilterLimit = ZohoCrmConnectionStringKey.Integer("ClientSideFilterLimit", 0, 0, int.MaxValue, " (rows; 0 = client-side filtering only where UseServerSideFiltering=False)");
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
+using ZohoCrm.Data.Http;
 using ZohoCrm.Data.Properties;
 
 namespace ZohoCrm.Data.OAuth;
@@ -15,13 +16,13 @@ internal sealed class ZohoCrmDesktopOAuthFlow
 {
     private readonly ZohoCrmTokenClient _client;
     private readonly IZohoCrmBrowserLauncher _browser;
-    private readonly ILogger _logger;
+    private readonly ZohoCrmLog _log;
 
-    public ZohoCrmDesktopOAuthFlow(ZohoCrmTokenClient client, IZohoCrmBrowserLauncher browser, ILogger logger, TimeSpan signInTimeout)
+    public ZohoCrmDesktopOAuthFlow(ZohoCrmTokenClient client, IZohoCrmBrowserLauncher browser, ZohoCrmLog log, TimeSpan signInTimeout)
     {
         _client = client;
         _browser = browser;
-        _logger = logger;
+        _log = log;
         SignInTimeout = signInTimeout;
     }
 
@@ -51,7 +52,7 @@ internal sealed class ZohoCrmDesktopOAuthFlow
             throw new ZohoCrmAuthorizationRequiredException(ZohoCrmStrings.HeadlessAuthorizationRequired(authorizationUri, callback), authorizationUri);
         }
 
-        _logger.LogInformation("Opened the browser at the Zoho sign-in page; waiting up to {Timeout} for the redirect to {Callback}.", SignInTimeout, callback);
+        _log.Write(4, LogLevel.Information, $"Opened the browser at the Zoho sign-in page; waiting up to {SignInTimeout} for the redirect to {callback}.");
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(SignInTimeout);
         await using var stopOnCancel = timeout.Token.Register(listener.Stop);
@@ -82,7 +83,7 @@ internal sealed class ZohoCrmDesktopOAuthFlow
             // A redirect without our state is not Zoho answering this sign-in (another tab, or a forged request): ignore it.
             if (!FixedTimeEquals(query["state"], state))
             {
-                _logger.LogWarning("Ignored a request to {Callback} whose state does not match this sign-in.", callback);
+                _log.Write(1, LogLevel.Warning, $"Ignored a request to {callback} whose state does not match this sign-in.");
                 await RespondAsync(context, HttpStatusCode.BadRequest, ZohoCrmStrings.DesktopFlowPageStateMismatch).ConfigureAwait(false);
                 continue;
             }
@@ -102,9 +103,8 @@ internal sealed class ZohoCrmDesktopOAuthFlow
             if (query["accounts-server"] is { } accountsServer
                 && !string.Equals(accountsServer.TrimEnd('/'), _client.Settings.AccountsServer.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase))
             {
-                _logger.LogWarning(
-                    "Zoho signed the user in on {RedirectAccountsServer} (location {Location}), but the connection uses {AccountsServer}; set Domain to the user's data centre.",
-                    accountsServer, query["location"], _client.Settings.AccountsServer);
+                _log.Write(1, LogLevel.Warning,
+                    $"Zoho signed the user in on {accountsServer} (location {query["location"]}), but the connection uses {_client.Settings.AccountsServer}; set Domain to the user's data centre.");
             }
 
             await RespondAsync(context, HttpStatusCode.OK, ZohoCrmStrings.DesktopFlowPageSignedIn).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Logging;
+using ZohoCrm.Data.Http;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using ZohoCrm.Data.Properties;
@@ -17,14 +18,14 @@ internal sealed class ZohoCrmTokenClient
     private readonly HttpClient _http;
     private readonly ZohoCrmSettings _settings;
     private readonly TimeProvider _time;
-    private readonly ILogger _logger;
+    private readonly ZohoCrmLog _log;
 
-    public ZohoCrmTokenClient(HttpClient http, ZohoCrmSettings settings, TimeProvider time, ILogger logger)
+    public ZohoCrmTokenClient(HttpClient http, ZohoCrmSettings settings, TimeProvider time, ZohoCrmLog log)
     {
         _http = http;
         _settings = settings;
         _time = time;
-        _logger = logger;
+        _log = log;
     }
 
     public ZohoCrmSettings Settings => _settings;
@@ -89,7 +90,7 @@ internal sealed class ZohoCrmTokenClient
     private async Task<ZohoCrmToken> RequestAsync(List<KeyValuePair<string, string>> form, string operation, CancellationToken cancellationToken)
     {
         var endpoint = new Uri(_settings.AccountsServer, "/oauth/v2/token");
-        _logger.LogDebug("Calling the Zoho token endpoint {Endpoint} ({Operation}).", endpoint, operation);
+        _log.Write(4, LogLevel.Debug, $"Calling the Zoho token endpoint {endpoint} ({operation}).");
         var requestedAt = _time.GetUtcNow();
         using var content = new FormUrlEncodedContent(form);
         HttpResponseMessage response;
@@ -130,7 +131,7 @@ internal sealed class ZohoCrmTokenClient
                 ExpiresAt(json, requestedAt),
                 json.Value<string?>("api_domain") is { } apiDomain && Uri.TryCreate(apiDomain, UriKind.Absolute, out var uri) ? uri : null,
                 json.Value<string?>("scope"));
-            _logger.LogInformation("Obtained a Zoho access token ({Operation}); it expires at {ExpiresAt:O}.", operation, token.ExpiresAt);
+            _log.Write(4, LogLevel.Information, string.Create(CultureInfo.InvariantCulture, $"Obtained a Zoho access token ({operation}); it expires at {token.ExpiresAt:O}."));
             return token;
         }
     }
@@ -174,7 +175,7 @@ internal sealed class ZohoCrmTokenClient
                 "invalid_scope" or "invalid_oauthscope" => ZohoCrmStrings.TokenHintInvalidScope(_settings.Scope),
                 _ => ZohoCrmStrings.TokenHintOther(description),
             };
-        _logger.LogWarning("The Zoho token endpoint refused {Operation} with '{Error}'.", operation, error);
+        _log.Write(1, LogLevel.Warning, $"The Zoho token endpoint refused {operation} with '{error}'.");
         return new ZohoCrmAuthenticationException(ZohoCrmStrings.TokenEndpointError(operation, error, hint), error, status, isTransient: throttled);
     }
 }

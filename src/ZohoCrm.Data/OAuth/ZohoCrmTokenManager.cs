@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using ZohoCrm.Data.Http;
 using ZohoCrm.Data.Properties;
 
 namespace ZohoCrm.Data.OAuth;
@@ -20,17 +21,17 @@ internal sealed class ZohoCrmTokenManager
     private readonly ZohoCrmTokenClient _client;
     private readonly ZohoCrmDesktopOAuthFlow _desktop;
     private readonly TimeProvider _time;
-    private readonly ILogger _logger;
+    private readonly ZohoCrmLog _log;
 
     public ZohoCrmTokenManager(ZohoCrmSettings settings, IZohoCrmTokenStore store, ZohoCrmTokenClient client,
-        ZohoCrmDesktopOAuthFlow desktop, TimeProvider time, ILogger logger)
+        ZohoCrmDesktopOAuthFlow desktop, TimeProvider time, ZohoCrmLog log)
     {
         _settings = settings;
         Store = store;
         _client = client;
         _desktop = desktop;
         _time = time;
-        _logger = logger;
+        _log = log;
     }
 
     public IZohoCrmTokenStore Store { get; }
@@ -190,14 +191,13 @@ internal sealed class ZohoCrmTokenManager
         {
             if (!SameOrigin(apiDomain, _settings.ApiDomain))
             {
-                _logger.LogInformation("Zoho named {TokenApiDomain} as the API domain; the ApiDomain setting {ApiDomain} wins.", apiDomain, _settings.ApiDomain);
+                _log.Write(4, LogLevel.Information, $"Zoho named {apiDomain} as the API domain; the ApiDomain setting {_settings.ApiDomain} wins.");
             }
         }
         else if (!_settings.AccountsServerIsOverridden && !SameOrigin(apiDomain, _settings.ApiDomain))
         {
-            _logger.LogWarning(
-                "Zoho's token response names {TokenApiDomain} as the API domain, but Domain={Domain} and Environment={Environment} mean {ApiDomain}; following Zoho. Set Domain to the org's data centre to silence this.",
-                apiDomain, _settings.DataCenter.Domain, _settings.Environment.ToString().ToLowerInvariant(), _settings.ApiDomain);
+            _log.Write(1, LogLevel.Warning,
+                $"Zoho's token response names {apiDomain} as the API domain, but Domain={_settings.DataCenter.Domain} and Environment={_settings.Environment.ToString().ToLowerInvariant()} mean {_settings.ApiDomain}; following Zoho. Set Domain to the org's data centre to silence this.");
         }
     }
 

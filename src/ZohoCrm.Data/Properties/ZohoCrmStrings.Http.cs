@@ -56,8 +56,8 @@ public static partial class ZohoCrmStrings
     public static string AcceptingAnyServerCertificate =>
         "SSLServerCert=* accepts any server certificate: the connection can be intercepted. Use it only for tests; pin the certificate or thumbprint instead.";
 
-    public static string FirewallAuthenticationRequired(string host, int port) =>
-        Format("The firewall {0}:{1} requires authentication (407); set FirewallUser and FirewallPassword.", host, port);
+    public static string FirewallAuthenticationRequired(string host, int port, int status) =>
+        Format("The firewall {0}:{1} requires authentication or refused the credentials (HTTP {2}); check FirewallUser and FirewallPassword.", host, port, status);
 
     public static string FirewallRefusedTunnel(string host, int port, string target, string statusLine) =>
         Format("The firewall {0}:{1} refused to open a tunnel to {2}: '{3}'. Check that it allows CONNECT to that host and port.", host, port, target, statusLine);

@@ -127,7 +127,7 @@ public class ZohoCrmTokenEndpointTests
         mock.When("https://www.zohoapis.eu/*").Respond(HttpStatusCode.Unauthorized, "application/json",
             "{\"code\":\"OAUTH_SCOPE_MISMATCH\",\"details\":{},\"message\":\"x\",\"status\":\"error\"}");
         var logs = new RecordingLoggerFactory();
-        await using var dataSource = Builder(Client + "OAuthVerifier=code-SECRET;OAuthAccessToken=;", mock).UseLoggerFactory(logs).Build();
+        await using var dataSource = Builder(Client + "OAuthVerifier=code-SECRET;OAuthAccessToken=;Verbosity=5", mock).UseLoggerFactory(logs).Build();
 
         var exception = Assert.ThrowsAsync<ZohoCrmAuthenticationException>(() => dataSource.GetOrgAsync());
 

@@ -165,8 +165,8 @@ internal static class ZohoCrmPrimaryHandler
             }
 
             await stream.DisposeAsync().ConfigureAwait(false);
-            var message = status == 407
-                ? ZohoCrmStrings.FirewallAuthenticationRequired(firewallHost, firewallPort)
+            var message = status is 401 or 407
+                ? ZohoCrmStrings.FirewallAuthenticationRequired(firewallHost, firewallPort, status)
                 : ZohoCrmStrings.FirewallRefusedTunnel(firewallHost, firewallPort, authority, statusLine);
             throw new HttpRequestException(HttpRequestError.ProxyTunnelError, message, statusCode: status == 0 ? null : (HttpStatusCode)status);
         }

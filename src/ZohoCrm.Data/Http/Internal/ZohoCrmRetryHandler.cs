@@ -58,6 +58,8 @@ internal sealed class ZohoCrmRetryHandler(ZohoCrmHttpOptions options, ZohoCrmLog
 
     private static bool IsRetriable(HttpRequestException exception, bool isRead) => exception.HttpRequestError switch
     {
+        // A proxy or firewall that refused our credentials will refuse them again.
+        _ when IsProxyAuthenticationFailure(exception) || IsProxyAuthenticationFailure(exception.InnerException as HttpRequestException) => false,
         // Nothing was sent: the connection (or the proxy tunnel, or DNS) failed first.
         HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.ProxyTunnelError => true,
         // The request may have been received and acted on before the connection dropped.
@@ -65,6 +67,9 @@ internal sealed class ZohoCrmRetryHandler(ZohoCrmHttpOptions options, ZohoCrmLog
         // TLS failures (an untrusted or unpinned certificate), configuration and protocol mismatches stay failures.
         _ => false,
     };
+
+    private static bool IsProxyAuthenticationFailure(HttpRequestException? exception) =>
+        exception is { HttpRequestError: HttpRequestError.ProxyTunnelError, StatusCode: HttpStatusCode.ProxyAuthenticationRequired or HttpStatusCode.Unauthorized };
 
     private bool TryGetDelay(HttpResponseMessage response, int attempt, out TimeSpan delay)
     {

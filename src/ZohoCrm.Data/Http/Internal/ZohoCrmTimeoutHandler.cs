@@ -86,8 +86,9 @@ internal sealed class ZohoCrmTimeoutHandler(ZohoCrmHttpOptions options) : Delega
 
         protected override bool TryComputeLength(out long length)
         {
-            length = Headers.ContentLength ?? 0;
-            return Headers.ContentLength is not null;
+            var known = _inner.Headers.ContentLength;
+            length = known ?? 0;
+            return known is not null;
         }
 
         protected override void Dispose(bool disposing)
