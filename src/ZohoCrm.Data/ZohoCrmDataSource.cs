@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using ZohoCrm.Data.Api;
 using ZohoCrm.Data.Http;
 using ZohoCrm.Data.OAuth;
 
@@ -18,7 +17,6 @@ public sealed class ZohoCrmDataSource : IAsyncDisposable, IDisposable
 
     private readonly ZohoCrmLog _log;
     private readonly HttpClient _tokenHttpClient;
-    private ZohoCrmApiClient? _apiClient;
     private int _disposed;
 
     internal ZohoCrmDataSource(ZohoCrmDataSourceBuilder builder, ZohoCrmSettings settings, string connectionString)
@@ -98,23 +96,6 @@ public sealed class ZohoCrmDataSource : IAsyncDisposable, IDisposable
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
         await Tokens.GetTokenAsync(null, null, cancellationToken).ConfigureAwait(false);
         return ApiBaseUri;
-    }
-
-    /// <summary>
-    /// The typed API client over this data source's pipeline, at <see cref="ApiBaseUri"/> (a token is obtained first, so
-    /// the token response's <c>api_domain</c> is followed). Reused while the API domain stays the same.
-    /// </summary>
-    public async ValueTask<ZohoCrmApiClient> GetApiClientAsync(CancellationToken cancellationToken = default)
-    {
-        var apiBaseUri = await GetApiBaseUriAsync(cancellationToken).ConfigureAwait(false);
-        var client = _apiClient;
-        if (client is null || client.ApiBaseUri != apiBaseUri)
-        {
-            client = new ZohoCrmApiClient(HttpClient, apiBaseUri);
-            _apiClient = client;
-        }
-
-        return client;
     }
 
     /// <summary>
