@@ -105,7 +105,17 @@ public sealed class ZohoCrmDataSource : IAsyncDisposable, IDisposable
     internal static ZohoCrmDataSource GetShared(string connectionString)
     {
         ArgumentNullException.ThrowIfNull(connectionString);
-        return SharedByConnectionString.GetOrAdd(connectionString, static cs => new Lazy<ZohoCrmDataSource>(() => Create(cs))).Value;
+        var shared = SharedByConnectionString.GetOrAdd(connectionString, static cs => new Lazy<ZohoCrmDataSource>(() => Create(cs)));
+        try
+        {
+            return shared.Value;
+        }
+        catch
+        {
+            // Not kept: the next connection tries again (the log file may be writable by then) rather than meeting a cached failure.
+            SharedByConnectionString.TryRemove(new KeyValuePair<string, Lazy<ZohoCrmDataSource>>(connectionString, shared));
+            throw;
+        }
     }
 
     /// <summary>The redacted connection string.</summary>
