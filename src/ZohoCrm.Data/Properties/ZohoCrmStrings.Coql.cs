@@ -147,4 +147,72 @@ public static partial class ZohoCrmStrings
     // The value itself is left out: parameter values may be personal data.
     internal static string CoqlValueTypeMismatch(string source, string valueType, string field, string fieldType, string expected) =>
         Format("The {0} ({1}) cannot be compared with field '{2}' of type {3}; pass {4}.", source, valueType, field, fieldType, expected);
+
+    // --- Planning
+    internal static string CoqlOffsetWindowExceeded(int window) =>
+        Format("The query reads past row {0:N0}, the furthest Zoho COQL reaches by OFFSET, and its ordering cannot continue by keyset (text columns and aggregates have no range comparison in COQL). Order by id, a number or a date, or narrow the filter.", window);
+
+    internal static string CoqlClientSideLimitExceeded(long max) =>
+        Format("The query evaluates part of its work on the client and has read more than ClientSideFilterLimit={0:N0} rows. Narrow the filter with conditions Zoho can evaluate, or raise ClientSideFilterLimit.", max);
+
+    internal static string CoqlNeedsClientEvaluation(string reasons) =>
+        Format("This query needs work Zoho CRM cannot do: {0} Rewrite it with conditions Zoho can evaluate, or let the provider do that work on the client: set ClientSideFilterLimit to the most rows it may read (it fails beyond), or UseServerSideFiltering=False to read the whole module.", reasons);
+
+    internal static string CoqlClientReasonPredicate(string predicate, string why) => Format("the condition {0} cannot be sent to Zoho ({1}).", predicate, why);
+
+    internal static string CoqlClientReasonTooManyAggregates(int count, int max) => Format("the query has {0} aggregates and Zoho computes at most {1}.", count, max);
+
+    internal static string CoqlClientReasonTooManyGroupBy(int count, int max) => Format("the query groups by {0} columns and Zoho groups by at most {1}.", count, max);
+
+    internal static string CoqlClientReasonGroupBy(string column) => Format("Zoho cannot group by '{0}' (multi-line text and multi-select fields cannot be grouped).", column);
+
+    internal static string CoqlClientReasonAggregate(string aggregate) =>
+        Format("Zoho cannot compute {0} (COUNT works on number, lookup and picklist fields, SUM, AVG, MIN and MAX on number fields of the module itself; COUNT(*) works everywhere).", aggregate);
+
+    internal static string CoqlClientReasonTooManyOrderBy(int count, int max) => Format("the query orders by {0} columns and Zoho orders by at most {1}.", count, max);
+
+    internal static string CoqlClientReasonOrderByExpression(string expression) => Format("Zoho can order by fields only, not by {0}.", expression);
+
+    internal static string CoqlClientReasonOrderBy(string column) => Format("Zoho cannot order by '{0}' (multi-line text, multi-select and non-sortable fields cannot be sorted).", column);
+
+    internal static string CoqlClientReasonDuplicateOrderBy => "the query orders by the same field twice, which Zoho rejects.";
+
+    internal static string CoqlWhyColumnComparison => "Zoho compares fields with values only, never with other fields";
+
+    internal static string CoqlWhyNotPushable => "Zoho COQL has no form for it";
+
+    internal static string CoqlWhyFunction => "Zoho COQL has no functions";
+
+    internal static string CoqlWhyMultiLine(string field) =>
+        Format("'{0}' is a multi-line field, which COQL cannot filter; the Search API can match it only with = and StartsWith of two or more characters", field);
+
+    internal static string CoqlWhyNotLike => "Zoho's NOT LIKE works only as not-contains ('%text%')";
+
+    internal static string CoqlWhyLikeOnNonText(string field) => Format("LIKE works only on text fields in Zoho, and '{0}' is not one", field);
+
+    internal static string CoqlWhyLikeShape => "Zoho's LIKE has only starts-with, ends-with and contains patterns, and this one has no plain text to narrow by";
+
+    internal static string CoqlWhyRangeOnText(string field) => Format("Zoho has no <, <=, >, >= or BETWEEN on text, picklist and lookup fields such as '{0}'", field);
+
+    internal static string CoqlWhyBoolean(string field) => Format("Zoho compares boolean fields such as '{0}' only with =", field);
+
+    internal static string CoqlWhyMultiSelect(string field) => Format("Zoho compares multi-select fields such as '{0}' only with =", field);
+
+    internal static string CoqlWhyBackslash => "the value contains a backslash and has no plain-text prefix to narrow by, and Zoho does not document how COQL reads backslashes";
+
+    internal static string CoqlClientWorkFullScan => "UseServerSideFiltering=False: every record of the module is read and WHERE, ORDER BY, LIMIT and aggregates run in-process.";
+
+    internal static string CoqlClientWorkSearchRecheck =>
+        "Search matches words rather than whole values and its index lags recent writes: every row it returns is re-checked against the whole WHERE.";
+
+    internal static string CoqlClientWorkUnion(int calls) => Format("the condition is split over {0} COQL queries (Zoho's 25-criteria limit) and their rows merged by id.", calls);
+
+    internal static string CoqlClientWorkRecheck => "Zoho's answer to part of the WHERE is a superset (a value Zoho cannot match exactly); those rows are re-checked.";
+
+    internal static string CoqlClientWorkGrouping => "rows are grouped and aggregated on the client, because they are re-checked or merged first.";
+
+    internal static string CoqlClientWorkGroupOrder => "the groups Zoho returns are ordered, skipped and taken on the client (Zoho orders groups by their columns only).";
+
+    internal static string CoqlClientWorkCriteriaOverflow(int criteria, int max) =>
+        Format("{0} criteria beyond Zoho's limit of {1} are checked on the client.", criteria, max);
 }

@@ -1,4 +1,5 @@
 using ZohoCrm.Emulator.Domain.Metadata;
+using ZohoCrm.Emulator.Domain.Persistence;
 using ZohoCrm.Emulator.Domain.Records;
 using ZohoCrm.Emulator.Domain.Seeding;
 using ZohoCrm.Emulator.Domain.Time;
@@ -15,6 +16,9 @@ public sealed record EmulatorDomainOptions
     /// <summary>Leads to seed (<c>--scale</c>); null for the default org of about 30,000 records (10,000 Leads).</summary>
     public int? LeadCount { get; init; }
 
+    /// <summary>Exact record counts per module, overriding <see cref="LeadCount"/> (small orgs for tests).</summary>
+    public SeedCounts? Counts { get; init; }
+
     /// <summary>Where writes are persisted (<c>--data-dir</c>); null keeps everything in memory.</summary>
     public string? DataDirectory { get; init; }
 }
@@ -26,6 +30,7 @@ public sealed record EmulatorDomainOptions
 public sealed class EmulatorDomain : IDisposable
 {
     private readonly object _resetLock = new();
+    private RecordJournal? _journal;
 
     private EmulatorDomain(EmulatorDomainOptions options, EmulatorClock clock)
     {
@@ -41,6 +46,9 @@ public sealed class EmulatorDomain : IDisposable
         Records = new RecordStore(Schema, clock);
         Wire = new WireWriter(Schema, Records);
         Ids = new RecordIdSequence(OrgSeeder.FirstRecordSequence);
+        Writer = new RecordWriter(Schema, Records, Layouts, Wire, clock, Ids);
+        Reader = new RecordReader(Schema, Records, Wire, clock, Writer);
+        Metadata = new MetadataJson(Schema, Wire);
     }
 
     public EmulatorDomainOptions Options { get; }
@@ -49,6 +57,15 @@ public sealed class EmulatorDomain : IDisposable
     public RecordStore Records { get; }
     public WireWriter Wire { get; }
     public ModuleLayouts Layouts { get; }
+
+    /// <summary>Inserts, updates, upserts and deletes with Zoho's semantics.</summary>
+    public RecordWriter Writer { get; }
+
+    /// <summary>Get Records and single-record reads with Zoho's paging rules.</summary>
+    public RecordReader Reader { get; }
+
+    /// <summary>The settings APIs' JSON (modules, fields, users, org).</summary>
+    public MetadataJson Metadata { get; }
 
     /// <summary>The record id sequence; persisted with the data so ids keep rising after a restart.</summary>
     public RecordIdSequence Ids { get; }
@@ -62,6 +79,12 @@ public sealed class EmulatorDomain : IDisposable
         ArgumentNullException.ThrowIfNull(clock);
         var domain = new EmulatorDomain(options, clock);
         domain.SeedRecords();
+        if (options.DataDirectory is { } directory)
+        {
+            domain._journal = RecordJournal.Open(directory, domain.SeedIdentity, domain.Schema, domain.Layouts, domain.Writer.Replay);
+            domain.Writer.Journal = domain._journal;
+        }
+
         return domain;
     }
 
@@ -70,18 +93,31 @@ public sealed class EmulatorDomain : IDisposable
     {
         lock (_resetLock)
         {
-            Records.Clear();
-            SeedRecords();
+            Writer.RunExclusive(() =>
+            {
+                Records.Clear();
+                SeedRecords();
+                _journal?.Truncate();
+            });
         }
     }
 
-    public void Dispose()
+    public void Dispose() => _journal?.Dispose();
+
+    /// <summary>What the seeded records depend on: a data directory's journal only replays onto the same seed.</summary>
+    private string SeedIdentity
     {
+        get
+        {
+            var counts = Options.Counts ?? SeedCounts.For(Options.LeadCount);
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"seed={Options.Seed};leads={counts.Leads};total={counts.Total};schema={Schema.Modules.Sum(m => m.Fields.Count)}");
+        }
     }
 
     private void SeedRecords()
     {
-        SeedState = OrgSeeder.Seed(Schema, Records, Layouts, Options.Seed, SeedCounts.For(Options.LeadCount));
-        Ids.Restart(SeedState.LastSequence);
+        SeedState = OrgSeeder.Seed(Schema, Records, Layouts, Options.Seed, Options.Counts ?? SeedCounts.For(Options.LeadCount));
+        Writer.Reset(SeedState);
     }
 }

@@ -18,8 +18,8 @@ public class ZohoCrmDataReaderTests
 
     private static async Task<ZohoCrmDataReader> OpenContacts()
     {
-        var layout = ZohoCrmRecordPageParserTests.ContactsLayout();
-        var page = ZohoCrmRecordPageParser.Parse(Encoding.UTF8.GetBytes(ZohoCrmRecordPageParserTests.ContactsPage), layout, "test");
+        var layout = ZohoCrmPageRowReaderTests.ContactsLayout();
+        var page = ZohoCrmPageRowReaderTests.Parse(ZohoCrmPageRowReaderTests.ContactsPage, layout);
         var reader = await Open(layout, FakePageSource.Of(page));
         Assert.That(reader.Read(), Is.True);
         return reader;
@@ -204,8 +204,8 @@ public class ZohoCrmDataReaderTests
     [Test]
     public async Task Nulls_read_as_DBNull_or_default_for_nullable_types_and_fail_for_value_types()
     {
-        var layout = ZohoCrmRecordPageParserTests.ContactsLayout();
-        var page = ZohoCrmRecordPageParser.Parse(Encoding.UTF8.GetBytes(ZohoCrmRecordPageParserTests.ContactsPage), layout, "test");
+        var layout = ZohoCrmPageRowReaderTests.ContactsLayout();
+        var page = ZohoCrmPageRowReaderTests.Parse(ZohoCrmPageRowReaderTests.ContactsPage, layout);
         await using var reader = await Open(layout, FakePageSource.Of(page));
         reader.Read();
         reader.Read();

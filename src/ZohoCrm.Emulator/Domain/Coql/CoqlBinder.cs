@@ -32,10 +32,13 @@ internal sealed class CoqlBinder
     private readonly bool _strict;
     private readonly int _selectColumnCap;
     private readonly Func<CoqlBoundQuery, IReadOnlyList<object?>> _runSubquery;
+    private readonly Action<string>? _authorizeModule;
     private int _subqueries;
 
-    public CoqlBinder(OrgSchema schema, IRecordLookup records, bool strict, int selectColumnCap, Func<CoqlBoundQuery, IReadOnlyList<object?>> runSubquery)
+    public CoqlBinder(OrgSchema schema, IRecordLookup records, bool strict, int selectColumnCap,
+        Func<CoqlBoundQuery, IReadOnlyList<object?>> runSubquery, Action<string>? authorizeModule = null)
     {
+        _authorizeModule = authorizeModule;
         _schema = schema;
         _resolver = new CoqlColumnResolver(schema, records);
         _predicates = new CoqlPredicateCompiler(strict);
@@ -51,6 +54,9 @@ internal sealed class CoqlBinder
         {
             throw CoqlErrors.InvalidModule();
         }
+
+        // The caller checks the token may read this module before any record of it is read.
+        _authorizeModule?.Invoke(module.ApiName);
 
         if (query.CustomViewId is { } cvid)
         {

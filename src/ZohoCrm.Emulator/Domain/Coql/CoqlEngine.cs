@@ -29,13 +29,14 @@ public sealed class CoqlEngine
 
     /// <param name="selectQuery">The <c>select_query</c> text.</param>
     /// <param name="includeFieldMetadata">Whether <c>include_meta</c> asked for <c>fields</c>.</param>
-    public CoqlResult Execute(string selectQuery, bool includeFieldMetadata = false)
+    /// <param name="authorizeModule">Called with each module the query reads (subqueries included) before it is read; throws to refuse.</param>
+    public CoqlResult Execute(string selectQuery, bool includeFieldMetadata = false, Action<string>? authorizeModule = null)
     {
         ArgumentNullException.ThrowIfNull(selectQuery);
         var strict = _settings.Strict;
         var lag = TimeSpan.FromSeconds(Math.Max(0, _settings.CoqlLagSeconds));
         var query = CoqlParser.Parse(selectQuery, strict);
-        var binder = new CoqlBinder(_schema, _store, strict, _settings.SelectColumnCap, subquery => SubqueryValues(subquery, lag));
+        var binder = new CoqlBinder(_schema, _store, strict, _settings.SelectColumnCap, subquery => SubqueryValues(subquery, lag), authorizeModule);
         var bound = binder.Bind(query);
         return bound.IsAggregate ? RunAggregate(bound, lag, includeFieldMetadata) : RunRows(bound, lag, includeFieldMetadata);
     }
@@ -80,6 +81,21 @@ public sealed class CoqlEngine
     {
         var filter = query.Filter;
         var matches = new List<StoredRecord>();
+        if (lag <= TimeSpan.Zero)
+        {
+            // Without lag the index holds the current versions: the snapshot array is the same set, read faster.
+            var records = _store.Scan(query.Module.ApiName);
+            for (var i = 0; i < records.Count && matches.Count < stopAfter; i++)
+            {
+                if (filter is null || filter(records[i]))
+                {
+                    matches.Add(records[i]);
+                }
+            }
+
+            return matches;
+        }
+
         foreach (var record in _store.ScanForFilter(query.Module.ApiName, lag))
         {
             if (filter is null || filter(record.Indexed))

@@ -1,0 +1,180 @@
+using System.Globalization;
+using ZohoCrm.Data.Coql.Planning;
+
+namespace ZohoCrm.Data.Coql;
+
+/// <summary>One source of rows in a plan: a COQL query paged through, or a Search.</summary>
+public abstract class ZohoCrmPlanStep
+{
+    private protected ZohoCrmPlanStep() { }
+
+    /// <summary>The HTTP method and path the step calls, relative to <c>/crm/v8</c>.</summary>
+    public abstract string Endpoint { get; }
+
+    /// <summary>Calls the step makes, when its row count is bounded; null when it reads until Zoho has no more.</summary>
+    public abstract int? ExpectedCalls { get; }
+
+    /// <summary>Credits the step costs, when its row count is bounded.</summary>
+    public abstract int? ExpectedCredits { get; }
+
+    /// <summary>A line describing the step for <see cref="ZohoCrmQueryPlan.Explain"/>.</summary>
+    public abstract string Describe();
+}
+
+/// <summary>Rows read with COQL (<c>POST /coql</c>), page after page through a <see cref="ZohoCrmCoqlCursor"/>.</summary>
+public sealed class ZohoCrmCoqlStep : ZohoCrmPlanStep
+{
+    private readonly int _pageSize;
+    private readonly int _window;
+
+    internal ZohoCrmCoqlStep(CoqlQueryTemplate template, long? limit, long offset, int pageSize, int window, bool isFullScan)
+    {
+        Template = template;
+        Limit = limit;
+        Offset = offset;
+        _pageSize = pageSize;
+        _window = window;
+        IsFullScan = isFullScan;
+    }
+
+    internal CoqlQueryTemplate Template { get; }
+
+    /// <summary>Rows the step returns at most; null for every matching row.</summary>
+    public long? Limit { get; }
+
+    /// <summary>Matching rows skipped before the first returned row.</summary>
+    public long Offset { get; }
+
+    /// <summary>The step reads every record of the module (server-side filtering off, or nothing to narrow by).</summary>
+    public bool IsFullScan { get; }
+
+    /// <summary>The field paths the step selects (Zoho adds <c>id</c> to every non-aggregate row).</summary>
+    public IReadOnlyList<string> Columns => Template.Select;
+
+    /// <inheritdoc />
+    public override string Endpoint => "POST /coql";
+
+    /// <summary>The text of the first call.</summary>
+    public string FirstQuery => CreateCursor().Query ?? Template.Render(null, 1, 0);
+
+    /// <summary>A cursor over the step's pages; each execution creates its own.</summary>
+    public ZohoCrmCoqlCursor CreateCursor() => new(Template, Limit, Offset, _pageSize, _window);
+
+    /// <summary>The page sizes of the calls, when bounded (the keyset jumps of a large OFFSET included).</summary>
+    public IReadOnlyList<int>? ExpectedPageSizes
+    {
+        get
+        {
+            if (Limit is null) return null;
+            var pages = new List<int>();
+            var skip = Offset;
+            // Offsets past the window are crossed by one-row keyset jumps.
+            while (skip + Math.Min(_pageSize, Limit.Value) > _window && Template.SupportsKeyset)
+            {
+                pages.Add(1);
+                skip -= Math.Min(skip, _window);
+            }
+
+            for (var remaining = Limit.Value; remaining > 0; remaining -= _pageSize)
+                pages.Add((int)Math.Min(_pageSize, remaining));
+            return pages;
+        }
+    }
+
+    /// <inheritdoc />
+    public override int? ExpectedCalls => ExpectedPageSizes?.Count;
+
+    /// <inheritdoc />
+    public override int? ExpectedCredits => ExpectedPageSizes?.Sum(ZohoCrmCredits.ForCoql);
+
+    /// <inheritdoc />
+    public override string Describe()
+    {
+        var paging = Limit is { } limit
+            ? string.Format(CultureInfo.InvariantCulture, "{0} call(s), {1} credit(s): {2}", ExpectedCalls, ExpectedCredits,
+                string.Join(" + ", ExpectedPageSizes!.Select(p => p.ToString(CultureInfo.InvariantCulture))))
+            : string.Format(CultureInfo.InvariantCulture, "pages of {0:N0} until Zoho has no more (3 credits each), {1}", _pageSize,
+                Template.OrderedByIdOnly ? "each page after the last id" : Template.SupportsKeyset
+                    ? "by OFFSET, then by keyset past row " + CoqlQueryTemplate.Describe(_window)
+                    : "by OFFSET up to row " + CoqlQueryTemplate.Describe(_window));
+        return string.Format(CultureInfo.InvariantCulture, "{0}{1}: {2}\n    {3}", Endpoint, IsFullScan ? " (full scan)" : "", paging, FirstQuery);
+    }
+}
+
+/// <summary>Rows read with the Search API (<c>GET /{module}/search?criteria=…</c>), 200 a page, 2,000 at most.</summary>
+public sealed class ZohoCrmSearchStep : ZohoCrmPlanStep
+{
+    internal ZohoCrmSearchStep(string module, string criteria, IReadOnlyList<string> fields)
+    {
+        Module = module;
+        Criteria = criteria;
+        Fields = fields;
+    }
+
+    /// <summary>The module searched.</summary>
+    public string Module { get; }
+
+    /// <summary>The <c>criteria</c> value, escaped for Search but not yet URL-encoded.</summary>
+    public string Criteria { get; }
+
+    /// <summary>The <c>fields</c> to request.</summary>
+    public IReadOnlyList<string> Fields { get; }
+
+    /// <summary>Records per page.</summary>
+    public int PerPage => 200;
+
+    /// <summary>Records Search can return at most; a search with more fails with a message asking to narrow it.</summary>
+    public int MaxRecords => 2000;
+
+    /// <inheritdoc />
+    public override string Endpoint => "GET /" + Module + "/search";
+
+    /// <summary>The query-string parameters of a page (values not URL-encoded).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> QueryParameters(int page) =>
+    [
+        new("criteria", Criteria),
+        new("fields", string.Join(",", Fields)),
+        new("page", page.ToString(CultureInfo.InvariantCulture)),
+        new("per_page", PerPage.ToString(CultureInfo.InvariantCulture)),
+    ];
+
+    /// <inheritdoc />
+    public override int? ExpectedCalls => null;
+
+    /// <inheritdoc />
+    public override int? ExpectedCredits => null;
+
+    /// <inheritdoc />
+    public override string Describe() => string.Format(CultureInfo.InvariantCulture,
+        "{0}: 1 call (1 credit) per {1} matching records, at most {2:N0} records, every row re-checked on the client\n    criteria={3}",
+        Endpoint, PerPage, MaxRecords, Criteria);
+}
+
+/// <summary>Columns read in further COQL calls by id, because one call cannot select them all (Zoho's column cap).</summary>
+public sealed class ZohoCrmColumnGroup
+{
+    private readonly CoqlQueryTemplate _template;
+
+    internal ZohoCrmColumnGroup(CoqlQueryTemplate template) => _template = template;
+
+    /// <summary>The paths this group reads.</summary>
+    public IReadOnlyList<string> Columns => _template.Select;
+
+    /// <summary>Ids per call (2,000: twenty IN lists of 100).</summary>
+    public const int IdsPerCall = 2000;
+
+    /// <summary>The COQL calls that read this group's columns for the given record ids.</summary>
+    public IReadOnlyList<string> BuildQueries(IReadOnlyList<long> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return ids.Distinct().Chunk(IdsPerCall).Select(chunk =>
+        {
+            var idColumn = new Syntax.CoqlColumn("id") { Binding = new Syntax.CoqlFieldBinding(Binding.CoqlBuiltInModules.Id, [], "id") };
+            var lists = chunk.Chunk(Rewriting.CoqlPushdown.MaxInValues)
+                .Select(c => (Syntax.CoqlExpression)new Syntax.CoqlIn(idColumn, c.Select(id => (Syntax.CoqlExpression)new Syntax.CoqlLiteral(id)).ToList(), Negated: false))
+                .ToList();
+            var template = new CoqlQueryTemplate(_template.Module, _template.Select, Rewriting.CoqlPushdown.Or(lists), []);
+            return template.Render(null, chunk.Length, 0);
+        }).ToList();
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+using ZohoCrm.Data.Coql.Evaluation;
+
+namespace ZohoCrm.Data.Coql;
+
+/// <summary>
+/// How one execution of a query reads its rows: the Zoho calls to make (<see cref="Steps"/>, in order, their rows
+/// concatenated), the columns read by id in further calls (<see cref="StitchedColumnGroups"/>), and what the client does
+/// with the rows (<see cref="ProcessRows"/>). <see cref="Explain"/> describes it all, with expected calls and credits.
+/// </summary>
+public sealed class ZohoCrmQueryPlan
+{
+    internal ZohoCrmQueryPlan(CoqlRowProcessor processor) => Processor = processor;
+
+    internal CoqlRowProcessor Processor { get; }
+
+    /// <summary>The command text the plan was made for.</summary>
+    public required string CommandText { get; init; }
+
+    /// <summary>The module queried.</summary>
+    public required string Module { get; init; }
+
+    /// <summary>The result columns, in SELECT order.</summary>
+    public required IReadOnlyList<ZohoCrmPlanColumn> Columns { get; init; }
+
+    /// <summary>The calls that produce rows; empty when the query cannot match any row (no call is needed).</summary>
+    public required IReadOnlyList<ZohoCrmPlanStep> Steps { get; init; }
+
+    /// <summary>Columns beyond one call's cap, read by id for each page of rows and merged into them before processing.</summary>
+    public IReadOnlyList<ZohoCrmColumnGroup> StitchedColumnGroups { get; init; } = [];
+
+    /// <summary>Rows of several steps may repeat; <see cref="ProcessRows"/> keeps the first of each id.</summary>
+    public bool MergesStepsById => Processor.DeduplicateById;
+
+    /// <summary>The predicates Zoho evaluates, in the dialect; null when nothing is pushed.</summary>
+    public string? PushedFilter { get; init; }
+
+    /// <summary>The predicate the client checks every row against, in the dialect; null when Zoho's answer is exact.</summary>
+    public string? ClientFilter { get; init; }
+
+    /// <summary>Why the client does more than read rows (for logs and <see cref="Explain"/>).</summary>
+    public IReadOnlyList<string> ClientWork { get; init; } = [];
+
+    /// <summary>The most rows the client may read before failing (from ClientSideFilterLimit); null when unbounded.</summary>
+    public long? MaxRowsRead => Processor.MaxRowsRead;
+
+    /// <summary>Sort, skip and take run on the client, so every matching row must be read before the first is returned.</summary>
+    public bool ReadsAllRowsFirst => Processor.ClientOrderBy is { Count: > 0 } || Processor.ClientGroupBy is not null;
+
+    /// <summary>Calls the plan makes, when every step is bounded.</summary>
+    public int? ExpectedCalls => Steps.All(s => s.ExpectedCalls is not null) ? Steps.Sum(s => s.ExpectedCalls!.Value) : null;
+
+    /// <summary>Credits the plan costs, when every step is bounded.</summary>
+    public int? ExpectedCredits => Steps.All(s => s.ExpectedCredits is not null) ? Steps.Sum(s => s.ExpectedCredits!.Value) : null;
+
+    /// <summary>
+    /// Applies the client's part of the plan to the rows the steps returned (stitched columns merged in): the merge by
+    /// id, the row cap, the residual predicate, grouping, ordering, OFFSET/LIMIT, and the projection onto
+    /// <see cref="Columns"/>. Lazy: stop enumerating and no further row is pulled.
+    /// </summary>
+    public IEnumerable<object?[]> ProcessRows(IEnumerable<IZohoCrmRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return Processor.Process(rows);
+    }
+
+    /// <summary>A human-readable description: endpoints, pushed predicates, client-side work, expected calls and credits.</summary>
+    public string Explain()
+    {
+        var text = new StringBuilder();
+        text.Append("Query on ").Append(Module).Append('\n');
+        if (Steps.Count == 0)
+        {
+            text.Append("  No call: the query cannot match any record.\n");
+        }
+
+        for (var i = 0; i < Steps.Count; i++)
+            text.Append("  ").Append(Steps.Count > 1 ? (i + 1).ToString(CultureInfo.InvariantCulture) + ". " : "").Append(Steps[i].Describe()).Append('\n');
+        foreach (var group in StitchedColumnGroups)
+            text.Append("  + POST /coql by id, 1 call (3 credits) per 2,000 rows: ").Append(string.Join(", ", group.Columns)).Append('\n');
+        text.Append("  Pushed to Zoho: ").Append(PushedFilter ?? "nothing").Append('\n');
+        if (ClientFilter is not null) text.Append("  Re-checked on the client: ").Append(ClientFilter).Append('\n');
+        foreach (var work in ClientWork) text.Append("  On the client: ").Append(work).Append('\n');
+        if (MaxRowsRead is { } max) text.Append("  Row cap (ClientSideFilterLimit): ").Append(max.ToString("N0", CultureInfo.InvariantCulture)).Append('\n');
+        text.Append("  Expected: ")
+            .Append(ExpectedCalls is { } calls ? calls.ToString(CultureInfo.InvariantCulture) + " call(s), " + ExpectedCredits!.Value.ToString(CultureInfo.InvariantCulture) + " credit(s)" : "depends on the number of matching records")
+            .Append('\n');
+        return text.ToString();
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Explain();
+}

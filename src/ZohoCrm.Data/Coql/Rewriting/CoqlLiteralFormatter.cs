@@ -1,0 +1,44 @@
+using System.Collections;
+using System.Globalization;
+using ZohoCrm.Data.Coql.Binding;
+
+namespace ZohoCrm.Data.Coql.Rewriting;
+
+/// <summary>
+/// Writes typed values as Zoho COQL literals: text quoted with <c>''</c> for a quote, numbers unquoted, booleans
+/// <c>'true'</c>/<c>'false'</c>, dates <c>'yyyy-MM-dd'</c>, datetimes ISO 8601 with a <c>±HH:mm</c> offset and no
+/// fraction, ids and lookups as quoted id strings, multi-select values joined with <c>;</c>.
+/// </summary>
+internal static class CoqlLiteralFormatter
+{
+    public static string Format(object? value, CoqlValueKind kind) => value switch
+    {
+        null => "null",
+        string s => Quote(s),
+        bool b => b ? "'true'" : "'false'",
+        long l when kind == CoqlValueKind.Id => "'" + l.ToString(CultureInfo.InvariantCulture) + "'",
+        long l when kind == CoqlValueKind.Text => Quote(l.ToString(CultureInfo.InvariantCulture)),
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        decimal d => d.ToString(CultureInfo.InvariantCulture),
+        DateOnly d => "'" + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "'",
+        DateTimeOffset dto => "'" + dto.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) + "'",
+        IEnumerable items => Quote(string.Join(";", items.Cast<object?>().Select(i => Convert.ToString(i, CultureInfo.InvariantCulture)))),
+        _ => Quote(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""),
+    };
+
+    public static string Quote(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    /// <summary>
+    /// Zoho documents <c>''</c> as the only escape inside quotes; whether it also reads a backslash as an escape is
+    /// not documented, and if it did, <c>\'</c> would end the string early. Text with a backslash is therefore never
+    /// sent inside COQL quotes: the planner narrows such predicates another way and re-checks them on the client.
+    /// </summary>
+    public static bool IsSafeText(string text) => !text.Contains('\\', StringComparison.Ordinal);
+
+    public static bool IsSafeValue(object? value) => value switch
+    {
+        string s => IsSafeText(s),
+        IEnumerable items and not string => items.Cast<object?>().All(i => i is not string s || IsSafeText(s)),
+        _ => true,
+    };
+}
