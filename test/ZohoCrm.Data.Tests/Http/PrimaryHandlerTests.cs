@@ -72,6 +72,14 @@ public class PrimaryHandlerTests
     }
 
     [Test]
+    public void Credentials_written_into_the_proxy_host_are_refused_rather_than_dropped()
+    {
+        var e = Assert.Throws<ArgumentException>(() => new ZohoCrmHttpOptions { ProxyServer = "http://me:secret@proxy.example" }.Validate());
+
+        Assert.That(e!.Message, Does.Contain("ProxyServer").And.Contain("ProxyUser").And.Not.Contain("secret"));
+    }
+
+    [Test]
     public void A_tunnel_connects_itself_instead_of_using_a_proxy()
     {
         using var handler = Create(new ZohoCrmHttpOptions { FirewallType = ZohoCrmFirewallType.Tunnel, FirewallServer = "fw.example" });
