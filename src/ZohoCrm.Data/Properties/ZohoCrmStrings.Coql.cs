@@ -175,8 +175,6 @@ public static partial class ZohoCrmStrings
 
     internal static string CoqlClientReasonOrderBy(string column) => Format("Zoho cannot order by '{0}' (multi-line text, multi-select and non-sortable fields cannot be sorted).", column);
 
-    internal static string CoqlClientReasonDuplicateOrderBy => "the query orders by the same field twice, which Zoho rejects.";
-
     internal static string CoqlWhyColumnComparison => "Zoho compares fields with values only, never with other fields";
 
     internal static string CoqlWhyNotPushable => "Zoho COQL has no form for it";

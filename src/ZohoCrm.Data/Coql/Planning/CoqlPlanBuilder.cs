@@ -335,8 +335,7 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
                 return ZohoCrmStrings.CoqlClientReasonOrderBy(column.ApiPath);
         }
 
-        var distinct = query.OrderBy.Select(o => ((CoqlColumn)o.Expression).ApiPath).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        return distinct == query.OrderBy.Count ? null : ZohoCrmStrings.CoqlClientReasonDuplicateOrderBy;
+        return null;
     }
 
     private static bool IsSortable(CoqlColumn column) =>
