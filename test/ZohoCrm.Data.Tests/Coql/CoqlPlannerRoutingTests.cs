@@ -18,6 +18,8 @@ public class CoqlPlannerRoutingTests
         Assert.That(plan.ReadsAllRowsFirst, Is.False);
         Assert.That(plan.MaxRowsRead, Is.Null);
         Assert.That(plan.ExpectedCalls, Is.EqualTo(1));
+        Assert.That(plan.IsPassThrough);
+        Assert.That(plan.Columns.Single().SourcePath, Is.EqualTo("Last_Name"));
     }
 
     [Test]
@@ -121,6 +123,7 @@ public class CoqlPlannerRoutingTests
         Assert.That(step.FirstQuery, Is.EqualTo("select Last_Name, Company from Leads where id is not null order by id asc limit 2000"));
         Assert.That(plan.PushedFilter, Is.Null);
         Assert.That(plan.ReadsAllRowsFirst);
+        Assert.That(plan.IsPassThrough, Is.False);
         var rows = new[]
         {
             Row(1, ("Last_Name", "b"), ("Company", "a")), Row(2, ("Last_Name", "c"), ("Company", "a")),
@@ -162,6 +165,8 @@ public class CoqlPlannerRoutingTests
         };
         Assert.That(plan.ProcessRows(zohoRows).Single(), Is.EqualTo(new object?[] { "Hot", 3L, 30m }));
         Assert.That(plan.Columns.Select(c => c.ClrType), Is.EqualTo(new[] { typeof(string), typeof(long), typeof(decimal) }));
+        Assert.That(plan.Columns.Select(c => c.SourcePath), Is.EqualTo(new[] { "Lead_Status", "COUNT(id)", "SUM(Annual_Revenue)" }));
+        Assert.That(plan.IsPassThrough, Is.False, "COUNT over no records must still answer a row");
     }
 
     [Test]

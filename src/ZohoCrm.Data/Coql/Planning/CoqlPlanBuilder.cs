@@ -186,7 +186,7 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
             _clientWork.AddRange(_needsPermission);
         }
 
-        var columns = query.Outputs.Select(ToPlanColumn).ToList();
+        var columns = query.Outputs.Select(o => ToPlanColumn(o, processor.ServerAggregateKeys)).ToList();
         return new ZohoCrmQueryPlan(processor with { MaxRowsRead = cap })
         {
             CommandText = commandText,
@@ -472,12 +472,13 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
 
     // ---------------------------------------------------------------- result columns
 
-    private static ZohoCrmPlanColumn ToPlanColumn(CoqlOutputColumn output) => output.Expression switch
+    private static ZohoCrmPlanColumn ToPlanColumn(CoqlOutputColumn output, IReadOnlyDictionary<string, string>? serverAggregateKeys) => output.Expression switch
     {
-        CoqlColumn column => new ZohoCrmPlanColumn { Name = output.Name, Field = column.Field, ClrType = ClrType(column.Field) },
+        CoqlColumn column => new ZohoCrmPlanColumn { Name = output.Name, Field = column.Field, ClrType = ClrType(column.Field), SourcePath = column.ApiPath },
         CoqlAggregate aggregate => new ZohoCrmPlanColumn
         {
             Name = output.Name,
+            SourcePath = serverAggregateKeys?.GetValueOrDefault(aggregate.ToText(zoho: false)),
             Field = aggregate.Argument?.Field,
             IsAggregate = true,
             ClrType = aggregate.Function switch
