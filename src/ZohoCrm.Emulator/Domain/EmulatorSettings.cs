@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ZohoCrm.Emulator.Domain.Faults;
 
 namespace ZohoCrm.Emulator.Domain;
 
@@ -35,5 +36,60 @@ public sealed class EmulatorSettings
     [JsonPropertyName("autoApprove")]
     public bool AutoApprove { get; set; }
 
+    /// <summary>Access tokens one refresh token may mint per 10 minutes before Zoho's throttle answers (Zoho: 10).</summary>
+    [JsonPropertyName("tokenMintLimit")]
+    public int TokenMintLimit { get; set; } = 10;
+
+    /// <summary>Overrides the edition's rolling 24-hour credit budget; null uses the edition's (api.md §8).</summary>
+    [JsonPropertyName("creditLimit")]
+    public long? CreditLimit { get; set; }
+
+    /// <summary>Overrides the edition's limit of simultaneous API calls; null uses the edition's.</summary>
+    [JsonPropertyName("concurrencyLimit")]
+    public int? ConcurrencyLimit { get; set; }
+
+    /// <summary>Fault injection rules; the first rule that matches a call applies.</summary>
+    [JsonPropertyName("faults")]
+    public IReadOnlyList<FaultRule> Faults { get; set; } = [];
+
+    /// <summary>Makes fault draws repeatable: the n-th call a rule matches always gets the same fault. Null draws at random.</summary>
+    [JsonPropertyName("faultSeed")]
+    public int? FaultSeed { get; set; }
+
     public EmulatorSettings Clone() => (EmulatorSettings)MemberwiseClone();
+
+    /// <summary>Copies every knob from <paramref name="other"/>, so holders of this instance see the new values.</summary>
+    public void CopyFrom(EmulatorSettings other)
+    {
+        SearchLagSeconds = other.SearchLagSeconds;
+        CoqlLagSeconds = other.CoqlLagSeconds;
+        TokenLifetimeSeconds = other.TokenLifetimeSeconds;
+        SelectColumnCap = other.SelectColumnCap;
+        Edition = other.Edition;
+        Strict = other.Strict;
+        AutoApprove = other.AutoApprove;
+        TokenMintLimit = other.TokenMintLimit;
+        CreditLimit = other.CreditLimit;
+        ConcurrencyLimit = other.ConcurrencyLimit;
+        Faults = other.Faults;
+        FaultSeed = other.FaultSeed;
+    }
+
+    /// <summary>Names the first knob with an unusable value, or returns null.</summary>
+    public string? Validate()
+    {
+        if (SearchLagSeconds < 0) return $"'searchLagSeconds' must not be negative, but was {SearchLagSeconds}.";
+        if (CoqlLagSeconds < 0) return $"'coqlLagSeconds' must not be negative, but was {CoqlLagSeconds}.";
+        if (TokenLifetimeSeconds <= 0) return $"'tokenLifetimeSeconds' must be positive, but was {TokenLifetimeSeconds}.";
+        if (SelectColumnCap <= 0) return $"'selectColumnCap' must be positive, but was {SelectColumnCap}.";
+        if (TokenMintLimit <= 0) return $"'tokenMintLimit' must be positive, but was {TokenMintLimit}.";
+        if (CreditLimit is < 0) return $"'creditLimit' must not be negative, but was {CreditLimit}.";
+        if (ConcurrencyLimit is <= 0) return $"'concurrencyLimit' must be positive, but was {ConcurrencyLimit}.";
+        if (!Limits.EditionLimits.IsKnown(Edition))
+        {
+            return $"'edition' must be one of {string.Join(", ", Limits.EditionLimits.Names)}, but was '{Edition}'.";
+        }
+
+        return Faults.Select(f => f is null ? "A fault rule must be an object." : f.Validate()).FirstOrDefault(m => m is not null);
+    }
 }

@@ -40,6 +40,21 @@ public sealed record FieldDefinition
     public string? FormulaExpression { get; init; }
     public string? AutoNumberPrefix { get; init; }
 
+    /// <summary>The first number an autonumber field hands out.</summary>
+    public long AutoNumberStart { get; init; } = 1;
+
+    /// <summary>Digits the autonumber's counter is padded to (<c>PRJ-0001</c> has 4).</summary>
+    public int AutoNumberDigits { get; init; } = 4;
+
+    /// <summary>
+    /// For formula fields: computes the value from the record's other values (canonical CLR types), or null.
+    /// Writers store the result like any other value, so readers never evaluate formulas themselves.
+    /// </summary>
+    public Func<IReadOnlyDictionary<string, object?>, object?>? Compute { get; init; }
+
+    /// <summary>The lookup relation's own API name (<c>lookup.api_name</c> in field metadata).</summary>
+    public string? LookupRelationName { get; init; }
+
     /// <summary>The type values of this field are compared and rendered as (formula fields by their return type).</summary>
     public FieldDataType ValueType => DataType == FieldDataType.Formula ? FormulaReturnType ?? FieldDataType.Text : DataType;
 }

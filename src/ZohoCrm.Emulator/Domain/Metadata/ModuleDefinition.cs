@@ -31,6 +31,13 @@ public sealed class ModuleDefinition
     /// <summary>The field shown as a lookup's <c>name</c> (Account_Name for Accounts, Full_Name for Contacts).</summary>
     public required string DisplayField { get; init; }
 
+    /// <summary>Position in the CRM's tab order (<c>sequence_number</c>).</summary>
+    public int SequenceNumber { get; init; }
+
+    /// <summary>Activities (Tasks, Events, Calls) name their parent module here.</summary>
+    public string? ParentModuleApiName { get; init; }
+    public long? ParentModuleId { get; init; }
+
     /// <summary>Fields <c>upsert</c> checks for duplicates when the request names none.</summary>
     public IReadOnlyList<string> DefaultDuplicateCheckFields { get; init; } = [];
 

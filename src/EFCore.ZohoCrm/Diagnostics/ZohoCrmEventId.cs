@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Logging;
+
+// ReSharper disable once CheckNamespace
+namespace Microsoft.EntityFrameworkCore.Diagnostics;
+
+/// <summary>
+/// Event ids of the Zoho CRM provider, for <c>ConfigureWarnings</c> and log filtering.
+/// </summary>
+public static class ZohoCrmEventId
+{
+    // These values must never change between releases: add new ones at the end of their section.
+    private enum Id
+    {
+        // Update events
+        NonAtomicSaveChangesWarning = CoreEventId.ProviderBaseId + 300,
+    }
+
+    private static readonly string UpdatePrefix = DbLoggerCategory.Update.Name + ".";
+
+    /// <summary>
+    /// SaveChanges is writing more than one batch (more than 100 records, or records of several modules or
+    /// operations). Zoho CRM has no transactions: if a later batch fails, the earlier ones stay written. Raise it to
+    /// an error with <c>ConfigureWarnings(w => w.Throw(ZohoCrmEventId.NonAtomicSaveChangesWarning))</c> to refuse
+    /// such saves.
+    /// </summary>
+    public static readonly EventId NonAtomicSaveChangesWarning = new((int)Id.NonAtomicSaveChangesWarning, UpdatePrefix + Id.NonAtomicSaveChangesWarning);
+}

@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.Text;
+using EFCore.ZohoCrm.Properties;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using ZohoCrm.Data;
+
+namespace EFCore.ZohoCrm.Infrastructure.Internal;
+
+/// <summary>
+/// The options of the Zoho CRM provider, kept in the <see cref="DbContextOptions"/>. Internal API: it may change
+/// without notice; configure it through <c>UseZohoCrm</c> and <see cref="ZohoCrmDbContextOptionsBuilder"/>.
+/// </summary>
+/// <remarks>
+/// Only options that change how queries are translated take part in the service-provider hash. Per-instance objects
+/// (the data source, a connection, HTTP handlers inside the data source) never do: every context that used them would
+/// otherwise build its own internal service provider.
+/// </remarks>
+public class ZohoCrmOptionsExtension : RelationalOptionsExtension
+{
+    /// <summary>Zoho CRM inserts, updates and deletes at most this many records per call.</summary>
+    public const int MaxRecordsPerWrite = 100;
+
+    private DbContextOptionsExtensionInfo? _info;
+    private ZohoCrmDataSource? _dataSource;
+    private bool? _useServerSideFiltering;
+    private int? _clientSideFilterLimit;
+
+    public ZohoCrmOptionsExtension()
+    {
+    }
+
+    // Every option added here must be copied here too.
+    protected ZohoCrmOptionsExtension(ZohoCrmOptionsExtension copyFrom)
+        : base(copyFrom)
+    {
+        _dataSource = copyFrom._dataSource;
+        _useServerSideFiltering = copyFrom._useServerSideFiltering;
+        _clientSideFilterLimit = copyFrom._clientSideFilterLimit;
+    }
+
+    public override DbContextOptionsExtensionInfo Info => _info ??= new ExtensionInfo(this);
+
+    protected override RelationalOptionsExtension Clone() => new ZohoCrmOptionsExtension(this);
+
+    /// <summary>The data source connections are created from, when one was given to <c>UseZohoCrm</c>.</summary>
+    public virtual ZohoCrmDataSource? DataSource => _dataSource;
+
+    /// <summary>
+    /// Whether Zoho filters the rows (<see langword="true"/>), or the provider reads every row of the module and
+    /// filters, sorts and pages on the client (<see langword="false"/>); <see langword="null"/> leaves the
+    /// connection string's <c>UseServerSideFiltering</c> in force.
+    /// </summary>
+    public virtual bool? UseServerSideFiltering => _useServerSideFiltering;
+
+    /// <summary>
+    /// The most rows the provider may read to evaluate, on the client, a predicate Zoho cannot evaluate;
+    /// <see langword="null"/> leaves the connection string's <c>ClientSideFilterLimit</c> in force.
+    /// </summary>
+    public virtual int? ClientSideFilterLimit => _clientSideFilterLimit;
+
+    /// <summary>
+    /// Whether queries may contain predicates that only the client can evaluate (range comparisons on text, for
+    /// example), because the options asked for client-side filtering.
+    /// </summary>
+    public virtual bool AllowsClientSideFiltering => _useServerSideFiltering == false || _clientSideFilterLimit is not null;
+
+    public virtual ZohoCrmOptionsExtension WithDataSource(ZohoCrmDataSource? dataSource)
+    {
+        var clone = (ZohoCrmOptionsExtension)Clone();
+        clone._dataSource = dataSource;
+        return clone;
+    }
+
+    public virtual ZohoCrmOptionsExtension WithUseServerSideFiltering(bool useServerSideFiltering)
+    {
+        var clone = (ZohoCrmOptionsExtension)Clone();
+        clone._useServerSideFiltering = useServerSideFiltering;
+        return clone;
+    }
+
+    public virtual ZohoCrmOptionsExtension WithClientSideFilterLimit(int clientSideFilterLimit)
+    {
+        if (clientSideFilterLimit <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(clientSideFilterLimit), clientSideFilterLimit,
+                ZohoCrmStrings.ClientSideFilterLimitOutOfRange(clientSideFilterLimit));
+        }
+
+        var clone = (ZohoCrmOptionsExtension)Clone();
+        clone._clientSideFilterLimit = clientSideFilterLimit;
+        return clone;
+    }
+
+    public override RelationalOptionsExtension WithMaxBatchSize(int? maxBatchSize)
+    {
+        if (maxBatchSize is < 1 or > MaxRecordsPerWrite)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxBatchSize), maxBatchSize,
+                ZohoCrmStrings.MaxBatchSizeOutOfRange(maxBatchSize.Value));
+        }
+
+        return base.WithMaxBatchSize(maxBatchSize);
+    }
+
+    public override void ApplyServices(IServiceCollection services) => services.AddEntityFrameworkZohoCrm();
+
+    public override void Validate(IDbContextOptions options)
+    {
+        base.Validate(options);
+
+        // WithMaxBatchSize checks too, but the base class's copy constructor and other builders can set it directly.
+        if (MaxBatchSize is { } maxBatchSize and (< 1 or > MaxRecordsPerWrite))
+        {
+            throw new InvalidOperationException(ZohoCrmStrings.MaxBatchSizeOutOfRange(maxBatchSize));
+        }
+    }
+
+    private sealed class ExtensionInfo(ZohoCrmOptionsExtension extension) : RelationalExtensionInfo(extension)
+    {
+        private string? _logFragment;
+
+        private new ZohoCrmOptionsExtension Extension => (ZohoCrmOptionsExtension)base.Extension;
+
+        public override bool IsDatabaseProvider => true;
+
+        // Only what changes query translation; the data source and connection are per-instance objects.
+        public override int GetServiceProviderHashCode() => Extension.AllowsClientSideFiltering.GetHashCode();
+
+        public override bool ShouldUseSameServiceProvider(DbContextOptionsExtensionInfo other) =>
+            other is ExtensionInfo otherInfo
+            && Extension.AllowsClientSideFiltering == otherInfo.Extension.AllowsClientSideFiltering;
+
+        public override string LogFragment
+        {
+            get
+            {
+                if (_logFragment is null)
+                {
+                    var builder = new StringBuilder(base.LogFragment);
+                    if (Extension._dataSource is not null)
+                    {
+                        builder.Append("DataSource ");
+                    }
+
+                    if (Extension._useServerSideFiltering is { } serverSide)
+                    {
+                        builder.Append("UseServerSideFiltering=").Append(serverSide).Append(' ');
+                    }
+
+                    if (Extension._clientSideFilterLimit is { } limit)
+                    {
+                        builder.Append("ClientSideFilterLimit=").Append(limit.ToString(CultureInfo.InvariantCulture)).Append(' ');
+                    }
+
+                    _logFragment = builder.ToString();
+                }
+
+                return _logFragment;
+            }
+        }
+
+        public override void PopulateDebugInfo(IDictionary<string, string> debugInfo)
+        {
+            debugInfo["ZohoCrm:" + nameof(AllowsClientSideFiltering)] =
+                Extension.AllowsClientSideFiltering.GetHashCode().ToString(CultureInfo.InvariantCulture);
+        }
+    }
+}

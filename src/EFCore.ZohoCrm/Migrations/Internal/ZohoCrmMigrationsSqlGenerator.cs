@@ -1,0 +1,15 @@
+using EFCore.ZohoCrm.Properties;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations.Operations;
+
+namespace EFCore.ZohoCrm.Migrations.Internal;
+
+/// <summary>Refuses to turn migration operations into commands: there is no DDL for Zoho CRM. Internal API.</summary>
+public class ZohoCrmMigrationsSqlGenerator : IMigrationsSqlGenerator
+{
+    public virtual IReadOnlyList<MigrationCommand> Generate(
+        IReadOnlyList<MigrationOperation> operations, IModel? model = null,
+        MigrationsSqlGenerationOptions options = MigrationsSqlGenerationOptions.Default) =>
+        throw new NotSupportedException(ZohoCrmStrings.MigrationsNotSupported);
+}

@@ -1,0 +1,58 @@
+namespace EFCore.ZohoCrm.Properties;
+
+public static partial class ZohoCrmStrings
+{
+    /// <summary>A join that does not follow a lookup field.</summary>
+    public static string JoinNotLookup => "Zoho CRM can only follow lookup fields from a record to the record they point to (COQL dot paths such as Account_Name.Industry); it cannot join modules on other fields. Navigate through the lookup's reference navigation, or load the other records with a separate query.";
+
+    /// <summary>A lookup path longer than COQL's two relations.</summary>
+    public static string LookupPathTooDeep(string path) => Format(
+        "The query follows the lookup path '{0}', but COQL follows at most two lookups from the queried module. Load the records at the end of the path with a separate query.", path);
+
+    /// <summary>Set operations.</summary>
+    public static string SetOperationsNotSupported(string operation) => Format(
+        "Zoho CRM cannot combine query results on the server, so '{0}' cannot be translated. Run the queries separately and combine the results after AsEnumerable().", operation);
+
+    /// <summary>Subqueries.</summary>
+    public static string SubqueriesNotSupported => "The query needs a subquery (a nested query, Any/All/Contains over another query, or an operator applied after Take/Skip/Distinct), which COQL cannot run. Run the inner query first and use its results (for example a list of ids with Contains) in the outer query.";
+
+    /// <summary>Arithmetic, concatenation and functions in WHERE/ORDER BY.</summary>
+    public static string ComputationNotSupported(string what) => Format(
+        "COQL can only compare a field with a value, so {0} cannot be evaluated by Zoho CRM. Compute the value in C# before the query (captured variables are sent as parameters), or move the computation into the final Select, which runs on the client.", what);
+
+    /// <summary>Comparison between two fields.</summary>
+    public static string ColumnComparisonNotSupported(string left, string right) => Format(
+        "COQL can only compare a field with a value, not the field '{0}' with the field '{1}'. Load the records and compare the fields after AsEnumerable().", left, right);
+
+    /// <summary>Range comparison on text.</summary>
+    public static string TextRangeComparisonNotSupported(string field) => Format(
+        "COQL has no range comparison (<, <=, >, >=) on the text field '{0}'. Use ==, StartsWith, EndsWith or Contains, or allow client-side filtering with UseServerSideFiltering(false) or ClientSideFilterLimit(n).", field);
+
+    /// <summary>Any operator not in COQL.</summary>
+    public static string OperatorNotSupported(string operatorName) => Format(
+        "Zoho CRM has no equivalent of the LINQ operator '{0}'. Apply it after AsEnumerable(), on the rows the rest of the query returns.", operatorName);
+
+    /// <summary>DISTINCT.</summary>
+    public static string DistinctNotSupported => "COQL has no DISTINCT. Group by the fields instead (GroupBy(x => x.Field).Select(g => g.Key)), or apply Distinct() after AsEnumerable().";
+
+    /// <summary>HAVING.</summary>
+    public static string HavingNotSupported => "COQL cannot filter groups after aggregation (HAVING). Apply the condition on the groups after AsEnumerable().";
+
+    /// <summary>Collection navigations loaded in the same query.</summary>
+    public static string CollectionJoinNotSupported => "Loading a collection navigation needs a join from a record to the records whose lookup points to it, which COQL cannot run. Load the collection explicitly (Entry(x).Collection(...).Load()) or query the related module filtered by the lookup id.";
+
+    /// <summary>Raw COQL composed with LINQ.</summary>
+    public static string FromSqlNotComposable => "A raw COQL query from FromSql/SqlQuery cannot be composed with further LINQ operators on the server. Write the whole query in COQL, or apply the operators after AsEnumerable().";
+
+    /// <summary>An aggregate COQL lacks.</summary>
+    public static string FunctionNotSupported(string function) => Format(
+        "COQL has no function '{0}'; it has only the aggregates COUNT, SUM, MIN, MAX and AVG. Apply the function in the final Select or after AsEnumerable().", function);
+
+    /// <summary>Too many of something.</summary>
+    public static string QueryLimitExceeded(string what, int max) => Format(
+        "The query uses more {0} than Zoho CRM allows in one COQL query ({1}). Split it into several queries.", what, max);
+
+    /// <summary>Unsupported SQL node met after translation.</summary>
+    public static string QueryShapeNotSupported(string node) => Format(
+        "The query translated to a construct COQL cannot express ({0}). Simplify the query, or apply the part that causes it after AsEnumerable().", node);
+}

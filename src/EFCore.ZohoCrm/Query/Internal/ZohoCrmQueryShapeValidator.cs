@@ -1,0 +1,277 @@
+using System.Linq.Expressions;
+using EFCore.ZohoCrm.Properties;
+using EFCore.ZohoCrm.Storage.Internal;
+using Microsoft.EntityFrameworkCore.Query;
+using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace EFCore.ZohoCrm.Query.Internal;
+
+/// <summary>
+/// Checks a translated query against what COQL can run, after translation (as SQLite checks for APPLY): one module
+/// and lookups followed from it, conditions that compare a field with a value, COQL's aggregates, and COQL's limits.
+/// The relational pipeline builds some shapes by itself (EXISTS from Any in a predicate, subqueries after Take,
+/// CASE), which only show up here. Throws <see cref="InvalidOperationException"/> with a message saying what
+/// Zoho cannot do and what to write instead. Internal API.
+/// </summary>
+public class ZohoCrmQueryShapeValidator : ExpressionVisitor
+{
+    /// <summary>COQL's documented maxima for one query.</summary>
+    public const int MaxGroupByFields = 4, MaxAggregates = 5, MaxOrderings = 10;
+
+    private static readonly HashSet<string> Aggregates = new(StringComparer.OrdinalIgnoreCase) { "COUNT", "SUM", "MIN", "MAX", "AVG" };
+
+    private readonly ISqlGenerationHelper _sqlGenerationHelper;
+    private readonly bool _allowsClientSideFiltering;
+
+    public ZohoCrmQueryShapeValidator(ISqlGenerationHelper sqlGenerationHelper, bool allowsClientSideFiltering)
+    {
+        _sqlGenerationHelper = sqlGenerationHelper;
+        _allowsClientSideFiltering = allowsClientSideFiltering;
+    }
+
+    protected override Expression VisitExtension(Expression node)
+    {
+        switch (node)
+        {
+            case ShapedQueryExpression shaped:
+                Visit(shaped.QueryExpression);
+                Visit(shaped.ShaperExpression);
+                return node;
+
+            case SelectExpression select:
+                ValidateSelect(select);
+                return node;
+
+            case RelationalSplitCollectionShaperExpression split:
+                ValidateSelect(split.SelectExpression);
+                Visit(split.InnerShaper);
+                return node;
+
+            default:
+                return base.VisitExtension(node);
+        }
+    }
+
+    /// <summary>Validates one query.</summary>
+    protected virtual void ValidateSelect(SelectExpression select)
+    {
+        if (select.Tables is [FromSqlExpression])
+        {
+            if (select.Predicate is not null || select.Orderings.Count > 0 || select.Limit is not null
+                || select.Offset is not null || select.GroupBy.Count > 0 || select.IsDistinct)
+            {
+                Fail(ZohoCrmStrings.FromSqlNotComposable);
+            }
+
+            return;
+        }
+
+        if (ZohoCrmLookupPaths.TryCreate(select, _sqlGenerationHelper, out var error) is null)
+        {
+            Fail(error!);
+        }
+
+        if (select.IsDistinct)
+        {
+            Fail(ZohoCrmStrings.DistinctNotSupported);
+        }
+
+        if (select.Having is not null)
+        {
+            Fail(ZohoCrmStrings.HavingNotSupported);
+        }
+
+        var aggregates = 0;
+        foreach (var projection in select.Projection)
+        {
+            ValidateValue(projection.Expression, ref aggregates);
+        }
+
+        if (select.Predicate is not null)
+        {
+            ValidateCondition(select.Predicate);
+        }
+
+        if (select.GroupBy.Count > MaxGroupByFields)
+        {
+            Fail(ZohoCrmStrings.QueryLimitExceeded("GROUP BY fields", MaxGroupByFields));
+        }
+
+        foreach (var groupBy in select.GroupBy)
+        {
+            if (StripConvert(groupBy) is not ColumnExpression)
+            {
+                Fail(ZohoCrmStrings.ComputationNotSupported("grouping by a computed value"));
+            }
+        }
+
+        if (select.Orderings.Count > MaxOrderings)
+        {
+            Fail(ZohoCrmStrings.QueryLimitExceeded("ORDER BY fields", MaxOrderings));
+        }
+
+        foreach (var ordering in select.Orderings)
+        {
+            if (ordering.Expression is not (SqlConstantExpression or SqlParameterExpression))
+            {
+                ValidateValue(ordering.Expression, ref aggregates);
+            }
+        }
+
+        if (aggregates > MaxAggregates)
+        {
+            Fail(ZohoCrmStrings.QueryLimitExceeded("aggregate functions", MaxAggregates));
+        }
+
+        if (select.Limit is not null and not (SqlConstantExpression or SqlParameterExpression)
+            || select.Offset is not null and not (SqlConstantExpression or SqlParameterExpression))
+        {
+            Fail(ZohoCrmStrings.ComputationNotSupported("a computed Skip or Take count"));
+        }
+    }
+
+    // A selected, grouped or ordered value: a field (through lookups) or an aggregate of one.
+    private void ValidateValue(SqlExpression expression, ref int aggregates)
+    {
+        switch (StripConvert(expression))
+        {
+            case ColumnExpression:
+                return;
+
+            case SqlFunctionExpression { IsBuiltIn: true } function when Aggregates.Contains(function.Name):
+                aggregates++;
+                if (function.Arguments is [var argument] && argument is not SqlFragmentExpression { Sql: "*" }
+                    && StripConvert(argument) is not ColumnExpression)
+                {
+                    Fail(ZohoCrmStrings.ComputationNotSupported("an aggregate of a computed value"));
+                }
+
+                return;
+
+            case SqlFunctionExpression function:
+                Fail(ZohoCrmStrings.FunctionNotSupported(function.Name));
+                return;
+
+            default:
+                Fail(Describe(expression));
+                return;
+        }
+    }
+
+    private void ValidateCondition(SqlExpression condition)
+    {
+        switch (condition)
+        {
+            case SqlBinaryExpression { OperatorType: ExpressionType.AndAlso or ExpressionType.OrElse } logical:
+                ValidateCondition(logical.Left);
+                ValidateCondition(logical.Right);
+                return;
+
+            case SqlBinaryExpression binary when IsComparison(binary.OperatorType):
+                ValidateComparison(binary);
+                return;
+
+            case SqlUnaryExpression { OperatorType: ExpressionType.Not } not:
+                ValidateCondition(not.Operand);
+                return;
+
+            case SqlUnaryExpression { OperatorType: ExpressionType.Equal or ExpressionType.NotEqual } nullCheck:
+                RequireField(nullCheck.Operand);
+                return;
+
+            case ColumnExpression column when column.Type == typeof(bool):
+            case SqlConstantExpression { Value: bool }:
+                return;
+
+            case InExpression inExpression:
+                RequireField(inExpression.Item);
+                if (inExpression.Subquery is not null)
+                {
+                    Fail(ZohoCrmStrings.SubqueriesNotSupported);
+                }
+
+                foreach (var value in inExpression.Values ?? [])
+                {
+                    RequireValue(value);
+                }
+
+                return;
+
+            case LikeExpression like:
+                RequireField(like.Match);
+                RequireValue(like.Pattern);
+                return;
+
+            default:
+                Fail(Describe(condition));
+                return;
+        }
+    }
+
+    private void ValidateComparison(SqlBinaryExpression comparison)
+    {
+        var left = StripConvert(comparison.Left);
+        var right = StripConvert(comparison.Right);
+        if (left is ColumnExpression leftColumn && right is ColumnExpression rightColumn)
+        {
+            Fail(ZohoCrmStrings.ColumnComparisonNotSupported(leftColumn.Name, rightColumn.Name));
+        }
+
+        var (field, value) = left is ColumnExpression ? (left, right) : (right, left);
+        RequireField(field);
+        RequireValue(value);
+
+        if (comparison.OperatorType is ExpressionType.LessThan or ExpressionType.LessThanOrEqual
+                or ExpressionType.GreaterThan or ExpressionType.GreaterThanOrEqual
+            && field is ColumnExpression textField
+            && ZohoCrmStoreTypes.IsTextLike(textField.TypeMapping?.StoreTypeNameBase)
+            && !_allowsClientSideFiltering)
+        {
+            Fail(ZohoCrmStrings.TextRangeComparisonNotSupported(textField.Name));
+        }
+    }
+
+    private void RequireField(SqlExpression expression)
+    {
+        if (StripConvert(expression) is not ColumnExpression)
+        {
+            Fail(expression is SqlFunctionExpression function && !Aggregates.Contains(function.Name)
+                ? ZohoCrmStrings.FunctionNotSupported(function.Name)
+                : Describe(expression));
+        }
+    }
+
+    private void RequireValue(SqlExpression expression)
+    {
+        if (StripConvert(expression) is not (SqlConstantExpression or SqlParameterExpression))
+        {
+            Fail(Describe(expression));
+        }
+    }
+
+    private static string Describe(SqlExpression expression) => expression switch
+    {
+        ExistsExpression or ScalarSubqueryExpression => ZohoCrmStrings.SubqueriesNotSupported,
+        InExpression { Subquery: not null } => ZohoCrmStrings.SubqueriesNotSupported,
+        CaseExpression => ZohoCrmStrings.ComputationNotSupported("a conditional expression (CASE)"),
+        SqlBinaryExpression binary when IsComparison(binary.OperatorType)
+            || binary.OperatorType is ExpressionType.AndAlso or ExpressionType.OrElse
+            => ZohoCrmStrings.ComputationNotSupported("comparing the result of a condition"),
+        SqlBinaryExpression binary when !IsComparison(binary.OperatorType)
+            && binary.OperatorType is not (ExpressionType.AndAlso or ExpressionType.OrElse)
+            => ZohoCrmStrings.ComputationNotSupported("arithmetic ('" + binary.OperatorType + "')"),
+        SqlFunctionExpression function when !Aggregates.Contains(function.Name) => ZohoCrmStrings.FunctionNotSupported(function.Name),
+        RowNumberExpression => ZohoCrmStrings.SubqueriesNotSupported,
+        _ => ZohoCrmStrings.QueryShapeNotSupported(expression.GetType().Name),
+    };
+
+    private static SqlExpression StripConvert(SqlExpression expression) =>
+        expression is SqlUnaryExpression { OperatorType: ExpressionType.Convert } convert ? StripConvert(convert.Operand) : expression;
+
+    private static bool IsComparison(ExpressionType type) =>
+        type is ExpressionType.Equal or ExpressionType.NotEqual or ExpressionType.LessThan or ExpressionType.LessThanOrEqual
+            or ExpressionType.GreaterThan or ExpressionType.GreaterThanOrEqual;
+
+    private static void Fail(string message) => throw new InvalidOperationException(message);
+}

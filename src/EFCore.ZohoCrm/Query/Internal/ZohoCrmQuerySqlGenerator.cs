@@ -1,0 +1,273 @@
+using System.Linq.Expressions;
+using EFCore.ZohoCrm.Properties;
+using EFCore.ZohoCrm.Storage.Internal;
+using Microsoft.EntityFrameworkCore.Query;
+using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace EFCore.ZohoCrm.Query.Internal;
+
+/// <summary>
+/// Writes a translated query in the COQL dialect ZohoCrm.Data executes:
+/// <c>SELECT cols FROM Module [WHERE ...] [GROUP BY ...] [ORDER BY ...] [LIMIT count] [OFFSET skip]</c>, on one line.
+/// Lookup joins become dot paths (<c>Account_Name.Industry</c>), there are no table aliases or column aliases
+/// (EF reads columns by position), a bare boolean field in a condition becomes <c>Field = 'true'</c>, and
+/// <c>COUNT(*)</c> becomes <c>COUNT(id)</c>. The post-translation validator has already rejected what COQL cannot
+/// express, so this class only writes. Internal API.
+/// </summary>
+public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
+{
+    private readonly ISqlGenerationHelper _sqlGenerationHelper;
+    private ZohoCrmLookupPaths? _paths;
+
+    public ZohoCrmQuerySqlGenerator(QuerySqlGeneratorDependencies dependencies)
+        : base(dependencies)
+        => _sqlGenerationHelper = dependencies.SqlGenerationHelper;
+
+    protected override Expression VisitSelect(SelectExpression selectExpression)
+    {
+        if (selectExpression.Alias is not null)
+        {
+            throw new InvalidOperationException(ZohoCrmStrings.SubqueriesNotSupported);
+        }
+
+        // Raw COQL from FromSql/SqlQuery, not composed: sent as written.
+        if (selectExpression.Tables is [FromSqlExpression fromSql]
+            && selectExpression.Predicate is null
+            && selectExpression.Orderings.Count == 0
+            && selectExpression.Limit is null
+            && selectExpression.Offset is null
+            && selectExpression.GroupBy.Count == 0)
+        {
+            Visit(fromSql);
+            return selectExpression;
+        }
+
+        _paths = ZohoCrmLookupPaths.TryCreate(selectExpression, _sqlGenerationHelper, out var error)
+            ?? throw new InvalidOperationException(error);
+
+        Sql.Append("SELECT ");
+        GenerateProjection(selectExpression);
+        Sql.Append(" FROM ");
+        Sql.Append(_sqlGenerationHelper.DelimitIdentifier(((TableExpression)selectExpression.Tables[0]).Name));
+
+        if (selectExpression.Predicate is not null)
+        {
+            Sql.Append(" WHERE ");
+            VisitCondition(selectExpression.Predicate);
+        }
+
+        if (selectExpression.GroupBy.Count > 0)
+        {
+            Sql.Append(" GROUP BY ");
+            GenerateCommaSeparated(selectExpression.GroupBy);
+        }
+
+        GenerateOrderings(selectExpression);
+        GenerateLimitOffset(selectExpression);
+        return selectExpression;
+    }
+
+    protected override void GenerateProjection(SelectExpression selectExpression)
+    {
+        if (selectExpression.Projection.Count == 0)
+        {
+            // EF projects nothing when it only needs to know a row exists; COQL needs a column.
+            Sql.Append("id");
+            return;
+        }
+
+        for (var i = 0; i < selectExpression.Projection.Count; i++)
+        {
+            if (i > 0)
+            {
+                Sql.Append(", ");
+            }
+
+            // No "AS alias": EF reads the columns by position.
+            Visit(selectExpression.Projection[i].Expression);
+        }
+    }
+
+    protected override Expression VisitFromSql(FromSqlExpression fromSqlExpression)
+    {
+        Sql.Append(fromSqlExpression.Sql);
+        return fromSqlExpression;
+    }
+
+    protected override void GenerateOrderings(SelectExpression selectExpression)
+    {
+        var orderings = selectExpression.Orderings
+            .Where(o => o.Expression is not (SqlConstantExpression or SqlParameterExpression))
+            .ToList();
+        if (orderings.Count == 0)
+        {
+            return;
+        }
+
+        Sql.Append(" ORDER BY ");
+        for (var i = 0; i < orderings.Count; i++)
+        {
+            if (i > 0)
+            {
+                Sql.Append(", ");
+            }
+
+            Visit(orderings[i].Expression);
+            Sql.Append(orderings[i].IsAscending ? " ASC" : " DESC");
+        }
+    }
+
+    protected override void GenerateLimitOffset(SelectExpression selectExpression)
+    {
+        if (selectExpression.Limit is not null)
+        {
+            Sql.Append(" LIMIT ");
+            Visit(selectExpression.Limit);
+        }
+
+        if (selectExpression.Offset is not null)
+        {
+            Sql.Append(" OFFSET ");
+            Visit(selectExpression.Offset);
+        }
+    }
+
+    protected override Expression VisitColumn(ColumnExpression columnExpression)
+    {
+        Sql.Append(_paths?.PrefixOf(columnExpression.TableAlias) ?? string.Empty);
+        Sql.Append(_sqlGenerationHelper.DelimitIdentifier(columnExpression.Name));
+        return columnExpression;
+    }
+
+    protected override Expression VisitSqlFunction(SqlFunctionExpression sqlFunctionExpression)
+    {
+        if (sqlFunctionExpression is { IsBuiltIn: true, Arguments: [SqlFragmentExpression { Sql: "*" }] }
+            && string.Equals(sqlFunctionExpression.Name, "COUNT", StringComparison.OrdinalIgnoreCase))
+        {
+            // COUNT(*) is not documented for COQL; every record has an id.
+            Sql.Append("COUNT(id)");
+            return sqlFunctionExpression;
+        }
+
+        Sql.Append(sqlFunctionExpression.Name.ToUpperInvariant()).Append("(");
+        GenerateCommaSeparated(sqlFunctionExpression.Arguments ?? []);
+        Sql.Append(")");
+        return sqlFunctionExpression;
+    }
+
+    protected override Expression VisitSqlUnary(SqlUnaryExpression sqlUnaryExpression)
+    {
+        switch (sqlUnaryExpression.OperatorType)
+        {
+            // Numeric widening that EF adds around aggregates and comparisons: COQL values are untyped numbers.
+            case ExpressionType.Convert:
+                Visit(sqlUnaryExpression.Operand);
+                return sqlUnaryExpression;
+
+            case ExpressionType.Not when sqlUnaryExpression.Type == typeof(bool):
+                if (IsBooleanField(sqlUnaryExpression.Operand))
+                {
+                    Visit(sqlUnaryExpression.Operand);
+                    Sql.Append(" = 'false'");
+                }
+                else
+                {
+                    Sql.Append("NOT (");
+                    VisitCondition(sqlUnaryExpression.Operand);
+                    Sql.Append(")");
+                }
+
+                return sqlUnaryExpression;
+
+            default:
+                return base.VisitSqlUnary(sqlUnaryExpression);
+        }
+    }
+
+    protected override Expression VisitSqlBinary(SqlBinaryExpression sqlBinaryExpression)
+    {
+        if (sqlBinaryExpression.OperatorType is ExpressionType.AndAlso or ExpressionType.OrElse)
+        {
+            // Every composite operand is parenthesised: COQL wants each AND/OR to be binary and explicit.
+            GenerateOperand(sqlBinaryExpression.Left);
+            Sql.Append(sqlBinaryExpression.OperatorType == ExpressionType.AndAlso ? " AND " : " OR ");
+            GenerateOperand(sqlBinaryExpression.Right);
+            return sqlBinaryExpression;
+        }
+
+        Visit(sqlBinaryExpression.Left);
+        Sql.Append(GetOperator(sqlBinaryExpression));
+        Visit(sqlBinaryExpression.Right);
+        return sqlBinaryExpression;
+
+        void GenerateOperand(SqlExpression operand)
+        {
+            if (operand is SqlBinaryExpression { OperatorType: ExpressionType.AndAlso or ExpressionType.OrElse })
+            {
+                Sql.Append("(");
+                VisitCondition(operand);
+                Sql.Append(")");
+            }
+            else
+            {
+                VisitCondition(operand);
+            }
+        }
+    }
+
+    protected override string GetOperator(SqlBinaryExpression binaryExpression) =>
+        binaryExpression.OperatorType == ExpressionType.NotEqual ? " != " : base.GetOperator(binaryExpression);
+
+    protected override void GenerateLike(LikeExpression likeExpression, bool negated)
+    {
+        Visit(likeExpression.Match);
+        Sql.Append(negated ? " NOT LIKE " : " LIKE ");
+        Visit(likeExpression.Pattern);
+        if (likeExpression.EscapeChar is not null)
+        {
+            Sql.Append(" ESCAPE ");
+            Visit(likeExpression.EscapeChar);
+        }
+    }
+
+    // Shapes the validator rejects, which the nullability processor can still produce from parameter values.
+    protected override Expression VisitCase(CaseExpression caseExpression) =>
+        throw new InvalidOperationException(ZohoCrmStrings.ComputationNotSupported("a conditional expression (CASE)"));
+
+    protected override void GenerateExists(ExistsExpression existsExpression, bool negated) =>
+        throw new InvalidOperationException(ZohoCrmStrings.SubqueriesNotSupported);
+
+    protected override Expression VisitScalarSubquery(ScalarSubqueryExpression scalarSubqueryExpression) =>
+        throw new InvalidOperationException(ZohoCrmStrings.SubqueriesNotSupported);
+
+    /// <summary>Writes an expression that stands as a condition: a bare boolean field is compared with true.</summary>
+    protected virtual void VisitCondition(SqlExpression condition)
+    {
+        if (IsBooleanField(condition))
+        {
+            Visit(condition);
+            Sql.Append(" = 'true'");
+        }
+        else
+        {
+            Visit(condition);
+        }
+    }
+
+    private static bool IsBooleanField(SqlExpression expression) =>
+        expression is ColumnExpression column && column.Type == typeof(bool);
+
+    private void GenerateCommaSeparated(IReadOnlyList<SqlExpression> expressions)
+    {
+        for (var i = 0; i < expressions.Count; i++)
+        {
+            if (i > 0)
+            {
+                Sql.Append(", ");
+            }
+
+            Visit(expressions[i]);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore.Query;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace EFCore.ZohoCrm.Query.Internal;
+
+/// <summary>Runs the relational post-processing, then <see cref="ZohoCrmQueryShapeValidator"/>. Internal API.</summary>
+public class ZohoCrmQueryTranslationPostprocessor : RelationalQueryTranslationPostprocessor
+{
+    private readonly ISqlGenerationHelper _sqlGenerationHelper;
+    private readonly bool _allowsClientSideFiltering;
+
+    public ZohoCrmQueryTranslationPostprocessor(
+        QueryTranslationPostprocessorDependencies dependencies,
+        RelationalQueryTranslationPostprocessorDependencies relationalDependencies,
+        RelationalQueryCompilationContext queryCompilationContext,
+        ISqlGenerationHelper sqlGenerationHelper,
+        bool allowsClientSideFiltering)
+        : base(dependencies, relationalDependencies, queryCompilationContext)
+    {
+        _sqlGenerationHelper = sqlGenerationHelper;
+        _allowsClientSideFiltering = allowsClientSideFiltering;
+    }
+
+    public override Expression Process(Expression query)
+    {
+        var processed = base.Process(query);
+        new ZohoCrmQueryShapeValidator(_sqlGenerationHelper, _allowsClientSideFiltering).Visit(processed);
+        return processed;
+    }
+}

@@ -1,0 +1,154 @@
+using System.Linq.Expressions;
+using EFCore.ZohoCrm.Properties;
+using EFCore.ZohoCrm.Storage.Internal;
+using Microsoft.EntityFrameworkCore.Query;
+using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
+using ZohoCrm.Data.Metadata;
+
+namespace EFCore.ZohoCrm.Query.Internal;
+
+/// <summary>
+/// Translates LINQ operators, refusing early, with a Zoho-specific sentence, the ones COQL has no form for: joins
+/// that do not follow a lookup, SelectMany, GroupJoin, set operations, Distinct, Reverse, SkipWhile/TakeWhile and
+/// DefaultIfEmpty. A top-level <c>Any</c>/<c>All</c> becomes a COUNT (one call, no EXISTS needed). Internal API.
+/// </summary>
+public class ZohoCrmQueryableMethodTranslatingExpressionVisitor : RelationalQueryableMethodTranslatingExpressionVisitor
+{
+    private readonly bool _subquery;
+
+    public ZohoCrmQueryableMethodTranslatingExpressionVisitor(
+        QueryableMethodTranslatingExpressionVisitorDependencies dependencies,
+        RelationalQueryableMethodTranslatingExpressionVisitorDependencies relationalDependencies,
+        RelationalQueryCompilationContext queryCompilationContext)
+        : base(dependencies, relationalDependencies, queryCompilationContext)
+    {
+    }
+
+    protected ZohoCrmQueryableMethodTranslatingExpressionVisitor(ZohoCrmQueryableMethodTranslatingExpressionVisitor parentVisitor)
+        : base(parentVisitor)
+        => _subquery = true;
+
+    protected override QueryableMethodTranslatingExpressionVisitor CreateSubqueryVisitor() =>
+        new ZohoCrmQueryableMethodTranslatingExpressionVisitor(this);
+
+    protected override ShapedQueryExpression? TranslateJoin(
+        ShapedQueryExpression outer, ShapedQueryExpression inner, LambdaExpression outerKeySelector,
+        LambdaExpression innerKeySelector, LambdaExpression resultSelector)
+        => CheckLookupJoin(base.TranslateJoin(outer, inner, outerKeySelector, innerKeySelector, resultSelector));
+
+    protected override ShapedQueryExpression? TranslateLeftJoin(
+        ShapedQueryExpression outer, ShapedQueryExpression inner, LambdaExpression outerKeySelector,
+        LambdaExpression innerKeySelector, LambdaExpression resultSelector)
+        => CheckLookupJoin(base.TranslateLeftJoin(outer, inner, outerKeySelector, innerKeySelector, resultSelector));
+
+    protected override ShapedQueryExpression? TranslateRightJoin(
+        ShapedQueryExpression outer, ShapedQueryExpression inner, LambdaExpression outerKeySelector,
+        LambdaExpression innerKeySelector, LambdaExpression resultSelector)
+        => Refuse(ZohoCrmStrings.JoinNotLookup);
+
+    protected override ShapedQueryExpression? TranslateSelectMany(
+        ShapedQueryExpression source, LambdaExpression collectionSelector, LambdaExpression resultSelector)
+        => Refuse(ZohoCrmStrings.JoinNotLookup);
+
+    protected override ShapedQueryExpression? TranslateSelectMany(ShapedQueryExpression source, LambdaExpression selector)
+        => Refuse(ZohoCrmStrings.JoinNotLookup);
+
+    protected override ShapedQueryExpression? TranslateGroupJoin(
+        ShapedQueryExpression outer, ShapedQueryExpression inner, LambdaExpression outerKeySelector,
+        LambdaExpression innerKeySelector, LambdaExpression resultSelector)
+        => Refuse(ZohoCrmStrings.JoinNotLookup);
+
+    protected override ShapedQueryExpression TranslateConcat(ShapedQueryExpression source1, ShapedQueryExpression source2)
+        => Refuse(ZohoCrmStrings.SetOperationsNotSupported(nameof(Queryable.Concat)));
+
+    protected override ShapedQueryExpression TranslateUnion(ShapedQueryExpression source1, ShapedQueryExpression source2)
+        => Refuse(ZohoCrmStrings.SetOperationsNotSupported(nameof(Queryable.Union)));
+
+    protected override ShapedQueryExpression TranslateExcept(ShapedQueryExpression source1, ShapedQueryExpression source2)
+        => Refuse(ZohoCrmStrings.SetOperationsNotSupported(nameof(Queryable.Except)));
+
+    protected override ShapedQueryExpression TranslateIntersect(ShapedQueryExpression source1, ShapedQueryExpression source2)
+        => Refuse(ZohoCrmStrings.SetOperationsNotSupported(nameof(Queryable.Intersect)));
+
+    protected override ShapedQueryExpression TranslateDistinct(ShapedQueryExpression source)
+        => Refuse(ZohoCrmStrings.DistinctNotSupported);
+
+    protected override ShapedQueryExpression? TranslateReverse(ShapedQueryExpression source)
+        => Refuse(ZohoCrmStrings.OperatorNotSupported(nameof(Queryable.Reverse)));
+
+    protected override ShapedQueryExpression? TranslateSkipWhile(ShapedQueryExpression source, LambdaExpression predicate)
+        => Refuse(ZohoCrmStrings.OperatorNotSupported(nameof(Queryable.SkipWhile)));
+
+    protected override ShapedQueryExpression? TranslateTakeWhile(ShapedQueryExpression source, LambdaExpression predicate)
+        => Refuse(ZohoCrmStrings.OperatorNotSupported(nameof(Queryable.TakeWhile)));
+
+    protected override ShapedQueryExpression? TranslateDefaultIfEmpty(ShapedQueryExpression source, Expression? defaultValue)
+        => Refuse(ZohoCrmStrings.OperatorNotSupported(nameof(Queryable.DefaultIfEmpty)));
+
+    protected override ShapedQueryExpression? TranslateAny(ShapedQueryExpression source, LambdaExpression? predicate)
+    {
+        if (_subquery)
+        {
+            // Any inside a predicate would be EXISTS: translated by the base, refused by the validator.
+            return base.TranslateAny(source, predicate);
+        }
+
+        // COQL has no EXISTS; the count of matching records answers the same question in one call.
+        var count = TranslateCount(source, predicate);
+        return count?.UpdateShaperExpression(Expression.GreaterThan(count.ShaperExpression, Expression.Constant(0)));
+    }
+
+    protected override ShapedQueryExpression? TranslateAll(ShapedQueryExpression source, LambdaExpression predicate)
+    {
+        if (_subquery)
+        {
+            return base.TranslateAll(source, predicate);
+        }
+
+        var negated = Expression.Lambda(Expression.Not(predicate.Body), predicate.Parameters);
+        var count = TranslateCount(source, negated);
+        return count?.UpdateShaperExpression(Expression.Equal(count.ShaperExpression, Expression.Constant(0)));
+    }
+
+    private ShapedQueryExpression? CheckLookupJoin(ShapedQueryExpression? translated)
+    {
+        if (translated?.QueryExpression is not SelectExpression select)
+        {
+            return translated;
+        }
+
+        var join = select.Tables[^1];
+        var (table, predicate) = join switch
+        {
+            LeftJoinExpression leftJoin => (leftJoin.Table, leftJoin.JoinPredicate),
+            InnerJoinExpression innerJoin => (innerJoin.Table, innerJoin.JoinPredicate),
+            _ => ((TableExpressionBase?)null, (SqlExpression?)null),
+        };
+
+        if (table is TableExpression
+            && predicate is SqlBinaryExpression { OperatorType: ExpressionType.Equal, Left: ColumnExpression left, Right: ColumnExpression right }
+            && (IsLookupToId(left, right) || IsLookupToId(right, left)))
+        {
+            return translated;
+        }
+
+        var reverse = predicate is SqlBinaryExpression { Left: ColumnExpression l, Right: ColumnExpression r }
+            && (IsLookupToId(r, l) || IsLookupToId(l, r));
+        return Refuse(table is TableExpression && reverse ? ZohoCrmStrings.CollectionJoinNotSupported
+            : table is SelectExpression ? ZohoCrmStrings.SubqueriesNotSupported
+            : ZohoCrmStrings.JoinNotLookup);
+
+        bool IsLookupToId(ColumnExpression lookup, ColumnExpression id) =>
+            id.TableAlias == table?.Alias
+            && string.Equals(id.Name, "id", StringComparison.OrdinalIgnoreCase)
+            && lookup.TableAlias != table.Alias
+            && ZohoCrmStoreTypes.ToFieldType(lookup.TypeMapping?.StoreTypeNameBase).IsLookup();
+    }
+
+    // EF's CheckTranslated treats null as "could not be translated" and appends the details added here.
+    private ShapedQueryExpression Refuse(string details)
+    {
+        AddTranslationErrorDetails(details);
+        return null!;
+    }
+}

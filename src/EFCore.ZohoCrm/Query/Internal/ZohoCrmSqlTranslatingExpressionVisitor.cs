@@ -1,0 +1,210 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Text;
+using EFCore.ZohoCrm.Properties;
+using Microsoft.EntityFrameworkCore.Query;
+using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
+
+namespace EFCore.ZohoCrm.Query.Internal;
+
+/// <summary>
+/// Translates lambda bodies to SQL nodes, refusing what COQL cannot evaluate: arithmetic, string concatenation,
+/// conditionals and coalescing. In a final Select a refused part runs on the client; in Where or OrderBy it fails
+/// with EF's translation error plus a sentence saying what Zoho cannot do. <c>StartsWith</c>, <c>EndsWith</c> and
+/// <c>Contains</c> on strings become LIKE with the wildcards of the value escaped. Internal API.
+/// </summary>
+/// <remarks>
+/// A value's <c>%</c>, <c>_</c> and backslash are escaped with a backslash and the LIKE says <c>ESCAPE '\'</c> (always
+/// for a parameter, whose value is known only when the query runs); ZohoCrm.Data turns the pattern into what Zoho accepts.
+/// </remarks>
+public class ZohoCrmSqlTranslatingExpressionVisitor : RelationalSqlTranslatingExpressionVisitor
+{
+    private static readonly MethodInfo StringStartsWith = typeof(string).GetRuntimeMethod(nameof(string.StartsWith), [typeof(string)])!;
+    private static readonly MethodInfo StringEndsWith = typeof(string).GetRuntimeMethod(nameof(string.EndsWith), [typeof(string)])!;
+    private static readonly MethodInfo StringContains = typeof(string).GetRuntimeMethod(nameof(string.Contains), [typeof(string)])!;
+    private static readonly MethodInfo StringStartsWithChar = typeof(string).GetRuntimeMethod(nameof(string.StartsWith), [typeof(char)])!;
+    private static readonly MethodInfo StringEndsWithChar = typeof(string).GetRuntimeMethod(nameof(string.EndsWith), [typeof(char)])!;
+    private static readonly MethodInfo StringContainsChar = typeof(string).GetRuntimeMethod(nameof(string.Contains), [typeof(char)])!;
+
+    private static readonly MethodInfo LikePatternMethod =
+        typeof(ZohoCrmSqlTranslatingExpressionVisitor).GetTypeInfo().GetDeclaredMethod(nameof(ConstructLikePattern))!;
+
+    private const string LikeEscape = "\\";
+    private static readonly System.Buffers.SearchValues<char> LikeSpecialCharacters = System.Buffers.SearchValues.Create("%_\\");
+
+    private readonly QueryCompilationContext _queryCompilationContext;
+    private readonly ISqlExpressionFactory _sqlExpressionFactory;
+
+    public ZohoCrmSqlTranslatingExpressionVisitor(
+        RelationalSqlTranslatingExpressionVisitorDependencies dependencies,
+        QueryCompilationContext queryCompilationContext,
+        QueryableMethodTranslatingExpressionVisitor queryableMethodTranslatingExpressionVisitor)
+        : base(dependencies, queryCompilationContext, queryableMethodTranslatingExpressionVisitor)
+    {
+        _queryCompilationContext = queryCompilationContext;
+        _sqlExpressionFactory = dependencies.SqlExpressionFactory;
+    }
+
+    /// <summary>Where a LIKE pattern's text sits.</summary>
+    public enum LikeKind
+    {
+        /// <summary><c>value%</c></summary>
+        StartsWith,
+
+        /// <summary><c>%value</c></summary>
+        EndsWith,
+
+        /// <summary><c>%value%</c></summary>
+        Contains,
+    }
+
+    protected override Expression VisitBinary(BinaryExpression binaryExpression)
+    {
+        var refused = binaryExpression.NodeType switch
+        {
+            ExpressionType.Add when binaryExpression.Type == typeof(string) => "string concatenation",
+            ExpressionType.Add or ExpressionType.AddChecked or ExpressionType.Subtract or ExpressionType.SubtractChecked
+                or ExpressionType.Multiply or ExpressionType.MultiplyChecked or ExpressionType.Divide or ExpressionType.Modulo
+                or ExpressionType.Power => "arithmetic ('" + binaryExpression.NodeType + "')",
+            ExpressionType.And or ExpressionType.Or or ExpressionType.ExclusiveOr when binaryExpression.Type != typeof(bool)
+                => "a bitwise operation",
+            ExpressionType.LeftShift or ExpressionType.RightShift => "a bitwise operation",
+            ExpressionType.Coalesce => "the ?? operator",
+            _ => null,
+        };
+
+        return refused is null ? base.VisitBinary(binaryExpression) : NotTranslated(ZohoCrmStrings.ComputationNotSupported(refused));
+    }
+
+    /// <summary>
+    /// In a projection, only what COQL can select is translated: fields and aggregates. Anything else (a comparison,
+    /// a parameter) returns null, so EF selects its parts and evaluates it on the client.
+    /// </summary>
+#pragma warning disable EF1001 // TranslateProjection is the hook the projection binding uses; no public equivalent.
+    public override Expression? TranslateProjection(Expression expression, bool applyDefaultTypeMapping = true)
+    {
+        var translation = base.TranslateProjection(expression, applyDefaultTypeMapping);
+#pragma warning restore EF1001
+        return translation is SqlExpression sql && !IsSelectable(sql) ? null : translation;
+
+        static bool IsSelectable(SqlExpression sql) => sql switch
+        {
+            ColumnExpression => true,
+            SqlUnaryExpression { OperatorType: ExpressionType.Convert } convert => IsSelectable(convert.Operand),
+            SqlFunctionExpression { IsBuiltIn: true, Name: "COUNT" or "SUM" or "MIN" or "MAX" or "AVG" } => true,
+            _ => false,
+        };
+    }
+
+    protected override Expression VisitConditional(ConditionalExpression conditionalExpression) =>
+        NotTranslated(ZohoCrmStrings.ComputationNotSupported("a conditional expression (?:)"));
+
+    protected override Expression VisitMethodCall(MethodCallExpression methodCallExpression)
+    {
+        var method = methodCallExpression.Method;
+        LikeKind? kind = method == StringStartsWith || method == StringStartsWithChar ? LikeKind.StartsWith
+            : method == StringEndsWith || method == StringEndsWithChar ? LikeKind.EndsWith
+            : method == StringContains || method == StringContainsChar ? LikeKind.Contains
+            : null;
+
+        if (kind is { } likeKind
+            && TryTranslateLike(methodCallExpression.Object!, methodCallExpression.Arguments[0], likeKind, out var translation))
+        {
+            return translation;
+        }
+
+        return base.VisitMethodCall(methodCallExpression);
+    }
+
+    private bool TryTranslateLike(Expression instance, Expression pattern, LikeKind kind, [NotNullWhen(true)] out SqlExpression? translation)
+    {
+        translation = null;
+        if (Visit(instance) is not SqlExpression translatedInstance || Visit(pattern) is not SqlExpression translatedPattern)
+        {
+            return false;
+        }
+
+        var typeMapping = ExpressionExtensions.InferTypeMapping(translatedInstance, translatedPattern);
+        translatedInstance = _sqlExpressionFactory.ApplyTypeMapping(translatedInstance, typeMapping);
+
+        switch (translatedPattern)
+        {
+            case SqlConstantExpression { Value: var value }:
+                if (value is null)
+                {
+                    translation = _sqlExpressionFactory.Like(translatedInstance, _sqlExpressionFactory.Constant(null, typeof(string), typeMapping));
+                    return true;
+                }
+
+                var text = value.ToString()!;
+                translation = _sqlExpressionFactory.Like(
+                    translatedInstance,
+                    _sqlExpressionFactory.Constant(MakePattern(text, kind), typeMapping),
+                    text.AsSpan().IndexOfAny(LikeSpecialCharacters) >= 0 ? _sqlExpressionFactory.Constant(LikeEscape) : null);
+                return true;
+
+            case SqlParameterExpression parameter:
+                var lambda = Expression.Lambda(
+                    Expression.Call(
+                        LikePatternMethod,
+                        QueryCompilationContext.QueryContextParameter,
+                        Expression.Constant(parameter.Name),
+                        Expression.Constant(kind)),
+                    QueryCompilationContext.QueryContextParameter);
+                var patternParameter = _queryCompilationContext.RegisterRuntimeParameter(
+                    parameter.Name + "_" + kind.ToString().ToLowerInvariant(), lambda);
+                translation = _sqlExpressionFactory.Like(
+                    translatedInstance,
+                    new SqlParameterExpression(patternParameter.Name, patternParameter.Type, typeMapping),
+                    _sqlExpressionFactory.Constant(LikeEscape));
+                return true;
+
+            default:
+                // A pattern taken from another field cannot be escaped, and COQL compares fields only with values.
+                AddTranslationErrorDetails(ZohoCrmStrings.ComputationNotSupported("a LIKE pattern built from another field"));
+                return false;
+        }
+    }
+
+    /// <summary>Builds the LIKE pattern of a parameter's value when the query runs.</summary>
+    public static string? ConstructLikePattern(QueryContext queryContext, string baseParameterName, LikeKind kind) =>
+        queryContext.Parameters[baseParameterName] switch
+        {
+            null => null,
+            var value => MakePattern(value.ToString()!, kind),
+        };
+
+    /// <summary>The pattern for a value: its wildcards escaped, <c>%</c> on the open side(s).</summary>
+    public static string MakePattern(string value, LikeKind kind)
+    {
+        var builder = new StringBuilder(value.Length + 4);
+        if (kind is LikeKind.EndsWith or LikeKind.Contains)
+        {
+            builder.Append('%');
+        }
+
+        foreach (var c in value)
+        {
+            if (c is '%' or '_' or '\\')
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        if (kind is LikeKind.StartsWith or LikeKind.Contains)
+        {
+            builder.Append('%');
+        }
+
+        return builder.ToString();
+    }
+
+    private Expression NotTranslated(string details)
+    {
+        AddTranslationErrorDetails(details);
+        return QueryCompilationContext.NotTranslatedExpression;
+    }
+}

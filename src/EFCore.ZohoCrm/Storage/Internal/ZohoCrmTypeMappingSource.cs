@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using EFCore.ZohoCrm.Storage.Internal.Mapping;
+
+namespace EFCore.ZohoCrm.Storage.Internal;
+
+/// <summary>
+/// Maps CLR types to the Zoho CRM field types COQL can read, and Zoho <c>data_type</c> names (store types, as the
+/// scaffolder reads them from field metadata) back to CLR types. Internal API.
+/// </summary>
+/// <remarks>
+/// A CLR type alone picks its usual field type (string: text, long: bigint, decimal: currency, DateTimeOffset:
+/// datetime ...); <c>HasZohoCrmFieldType</c> or <c>HasColumnType</c> picks another one the CLR type can hold
+/// (string: picklist, long: lookup, DateTime: date ...). Field types COQL cannot read (subform, file upload,
+/// multi-select lookup ...) have no mapping, so the scaffolder skips them.
+/// </remarks>
+public class ZohoCrmTypeMappingSource : RelationalTypeMappingSource
+{
+    private static readonly Dictionary<Type, RelationalTypeMapping> ClrTypeMappings = new()
+    {
+        [typeof(string)] = ZohoCrmStringTypeMapping.Default,
+        [typeof(int)] = ZohoCrmIntTypeMapping.Default,
+        [typeof(long)] = ZohoCrmLongTypeMapping.Default,
+        [typeof(decimal)] = ZohoCrmDecimalTypeMapping.Default,
+        [typeof(double)] = ZohoCrmDoubleTypeMapping.Default,
+        [typeof(bool)] = ZohoCrmBoolTypeMapping.Default,
+        [typeof(DateOnly)] = ZohoCrmDateOnlyTypeMapping.Default,
+        [typeof(DateTimeOffset)] = ZohoCrmDateTimeOffsetTypeMapping.Default,
+        [typeof(DateTime)] = ZohoCrmDateTimeTypeMapping.Default,
+    };
+
+    // For each store type: the mappings of the CLR types it can hold, the scaffolding default first.
+    private static readonly Dictionary<string, RelationalTypeMapping[]> StoreTypeMappings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [ZohoCrmStoreTypes.Text] = [new ZohoCrmStringTypeMapping(ZohoCrmStoreTypes.Text)],
+        [ZohoCrmStoreTypes.Textarea] = [new ZohoCrmStringTypeMapping(ZohoCrmStoreTypes.Textarea)],
+        [ZohoCrmStoreTypes.Email] = [new ZohoCrmStringTypeMapping(ZohoCrmStoreTypes.Email)],
+        [ZohoCrmStoreTypes.Phone] = [new ZohoCrmStringTypeMapping(ZohoCrmStoreTypes.Phone)],
+        [ZohoCrmStoreTypes.Website] = [new ZohoCrmStringTypeMapping(ZohoCrmStoreTypes.Website)],
+        [ZohoCrmStoreTypes.Picklist] = [new ZohoCrmStringTypeMapping(ZohoCrmStoreTypes.Picklist)],
+        // The provider side of string collections: the values as JSON array text.
+        [ZohoCrmStoreTypes.MultiSelectPicklist] = [new ZohoCrmStringTypeMapping(ZohoCrmStoreTypes.MultiSelectPicklist)],
+        [ZohoCrmStoreTypes.AutoNumber] = [new ZohoCrmStringTypeMapping(ZohoCrmStoreTypes.AutoNumber)],
+        [ZohoCrmStoreTypes.ProfileImage] = [new ZohoCrmStringTypeMapping(ZohoCrmStoreTypes.ProfileImage)],
+        [ZohoCrmStoreTypes.Integer] = [new ZohoCrmIntTypeMapping(ZohoCrmStoreTypes.Integer), new ZohoCrmLongTypeMapping(ZohoCrmStoreTypes.Integer)],
+        [ZohoCrmStoreTypes.BigInt] = [new ZohoCrmLongTypeMapping(ZohoCrmStoreTypes.BigInt), new ZohoCrmStringTypeMapping(ZohoCrmStoreTypes.BigInt)],
+        [ZohoCrmStoreTypes.Lookup] = [new ZohoCrmLongTypeMapping(ZohoCrmStoreTypes.Lookup)],
+        [ZohoCrmStoreTypes.OwnerLookup] = [new ZohoCrmLongTypeMapping(ZohoCrmStoreTypes.OwnerLookup)],
+        [ZohoCrmStoreTypes.UserLookup] = [new ZohoCrmLongTypeMapping(ZohoCrmStoreTypes.UserLookup)],
+        [ZohoCrmStoreTypes.Currency] = [new ZohoCrmDecimalTypeMapping(ZohoCrmStoreTypes.Currency), new ZohoCrmDoubleTypeMapping(ZohoCrmStoreTypes.Currency)],
+        [ZohoCrmStoreTypes.Double] = [new ZohoCrmDecimalTypeMapping(ZohoCrmStoreTypes.Double), new ZohoCrmDoubleTypeMapping(ZohoCrmStoreTypes.Double)],
+        ["decimal"] = [new ZohoCrmDecimalTypeMapping(ZohoCrmStoreTypes.Double), new ZohoCrmDoubleTypeMapping(ZohoCrmStoreTypes.Double)],
+        [ZohoCrmStoreTypes.Percent] = [new ZohoCrmDecimalTypeMapping(ZohoCrmStoreTypes.Percent), new ZohoCrmDoubleTypeMapping(ZohoCrmStoreTypes.Percent)],
+        [ZohoCrmStoreTypes.Boolean] = [new ZohoCrmBoolTypeMapping(ZohoCrmStoreTypes.Boolean)],
+        [ZohoCrmStoreTypes.Date] = [new ZohoCrmDateOnlyTypeMapping(ZohoCrmStoreTypes.Date), new ZohoCrmDateTimeTypeMapping(ZohoCrmStoreTypes.Date)],
+        [ZohoCrmStoreTypes.DateTime] = [new ZohoCrmDateTimeOffsetTypeMapping(ZohoCrmStoreTypes.DateTime), new ZohoCrmDateTimeTypeMapping(ZohoCrmStoreTypes.DateTime)],
+    };
+
+    public ZohoCrmTypeMappingSource(
+        TypeMappingSourceDependencies dependencies,
+        RelationalTypeMappingSourceDependencies relationalDependencies)
+        : base(dependencies, relationalDependencies)
+    {
+    }
+
+    protected override RelationalTypeMapping? FindMapping(in RelationalTypeMappingInfo mappingInfo)
+        => base.FindMapping(mappingInfo) ?? FindZohoMapping(mappingInfo);
+
+    private static RelationalTypeMapping? FindZohoMapping(in RelationalTypeMappingInfo mappingInfo)
+    {
+        var clrType = mappingInfo.ClrType;
+        var storeTypeBase = mappingInfo.StoreTypeNameBase;
+
+        if (storeTypeBase is not null)
+        {
+            if (!StoreTypeMappings.TryGetValue(storeTypeBase, out var candidates))
+            {
+                return null;
+            }
+
+            var mapping = clrType is null ? candidates[0] : candidates.FirstOrDefault(m => m.ClrType == clrType);
+            return mapping is null || mappingInfo.Size is null
+                ? mapping
+                : mapping.WithStoreTypeAndSize(mapping.StoreType, mappingInfo.Size);
+        }
+
+        return clrType is not null && ClrTypeMappings.TryGetValue(clrType, out var clrMapping)
+            ? (mappingInfo.Size is { } size ? clrMapping.WithStoreTypeAndSize(clrMapping.StoreType, size) : clrMapping)
+            : null;
+    }
+
+#pragma warning disable EF1001 // FindCollectionMapping is the documented hook for primitive collections.
+    /// <summary>
+    /// Multi-select picklists: <c>string[]</c>, <c>List&lt;string&gt;</c> and other string collections, carried as
+    /// JSON array text between EF and ZohoCrm.Data.
+    /// </summary>
+    protected override RelationalTypeMapping? FindCollectionMapping(
+        RelationalTypeMappingInfo info, Type modelType, Type? providerType, CoreTypeMapping? elementMapping)
+    {
+        if (info.StoreTypeNameBase is { } storeType
+            && !string.Equals(storeType, ZohoCrmStoreTypes.MultiSelectPicklist, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (modelType == typeof(string) || !IsStringCollection(modelType))
+        {
+            return null;
+        }
+
+        var mapping = base.FindCollectionMapping(info, modelType, providerType, elementMapping);
+        return mapping?.WithStoreTypeAndSize(ZohoCrmStoreTypes.MultiSelectPicklist, null);
+    }
+#pragma warning restore EF1001
+
+    private static bool IsStringCollection(Type type) =>
+        type.GetInterfaces().Append(type).Any(i => i.IsGenericType
+            && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)
+            && i.GetGenericArguments()[0] == typeof(string));
+}

@@ -1,0 +1,535 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using ZohoCrm.Data.Api.Internal;
+using ZohoCrm.Data.Http;
+using ZohoCrm.Data.Metadata;
+using ZohoCrm.Data.Properties;
+
+namespace ZohoCrm.Data.Api;
+
+/// <summary>
+/// A typed client for the Zoho CRM REST API (v8): metadata, COQL, search, record list/get/count and writes. Reads come
+/// back as <see cref="ZohoCrmRecordPageReader"/>s streaming from the response body; every failure is a
+/// <see cref="ZohoCrmException"/> carrying Zoho's code, details and HTTP status. Thread-safe; holds no state but the
+/// <see cref="HttpClient"/> (the pipeline from <see cref="ZohoCrmHttpPipeline"/>), which it does not dispose.
+/// </summary>
+public sealed class ZohoCrmApiClient
+{
+    /// <summary>The most records Zoho accepts in one insert, update, upsert or delete.</summary>
+    public const int MaxRecordsPerWrite = 100;
+
+    private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
+    private readonly HttpClient _httpClient;
+    private readonly string _prefix;
+
+    /// <summary>Creates a client for the API at <paramref name="apiBaseUri"/> (the <c>api_domain</c>, such as <c>https://www.zohoapis.eu</c>).</summary>
+    /// <param name="httpClient">The pipeline; usually from <see cref="ZohoCrmHttpPipeline.CreateHttpClient(ZohoCrmHttpOptions, DelegatingHandler?, Microsoft.Extensions.Logging.ILoggerFactory?, HttpMessageHandler?)"/>.</param>
+    /// <param name="apiBaseUri">The API domain; a path on it is kept (for emulators mounted under a path).</param>
+    /// <param name="apiVersion">The API version segment, <c>v8</c> by default.</param>
+    public ZohoCrmApiClient(HttpClient httpClient, Uri apiBaseUri, string apiVersion = "v8")
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(apiBaseUri);
+        ArgumentException.ThrowIfNullOrWhiteSpace(apiVersion);
+        if (!apiBaseUri.IsAbsoluteUri || (apiBaseUri.Scheme != Uri.UriSchemeHttps && apiBaseUri.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new ArgumentException(ZohoCrmStrings.ApiBaseUriNotHttp(apiBaseUri.OriginalString), nameof(apiBaseUri));
+        }
+
+        _httpClient = httpClient;
+        ApiBaseUri = apiBaseUri;
+        _prefix = apiBaseUri.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/crm/" + apiVersion + "/";
+    }
+
+    /// <summary>The API domain requests go to.</summary>
+    public Uri ApiBaseUri { get; }
+
+    // ---- Metadata ----
+
+    /// <summary>Lists the org's modules (<c>GET /settings/modules</c>); fields are not included.</summary>
+    public async Task<IReadOnlyList<ZohoCrmModuleMetadata>> GetModulesAsync(CancellationToken cancellationToken = default)
+    {
+        var modules = new List<ZohoCrmModuleMetadata>();
+        await foreach (var item in ReadItemsAsync(Get("settings/modules"), "modules", cancellationToken).ConfigureAwait(false))
+        {
+            modules.Add(ZohoCrmMetadataParser.Module(item));
+        }
+
+        return modules;
+    }
+
+    /// <summary>Lists a module's fields (<c>GET /settings/fields?module=</c>).</summary>
+    public async Task<IReadOnlyList<ZohoCrmFieldMetadata>> GetFieldsAsync(string module, CancellationToken cancellationToken = default)
+    {
+        CheckName(module, nameof(module));
+        var fields = new List<ZohoCrmFieldMetadata>();
+        await foreach (var item in ReadItemsAsync(Get("settings/fields", ("module", module)), "fields", cancellationToken).ConfigureAwait(false))
+        {
+            fields.Add(ZohoCrmMetadataParser.Field(item));
+        }
+
+        return fields;
+    }
+
+    /// <summary>Reads one module with its fields (two calls).</summary>
+    public async Task<ZohoCrmModuleMetadata> GetModuleAsync(string module, CancellationToken cancellationToken = default)
+    {
+        CheckName(module, nameof(module));
+        ZohoCrmModuleMetadata? found = null;
+        await foreach (var item in ReadItemsAsync(Get("settings/modules/" + Uri.EscapeDataString(module)), "modules", cancellationToken).ConfigureAwait(false))
+        {
+            found ??= ZohoCrmMetadataParser.Module(item);
+        }
+
+        if (found is null)
+        {
+            throw new ZohoCrmException(ZohoCrmStrings.ModuleNotFound(module), "INVALID_MODULE", HttpStatusCode.NoContent);
+        }
+
+        return found with { Fields = await GetFieldsAsync(found.ApiName, cancellationToken).ConfigureAwait(false) };
+    }
+
+    /// <summary>Lists users (<c>GET /users?type=</c>), following the pages.</summary>
+    /// <param name="type"><c>AllUsers</c>, <c>ActiveUsers</c>, <c>AdminUsers</c>, <c>CurrentUser</c>...</param>
+    /// <param name="cancellationToken">Cancels the calls.</param>
+    public async Task<IReadOnlyList<ZohoCrmUser>> GetUsersAsync(string type = "AllUsers", CancellationToken cancellationToken = default)
+    {
+        CheckName(type, nameof(type));
+        var users = new List<ZohoCrmUser>();
+        for (var page = 1; ; page++)
+        {
+            var request = Get("users", ("type", type), ("page", page.ToString(CultureInfo.InvariantCulture)), ("per_page", "200"));
+            await using var reader = await SendForPageAsync(request, "users", cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                users.Add(ZohoCrmMetadataParser.User(await reader.ReadRecordAsync(cancellationToken).ConfigureAwait(false)));
+            }
+
+            if (reader.Info is not { MoreRecords: true } || reader.RecordsRead == 0)
+            {
+                return users;
+            }
+        }
+    }
+
+    /// <summary>Reads the organization (<c>GET /org</c>).</summary>
+    public async Task<ZohoCrmOrganization> GetOrganizationAsync(CancellationToken cancellationToken = default)
+    {
+        await foreach (var item in ReadItemsAsync(Get("org"), "org", cancellationToken).ConfigureAwait(false))
+        {
+            return ZohoCrmMetadataParser.Organization(item);
+        }
+
+        throw new ZohoCrmException(ZohoCrmStrings.EmptyResponse("GET /org"), "MALFORMED_RESPONSE");
+    }
+
+    // ---- Reads ----
+
+    /// <summary>Runs a COQL query (<c>POST /coql</c>, a read that the pipeline may resend) and streams its page.</summary>
+    /// <param name="selectQuery">COQL as Zoho accepts it (WHERE present, AND/OR parenthesised, LIMIT ≤ 2,000).</param>
+    /// <param name="cancellationToken">Cancels the call and the reading.</param>
+    public Task<ZohoCrmRecordPageReader> ExecuteCoqlAsync(string selectQuery, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(selectQuery);
+        var request = new HttpRequestMessage(HttpMethod.Post, Url("coql")) { Content = Json(w =>
+        {
+            w.WriteStartObject();
+            w.WritePropertyName("select_query");
+            w.WriteValue(selectQuery);
+            w.WriteEndObject();
+        }) }.MarkAsRead();
+        return SendForPageAsync(request, "data", cancellationToken);
+    }
+
+    /// <summary>Lists records (<c>GET /{module}</c>) and streams the page.</summary>
+    public Task<ZohoCrmRecordPageReader> GetRecordsAsync(string module, ZohoCrmRecordListRequest request, CancellationToken cancellationToken = default)
+    {
+        CheckName(module, nameof(module));
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Fields.Count == 0)
+        {
+            throw new ArgumentException(ZohoCrmStrings.FieldsRequired(module), nameof(request));
+        }
+
+        if (request.Page is not null && request.PageToken is not null)
+        {
+            throw new ArgumentException(ZohoCrmStrings.PageAndPageToken, nameof(request));
+        }
+
+        var query = new List<(string, string?)>
+        {
+            ("fields", string.Join(',', request.Fields)),
+            ("ids", request.Ids is { Count: > 0 } ids ? string.Join(',', ids) : null),
+            ("cvid", request.CustomViewId),
+            ("page", Number(request.Page)),
+            ("per_page", Number(request.PerPage)),
+            ("page_token", request.PageToken),
+            ("sort_by", request.SortBy),
+            ("sort_order", request.SortOrder),
+        };
+        var message = Get(Uri.EscapeDataString(module), [.. query]);
+        if (request.ModifiedSince is { } since)
+        {
+            // Zoho's own form, with the offset: a bare RFC 1123 date loses nothing, but this is what its docs show.
+            message.Headers.TryAddWithoutValidation("If-Modified-Since", since.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
+        }
+
+        return SendForPageAsync(message, "data", cancellationToken);
+    }
+
+    /// <summary>Reads one record with all its fields (<c>GET /{module}/{id}</c>); an unknown id is an empty page.</summary>
+    public Task<ZohoCrmRecordPageReader> GetRecordAsync(string module, string id, CancellationToken cancellationToken = default)
+    {
+        CheckName(module, nameof(module));
+        CheckId(id, nameof(id));
+        return SendForPageAsync(Get(Uri.EscapeDataString(module) + "/" + id), "data", cancellationToken);
+    }
+
+    /// <summary>Searches records (<c>GET /{module}/search</c>) and streams the page. Search lags writes and matches words: re-check what it returns.</summary>
+    public Task<ZohoCrmRecordPageReader> SearchAsync(string module, ZohoCrmSearchRequest request, CancellationToken cancellationToken = default)
+    {
+        CheckName(module, nameof(module));
+        ArgumentNullException.ThrowIfNull(request);
+        var query = SearchCondition(request);
+        query.Add(("fields", request.Fields is { Count: > 0 } fields ? string.Join(',', fields) : null));
+        query.Add(("page", Number(request.Page)));
+        query.Add(("per_page", Number(request.PerPage)));
+        query.Add(("sort_by", request.SortBy));
+        query.Add(("sort_order", request.SortOrder));
+        return SendForPageAsync(Get(Uri.EscapeDataString(module) + "/search", [.. query]), "data", cancellationToken);
+    }
+
+    /// <summary>Counts records (<c>GET /{module}/actions/count</c>), all of them or those matching the request's one condition.</summary>
+    /// <remarks>Zoho's count statistics can lag writes by minutes.</remarks>
+    public async Task<long> CountAsync(string module, ZohoCrmSearchRequest? filter = null, CancellationToken cancellationToken = default)
+    {
+        CheckName(module, nameof(module));
+        var query = filter is null ? [] : SearchCondition(filter);
+        var request = Get(Uri.EscapeDataString(module) + "/actions/count", [.. query]);
+        var body = await SendForObjectAsync(request, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return 0;
+        }
+
+        return body["count"] is { Type: JTokenType.Integer or JTokenType.String } count && long.TryParse(count.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new ZohoCrmException(ZohoCrmStrings.MetadataItemWithoutKey("actions/count", "count"), "MALFORMED_RESPONSE", HttpStatusCode.OK);
+    }
+
+    // ---- Writes ----
+
+    /// <summary>Inserts up to 100 records (<c>POST /{module}</c>); one result per record, in order. Never resent after an ambiguous failure.</summary>
+    public Task<IReadOnlyList<ZohoCrmRecordResult>> InsertAsync(string module, IReadOnlyList<JObject> records, ZohoCrmWriteOptions? options = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(HttpMethod.Post, module, "", records, options, upsert: false, cancellationToken);
+
+    /// <summary>Updates up to 100 records (<c>PUT /{module}</c>; each needs its <c>id</c>); one result per record, in order.</summary>
+    public Task<IReadOnlyList<ZohoCrmRecordResult>> UpdateAsync(string module, IReadOnlyList<JObject> records, ZohoCrmWriteOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        for (var i = 0; i < (records?.Count ?? 0); i++)
+        {
+            if (records![i]["id"] is not { Type: JTokenType.String or JTokenType.Integer })
+            {
+                throw new ArgumentException(ZohoCrmStrings.UpdateWithoutId(module, i), nameof(records));
+            }
+        }
+
+        return WriteAsync(HttpMethod.Put, module, "", records!, options, upsert: false, cancellationToken);
+    }
+
+    /// <summary>Inserts or updates up to 100 records matched on duplicate-check fields (<c>POST /{module}/upsert</c>).</summary>
+    public Task<IReadOnlyList<ZohoCrmRecordResult>> UpsertAsync(string module, IReadOnlyList<JObject> records, ZohoCrmWriteOptions? options = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(HttpMethod.Post, module, "/upsert", records, options, upsert: true, cancellationToken);
+
+    /// <summary>Deletes up to 100 records (<c>DELETE /{module}?ids=</c>); one result per id, in order.</summary>
+    public async Task<IReadOnlyList<ZohoCrmRecordResult>> DeleteAsync(string module, IReadOnlyList<string> ids, ZohoCrmWriteOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        CheckName(module, nameof(module));
+        ArgumentNullException.ThrowIfNull(ids);
+        CheckBatch(module, ids.Count, nameof(ids));
+        foreach (var id in ids)
+        {
+            CheckId(id, nameof(ids));
+        }
+
+        var request = new HttpRequestMessage(HttpMethod.Delete, Url(Uri.EscapeDataString(module),
+            ("ids", string.Join(',', ids)),
+            ("wf_trigger", options?.Trigger is { } trigger ? (trigger.Contains("workflow") ? "true" : "false") : null)));
+        return await SendWriteAsync(request, module, ids.Count, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IReadOnlyList<ZohoCrmRecordResult>> WriteAsync(HttpMethod method, string module, string suffix, IReadOnlyList<JObject> records,
+        ZohoCrmWriteOptions? options, bool upsert, CancellationToken cancellationToken)
+    {
+        CheckName(module, nameof(module));
+        ArgumentNullException.ThrowIfNull(records);
+        CheckBatch(module, records.Count, nameof(records));
+        var request = new HttpRequestMessage(method, Url(Uri.EscapeDataString(module) + suffix))
+        {
+            Content = Json(w =>
+            {
+                w.WriteStartObject();
+                w.WritePropertyName("data");
+                w.WriteStartArray();
+                foreach (var record in records)
+                {
+                    record.WriteTo(w);
+                }
+
+                w.WriteEndArray();
+                if (options?.Trigger is { } trigger)
+                {
+                    w.WritePropertyName("trigger");
+                    WriteStrings(w, trigger);
+                }
+
+                if (upsert && options?.DuplicateCheckFields is { Count: > 0 } duplicateCheck)
+                {
+                    w.WritePropertyName("duplicate_check_fields");
+                    WriteStrings(w, duplicateCheck);
+                }
+
+                w.WriteEndObject();
+            }),
+        };
+        return await SendWriteAsync(request, module, records.Count, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IReadOnlyList<ZohoCrmRecordResult>> SendWriteAsync(HttpRequestMessage request, string module, int count, CancellationToken cancellationToken)
+    {
+        var what = request.Method.Method + " " + request.RequestUri!.AbsolutePath;
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        // 200/201 all done, 207 mixed, 400 all failed: per-record results are in data either way.
+        if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.Created or HttpStatusCode.MultiStatus or HttpStatusCode.BadRequest))
+        {
+            throw await ZohoCrmErrorResponse.ReadAsync(request, response, cancellationToken).ConfigureAwait(false);
+        }
+
+        var body = await ReadObjectAsync(response, what, cancellationToken).ConfigureAwait(false);
+        if (body?["data"] is not JArray data)
+        {
+            // A request-level failure: an envelope, not per-record results.
+            throw ZohoCrmErrorResponse.FromBody(request, response.StatusCode, body?.ToString(Formatting.None) ?? "");
+        }
+
+        if (data.Count != count)
+        {
+            throw new ZohoCrmException(ZohoCrmStrings.WriteResultCountMismatch(what, count, data.Count), "MALFORMED_RESPONSE", response.StatusCode);
+        }
+
+        var results = new ZohoCrmRecordResult[count];
+        for (var i = 0; i < count; i++)
+        {
+            if (data[i] is not JObject item || item.Value<string?>("code") is not { } code)
+            {
+                throw new ZohoCrmException(ZohoCrmStrings.WriteResultMalformed(what, i), "MALFORMED_RESPONSE", response.StatusCode);
+            }
+
+            var details = item["details"] as JObject;
+            results[i] = new ZohoCrmRecordResult
+            {
+                Index = i,
+                Code = code,
+                Message = item.Value<string?>("message"),
+                IsSuccess = string.Equals(item.Value<string?>("status"), "success", StringComparison.OrdinalIgnoreCase),
+                Id = details?["id"] is { Type: JTokenType.String or JTokenType.Integer } id ? id.ToString() : null,
+                Action = item.Value<string?>("action"),
+                DuplicateField = item.Value<string?>("duplicate_field"),
+                Details = ZohoCrmJsonValues.ToDictionary(details),
+            };
+        }
+
+        return results;
+    }
+
+    // ---- Plumbing ----
+
+    private async Task<ZohoCrmRecordPageReader> SendForPageAsync(HttpRequestMessage request, string arrayName, CancellationToken cancellationToken)
+    {
+        var what = request.Method.Method + " " + request.RequestUri!.AbsolutePath;
+        var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.NoContent or HttpStatusCode.NotModified))
+            {
+                throw await ZohoCrmErrorResponse.ReadAsync(request, response, cancellationToken).ConfigureAwait(false);
+            }
+
+            return await ZohoCrmRecordPageReader.OpenAsync(response, arrayName, what, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    private async IAsyncEnumerable<JObject> ReadItemsAsync(HttpRequestMessage request, string arrayName, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var reader = await SendForPageAsync(request, arrayName, cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return await reader.ReadRecordAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<JObject?> SendForObjectAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var what = request.Method.Method + " " + request.RequestUri!.AbsolutePath;
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode is HttpStatusCode.NoContent or HttpStatusCode.NotModified)
+        {
+            return null;
+        }
+
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw await ZohoCrmErrorResponse.ReadAsync(request, response, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await ReadObjectAsync(response, what, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<JObject?> ReadObjectAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken)
+    {
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        using var json = new JsonTextReader(new StreamReader(stream, Encoding.UTF8))
+        {
+            DateParseHandling = DateParseHandling.None,
+            FloatParseHandling = FloatParseHandling.Decimal,
+            MaxDepth = 64,
+        };
+        try
+        {
+            if (!await json.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                throw new ZohoCrmException(ZohoCrmStrings.ResponseTruncated(what, 0), "TRUNCATED_RESPONSE", response.StatusCode, isTransient: true);
+            }
+
+            var token = await JToken.ReadFromAsync(json, cancellationToken).ConfigureAwait(false);
+            if (await json.ReadAsync(cancellationToken).ConfigureAwait(false) || token is not JObject obj)
+            {
+                throw new ZohoCrmException(ZohoCrmStrings.ResponseMalformed(what, 0, $"line {json.LineNumber}, position {json.LinePosition}"), "MALFORMED_RESPONSE", response.StatusCode);
+            }
+
+            return obj;
+        }
+        catch (JsonReaderException e)
+        {
+            var truncated = e.Message.Contains("end", StringComparison.OrdinalIgnoreCase) && e.Message.Contains("Unexpected", StringComparison.OrdinalIgnoreCase);
+            throw truncated
+                ? new ZohoCrmException(ZohoCrmStrings.ResponseTruncated(what, 0), "TRUNCATED_RESPONSE", response.StatusCode, isTransient: true, innerException: e)
+                : new ZohoCrmException(ZohoCrmStrings.ResponseMalformed(what, 0, $"line {e.LineNumber}, position {e.LinePosition}"), "MALFORMED_RESPONSE", response.StatusCode, innerException: e);
+        }
+        catch (Exception e) when (e is IOException or HttpRequestException)
+        {
+            throw new ZohoCrmException(ZohoCrmStrings.ResponseTruncated(what, 0), "TRUNCATED_RESPONSE", response.StatusCode, isTransient: true, innerException: e);
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        request.Headers.Accept.ParseAdd("application/json");
+        try
+        {
+            return await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException e)
+        {
+            var transient = e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError
+                or HttpRequestError.ResponseEnded or HttpRequestError.ProxyTunnelError or HttpRequestError.Unknown;
+            // The connect callback's own error (a firewall refusing the tunnel) says more than the wrapper around it.
+            var reason = e.InnerException is HttpRequestException inner ? inner.Message : e.Message;
+            throw new ZohoCrmException(ZohoCrmStrings.RequestFailed(request.Method.Method, request.RequestUri!.GetLeftPart(UriPartial.Path), reason),
+                "CONNECTION_FAILED", e.StatusCode, isTransient: transient, innerException: e);
+        }
+    }
+
+    private HttpRequestMessage Get(string path, params (string Name, string? Value)[] query) => new(HttpMethod.Get, Url(path, query));
+
+    private Uri Url(string path, params (string Name, string? Value)[] query)
+    {
+        var builder = new StringBuilder(_prefix).Append(path);
+        var separator = '?';
+        foreach (var (name, value) in query)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            builder.Append(separator).Append(name).Append('=').Append(Uri.EscapeDataString(value));
+            separator = '&';
+        }
+
+        return new Uri(builder.ToString());
+    }
+
+    private static List<(string, string?)> SearchCondition(ZohoCrmSearchRequest request)
+    {
+        (string Name, string? Value)[] conditions = [("criteria", request.Criteria), ("email", request.Email), ("phone", request.Phone), ("word", request.Word)];
+        var given = conditions.Where(c => !string.IsNullOrEmpty(c.Value)).ToList();
+        if (given.Count != 1)
+        {
+            throw new ArgumentException(ZohoCrmStrings.SearchNeedsOneCondition(given.Count), nameof(request));
+        }
+
+        return [.. given];
+    }
+
+    private static StringContent Json(Action<JsonWriter> write)
+    {
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None, DateFormatHandling = DateFormatHandling.IsoDateFormat })
+        {
+            write(writer);
+        }
+
+        var content = new StringContent(text.ToString(), Encoding.UTF8);
+        content.Headers.ContentType = JsonContentType;
+        return content;
+    }
+
+    private static void WriteStrings(JsonWriter writer, IEnumerable<string> values)
+    {
+        writer.WriteStartArray();
+        foreach (var value in values)
+        {
+            writer.WriteValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static void CheckBatch(string module, int count, string parameter)
+    {
+        if (count is 0 or > MaxRecordsPerWrite)
+        {
+            throw new ArgumentException(ZohoCrmStrings.WriteBatchSize(module, count), parameter);
+        }
+    }
+
+    private static void CheckName(string name, string parameter)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name, parameter);
+        if (name.AsSpan().IndexOfAny("/?#&") >= 0)
+        {
+            throw new ArgumentException(ZohoCrmStrings.InvalidApiName(parameter, name), parameter);
+        }
+    }
+
+    private static void CheckId(string id, string parameter)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id, parameter);
+        if (!id.All(char.IsAsciiDigit))
+        {
+            throw new ArgumentException(ZohoCrmStrings.InvalidRecordId(id), parameter);
+        }
+    }
+}

@@ -1,0 +1,417 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using ZohoCrm.Data.Properties;
+
+namespace ZohoCrm.Data.Api;
+
+/// <summary>
+/// Streams the records of one response page (<c>{"data":[...],"info":{...}}</c>) straight from the HTTP body, one at a
+/// time, without buffering the body. After <see cref="ReadAsync"/> returns <see langword="true"/> the reader is on a
+/// record: read it whole with <see cref="ReadRecordAsync"/>, or property by property with <see cref="ReadPropertyAsync"/>
+/// and the values under <see cref="Json"/> (no allocation per record beyond the values). A record not read to its end
+/// is skipped by the next <see cref="ReadAsync"/>.
+/// </summary>
+/// <remarks>
+/// Values come as Zoho wrote them: <see cref="DateParseHandling.None"/> keeps dates and datetimes as strings with their
+/// offsets, <see cref="FloatParseHandling.Decimal"/> keeps currency exact. A body that ends early, or that is not the JSON
+/// Zoho sends, raises a <see cref="ZohoCrmException"/> when it is reached: a page is never passed off as complete unless
+/// its last byte was read and its <c>info.count</c> agrees. 204 and 304 answers are empty pages.
+/// </remarks>
+public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
+{
+    private readonly HttpResponseMessage? _response;
+    private readonly JsonTextReader? _json;
+    private readonly string _arrayName;
+    private readonly string _source;
+    private State _state;
+    private int _recordDepth;
+    private int _records;
+    private string? _propertyName;
+
+    private ZohoCrmRecordPageReader(HttpResponseMessage? response, Stream? body, string arrayName, string source)
+    {
+        _response = response;
+        _arrayName = arrayName;
+        _source = source;
+        if (body is null)
+        {
+            _state = State.Done;
+            Info = new ZohoCrmPageInfo { Count = 0, MoreRecords = false };
+            return;
+        }
+
+        _json = new JsonTextReader(new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024))
+        {
+            DateParseHandling = DateParseHandling.None,
+            FloatParseHandling = FloatParseHandling.Decimal,
+            Culture = CultureInfo.InvariantCulture,
+            CloseInput = true,
+            MaxDepth = 64,
+        };
+    }
+
+    private enum State { Start, InArray, AfterArray, Done }
+
+    /// <summary>The HTTP status Zoho answered with (204 and 304 for empty pages).</summary>
+    public HttpStatusCode StatusCode => _response?.StatusCode ?? HttpStatusCode.NoContent;
+
+    /// <summary>The JSON reader; on a record's <c>StartObject</c> after <see cref="ReadAsync"/>, on a value after <see cref="ReadPropertyAsync"/>.</summary>
+    /// <remarks>Move it only through this class (<see cref="ReadTokenAsync"/>), so a broken body becomes a <see cref="ZohoCrmException"/>.</remarks>
+    public JsonReader Json => _json ?? throw new InvalidOperationException(ZohoCrmStrings.PageReaderHasNoRecord);
+
+    /// <summary>How many records were reached so far.</summary>
+    public int RecordsRead => _records;
+
+    /// <summary>The page's <c>info</c>; complete once <see cref="ReadAsync"/> returned <see langword="false"/>.</summary>
+    public ZohoCrmPageInfo? Info { get; private set; }
+
+    /// <summary>The name of the current property after <see cref="ReadPropertyAsync"/>.</summary>
+    public string PropertyName => _propertyName ?? "";
+
+    internal static ZohoCrmRecordPageReader Empty(HttpResponseMessage? response, string source) => new(response, null, "data", source);
+
+    internal static async Task<ZohoCrmRecordPageReader> OpenAsync(HttpResponseMessage response, string arrayName, string source, CancellationToken cancellationToken)
+    {
+        if (response.StatusCode is HttpStatusCode.NoContent or HttpStatusCode.NotModified)
+        {
+            response.Dispose();
+            return Empty(response, source);
+        }
+
+        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        return new ZohoCrmRecordPageReader(response, body, arrayName, source);
+    }
+
+    /// <summary>Moves to the next record; <see langword="false"/> when the page has no more (and the body was read to its end).</summary>
+    public Task<bool> ReadAsync(CancellationToken cancellationToken = default) => ReadCoreAsync(async: true, cancellationToken);
+
+    /// <summary>Synchronous <see cref="ReadAsync"/>.</summary>
+    public bool Read() => ReadCoreAsync(async: false, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>Reads the current record whole (and leaves the reader at its end).</summary>
+    public async Task<JObject> ReadRecordAsync(CancellationToken cancellationToken = default)
+    {
+        EnsureOnRecordStart();
+        try
+        {
+            return (JObject)await JToken.ReadFromAsync(_json!, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonReaderException e)
+        {
+            throw Malformed(e);
+        }
+        catch (Exception e) when (e is IOException or HttpRequestException)
+        {
+            throw Truncated(e);
+        }
+    }
+
+    /// <summary>Synchronous <see cref="ReadRecordAsync"/>.</summary>
+    public JObject ReadRecord()
+    {
+        EnsureOnRecordStart();
+        try
+        {
+            return (JObject)JToken.ReadFrom(_json!);
+        }
+        catch (JsonReaderException e)
+        {
+            throw Malformed(e);
+        }
+        catch (Exception e) when (e is IOException or HttpRequestException)
+        {
+            throw Truncated(e);
+        }
+    }
+
+    /// <summary>
+    /// Moves to the next property of the current record and then onto its value (<see cref="PropertyName"/> names it,
+    /// <see cref="Json"/> holds it: a primitive, or the <c>StartObject</c>/<c>StartArray</c> of a lookup or list, which the
+    /// caller reads with <see cref="ReadTokenAsync"/> or leaves to be skipped). <see langword="false"/> at the record's end.
+    /// </summary>
+    public Task<bool> ReadPropertyAsync(CancellationToken cancellationToken = default) => ReadPropertyCoreAsync(async: true, cancellationToken);
+
+    /// <summary>Synchronous <see cref="ReadPropertyAsync"/>.</summary>
+    public bool ReadProperty() => ReadPropertyCoreAsync(async: false, CancellationToken.None).GetAwaiter().GetResult();
+
+    private async Task<bool> ReadPropertyCoreAsync(bool async, CancellationToken cancellationToken)
+    {
+        var json = Json;
+        if (_state != State.InArray || json.Depth < _recordDepth || (json.Depth == _recordDepth && json.TokenType != JsonToken.StartObject && json.TokenType != JsonToken.EndObject))
+        {
+            throw new InvalidOperationException(ZohoCrmStrings.PageReaderHasNoRecord);
+        }
+
+        var valueDepth = _recordDepth + 1;
+        if (json.Depth == valueDepth && json.TokenType is JsonToken.StartObject or JsonToken.StartArray)
+        {
+            // The previous value was a lookup or list the caller did not read.
+            await SkipAsync(async, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            // The caller stopped part-way through a nested value: finish it.
+            while (json.Depth > valueDepth)
+            {
+                await RequireNextAsync(async, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        if (json.Depth == _recordDepth && json.TokenType == JsonToken.EndObject)
+        {
+            return false;
+        }
+
+        await RequireNextAsync(async, cancellationToken).ConfigureAwait(false);
+        if (json.Depth == _recordDepth && json.TokenType == JsonToken.EndObject)
+        {
+            return false;
+        }
+
+        if (json.TokenType != JsonToken.PropertyName)
+        {
+            throw Malformed(null);
+        }
+
+        _propertyName = (string)json.Value!;
+        await RequireNextAsync(async, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private async Task RequireNextAsync(bool async, CancellationToken cancellationToken)
+    {
+        if (!await NextAsync(async, cancellationToken).ConfigureAwait(false))
+        {
+            throw Truncated(null);
+        }
+    }
+
+    /// <summary>Advances <see cref="Json"/> by one token; a body that ends or breaks here is a <see cref="ZohoCrmException"/>.</summary>
+    public Task ReadTokenAsync(CancellationToken cancellationToken = default) => RequireNextAsync(async: true, cancellationToken);
+
+    /// <summary>Synchronous <see cref="ReadTokenAsync"/>.</summary>
+    public void ReadToken() => RequireNextAsync(async: false, CancellationToken.None).GetAwaiter().GetResult();
+
+    private async Task<bool> ReadCoreAsync(bool async, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            switch (_state)
+            {
+                case State.Done:
+                    return false;
+
+                case State.Start:
+                    if (!await NextAsync(async, cancellationToken).ConfigureAwait(false))
+                    {
+                        throw Truncated(null);
+                    }
+
+                    if (_json!.TokenType != JsonToken.StartObject)
+                    {
+                        throw Malformed(null);
+                    }
+
+                    await ReadRootPropertiesAsync(async, cancellationToken).ConfigureAwait(false);
+                    break;
+
+                case State.InArray:
+                    if (_records > 0)
+                    {
+                        await FinishRecordAsync(async, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    if (!await NextAsync(async, cancellationToken).ConfigureAwait(false))
+                    {
+                        throw Truncated(null);
+                    }
+
+                    if (_json!.TokenType == JsonToken.StartObject)
+                    {
+                        _recordDepth = _json.Depth;
+                        _records++;
+                        return true;
+                    }
+
+                    if (_json.TokenType != JsonToken.EndArray)
+                    {
+                        throw Malformed(null);
+                    }
+
+                    _state = State.AfterArray;
+                    await ReadRootPropertiesAsync(async, cancellationToken).ConfigureAwait(false);
+                    break;
+
+                case State.AfterArray:
+                    throw new InvalidOperationException("unreachable");
+            }
+        }
+    }
+
+    // Reads root properties until the record array starts (state InArray) or the root ends (state Done).
+    private async Task ReadRootPropertiesAsync(bool async, CancellationToken cancellationToken)
+    {
+        var json = _json!;
+        while (true)
+        {
+            if (!await NextAsync(async, cancellationToken).ConfigureAwait(false))
+            {
+                throw Truncated(null);
+            }
+
+            if (json.TokenType == JsonToken.EndObject && json.Depth == 0)
+            {
+                // The root closed: nothing may follow it, and info must agree with what was read.
+                if (await NextAsync(async, cancellationToken).ConfigureAwait(false))
+                {
+                    throw Malformed(null);
+                }
+
+                if (Info?.Count is { } count && count != _records)
+                {
+                    throw new ZohoCrmException(ZohoCrmStrings.PageCountMismatch(_source, count, _records), code: "MALFORMED_RESPONSE", statusCode: StatusCode);
+                }
+
+                Info ??= new ZohoCrmPageInfo { Count = _records };
+                _state = State.Done;
+                return;
+            }
+
+            if (json.TokenType != JsonToken.PropertyName)
+            {
+                throw Malformed(null);
+            }
+
+            var name = (string)json.Value!;
+            if (!await NextAsync(async, cancellationToken).ConfigureAwait(false))
+            {
+                throw Truncated(null);
+            }
+
+            if (name == _arrayName && _state == State.Start)
+            {
+                if (json.TokenType != JsonToken.StartArray)
+                {
+                    throw Malformed(null);
+                }
+
+                _state = State.InArray;
+                return;
+            }
+
+            if (name == "info" && json.TokenType == JsonToken.StartObject)
+            {
+                var info = (JObject)(async ? await JToken.ReadFromAsync(json, cancellationToken).ConfigureAwait(false) : JToken.ReadFrom(json));
+                Info = ParseInfo(info);
+                continue;
+            }
+
+            await SkipAsync(async, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task FinishRecordAsync(bool async, CancellationToken cancellationToken)
+    {
+        var json = _json!;
+        if (json.Depth == _recordDepth && json.TokenType == JsonToken.StartObject)
+        {
+            await SkipAsync(async, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        while (!(json.Depth == _recordDepth && json.TokenType == JsonToken.EndObject))
+        {
+            if (!await NextAsync(async, cancellationToken).ConfigureAwait(false))
+            {
+                throw Truncated(null);
+            }
+        }
+    }
+
+    private async Task SkipAsync(bool async, CancellationToken cancellationToken)
+    {
+        var json = _json!;
+        if (json.TokenType is not (JsonToken.StartObject or JsonToken.StartArray))
+        {
+            return;
+        }
+
+        var depth = json.Depth;
+        do
+        {
+            if (!await NextAsync(async, cancellationToken).ConfigureAwait(false))
+            {
+                throw Truncated(null);
+            }
+        }
+        while (json.Depth > depth);
+    }
+
+    private async Task<bool> NextAsync(bool async, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return async ? await _json!.ReadAsync(cancellationToken).ConfigureAwait(false) : _json!.Read();
+        }
+        catch (JsonReaderException e)
+        {
+            throw Malformed(e);
+        }
+        catch (Exception e) when (e is IOException or HttpRequestException)
+        {
+            throw Truncated(e);
+        }
+    }
+
+    private void EnsureOnRecordStart()
+    {
+        if (_json is null || _state != State.InArray || _json.TokenType != JsonToken.StartObject || _json.Depth != _recordDepth)
+        {
+            throw new InvalidOperationException(ZohoCrmStrings.PageReaderHasNoRecord);
+        }
+    }
+
+    private ZohoCrmException Truncated(Exception? inner)
+    {
+        _state = State.Done;
+        return new ZohoCrmException(ZohoCrmStrings.ResponseTruncated(_source, _records), code: "TRUNCATED_RESPONSE", statusCode: StatusCode, isTransient: true, innerException: inner);
+    }
+
+    private ZohoCrmException Malformed(Exception? inner)
+    {
+        _state = State.Done;
+        var where = _json is null ? "" : string.Create(CultureInfo.InvariantCulture, $"line {_json.LineNumber}, position {_json.LinePosition}");
+        return new ZohoCrmException(ZohoCrmStrings.ResponseMalformed(_source, _records, where), code: "MALFORMED_RESPONSE", statusCode: StatusCode, innerException: inner);
+    }
+
+    internal static ZohoCrmPageInfo ParseInfo(JObject info) => new()
+    {
+        Count = (int?)info.Value<long?>("count"),
+        MoreRecords = info.Value<bool?>("more_records") ?? false,
+        Page = (int?)info.Value<long?>("page"),
+        PerPage = (int?)info.Value<long?>("per_page"),
+        NextPageToken = info.Value<string?>("next_page_token"),
+        PreviousPageToken = info.Value<string?>("previous_page_token"),
+        PageTokenExpiry = info.Value<string?>("page_token_expiry"),
+        SortBy = info.Value<string?>("sort_by"),
+        SortOrder = info.Value<string?>("sort_order"),
+    };
+
+    /// <summary>Closes the response.</summary>
+    public void Dispose()
+    {
+        _state = State.Done;
+        ((IDisposable?)_json)?.Dispose();
+        _response?.Dispose();
+    }
+
+    /// <summary>Closes the response.</summary>
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

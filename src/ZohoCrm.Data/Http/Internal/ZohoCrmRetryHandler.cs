@@ -1,0 +1,136 @@
+using System.Net;
+using Microsoft.Extensions.Logging;
+
+namespace ZohoCrm.Data.Http.Internal;
+
+/// <summary>
+/// Resends a request after a transient failure, with exponential backoff and jitter, honouring <c>Retry-After</c>.
+/// Reads are resent after 429, 502, 503, 504 and connection failures. Writes are resent only when Zoho cannot have
+/// acted on them: a 429 (rejected before processing) or a connection that was never established. A write whose
+/// connection dropped after sending, or that timed out, is never resent: it may have been applied.
+/// </summary>
+internal sealed class ZohoCrmRetryHandler(ZohoCrmHttpOptions options, ZohoCrmLog log) : DelegatingHandler
+{
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        SendCoreAsync(request, async: true, cancellationToken);
+
+    protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        SendCoreAsync(request, async: false, cancellationToken).GetAwaiter().GetResult();
+
+    private async Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, bool async, CancellationToken cancellationToken)
+    {
+        var isRead = request.IsSafeToResend();
+        for (var attempt = 1; ; attempt++)
+        {
+            HttpResponseMessage response;
+            try
+            {
+                response = async
+                    ? await base.SendAsync(request, cancellationToken).ConfigureAwait(false)
+                    : base.Send(request, cancellationToken);
+            }
+            catch (HttpRequestException e) when (attempt < options.MaxAttempts && IsRetriable(e, isRead) && !cancellationToken.IsCancellationRequested)
+            {
+                var backoff = Backoff(attempt);
+                log.Write(4, LogLevel.Debug, $"{request.Method} {LogRedaction.Redact(request.RequestUri)} failed ({e.HttpRequestError}); attempt {attempt + 1} of {options.MaxAttempts} in {backoff.TotalMilliseconds:0} ms.", e);
+                await DelayAsync(backoff, async, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            if (attempt < options.MaxAttempts && IsRetriable(response.StatusCode, isRead) && TryGetDelay(response, attempt, out var delay))
+            {
+                log.Write(4, LogLevel.Debug, $"{request.Method} {LogRedaction.Redact(request.RequestUri)} answered {(int)response.StatusCode}; attempt {attempt + 1} of {options.MaxAttempts} in {delay.TotalMilliseconds:0} ms.");
+                response.Dispose();
+                await DelayAsync(delay, async, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            return response;
+        }
+    }
+
+    private static bool IsRetriable(HttpStatusCode status, bool isRead) => status switch
+    {
+        HttpStatusCode.TooManyRequests => true,
+        HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout => isRead,
+        _ => false,
+    };
+
+    private static bool IsRetriable(HttpRequestException exception, bool isRead) => exception.HttpRequestError switch
+    {
+        // A proxy or firewall that refused our credentials will refuse them again.
+        _ when IsProxyAuthenticationFailure(exception) || IsProxyAuthenticationFailure(exception.InnerException as HttpRequestException) => false,
+        // Nothing was sent: the connection (or the proxy tunnel, or DNS) failed first.
+        HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.ProxyTunnelError => true,
+        // The request may have been received and acted on before the connection dropped.
+        HttpRequestError.ResponseEnded or HttpRequestError.HttpProtocolError or HttpRequestError.Unknown => isRead,
+        // TLS failures (an untrusted or unpinned certificate), configuration and protocol mismatches stay failures.
+        _ => false,
+    };
+
+    private static bool IsProxyAuthenticationFailure(HttpRequestException? exception) =>
+        exception is { HttpRequestError: HttpRequestError.ProxyTunnelError, StatusCode: HttpStatusCode.ProxyAuthenticationRequired or HttpStatusCode.Unauthorized };
+
+    private bool TryGetDelay(HttpResponseMessage response, int attempt, out TimeSpan delay)
+    {
+        var retryAfter = RetryAfter(response);
+        if (retryAfter is null)
+        {
+            delay = Backoff(attempt);
+            return true;
+        }
+
+        if (retryAfter > options.MaxRetryAfter)
+        {
+            // Waiting that long inside one call would look like a hang; let the caller see the 429.
+            delay = default;
+            return false;
+        }
+
+        // A little jitter on top, never below what the server asked for, so clients told the same time don't return together.
+        delay = retryAfter.Value + TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * Math.Min(1000, retryAfter.Value.TotalMilliseconds * 0.1));
+        return true;
+    }
+
+    private TimeSpan? RetryAfter(HttpResponseMessage response)
+    {
+        var header = response.Headers.RetryAfter;
+        if (header?.Delta is { } delta)
+        {
+            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+        }
+
+        if (header?.Date is { } date)
+        {
+            var wait = date - options.TimeProvider.GetUtcNow();
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+        }
+
+        return null;
+    }
+
+    private TimeSpan Backoff(int attempt)
+    {
+        // Exponential, capped, with "equal jitter": half fixed, half random.
+        var ceiling = Math.Min(options.RetryMaxDelay.TotalMilliseconds, options.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, attempt - 1));
+        return TimeSpan.FromMilliseconds((ceiling / 2) + (Random.Shared.NextDouble() * ceiling / 2));
+    }
+
+    private async Task DelayAsync(TimeSpan delay, bool async, CancellationToken cancellationToken)
+    {
+        if (delay <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        var task = Task.Delay(delay, options.TimeProvider, cancellationToken);
+        if (async)
+        {
+            await task.ConfigureAwait(false);
+        }
+        else
+        {
+            task.GetAwaiter().GetResult();
+        }
+    }
+}

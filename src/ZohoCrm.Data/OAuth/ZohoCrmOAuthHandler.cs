@@ -1,0 +1,105 @@
+using System.Net;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using ZohoCrm.Data.Properties;
+
+namespace ZohoCrm.Data.OAuth;
+
+/// <summary>
+/// The first handler of a data source's HTTP pipeline: stamps <c>Authorization: Zoho-oauthtoken …</c> with a fresh
+/// token (replaced 60 s before expiry), and on <c>401 INVALID_TOKEN</c> gets a new token and sends the request once
+/// more. <c>AUTHENTICATION_FAILURE</c> and <c>OAUTH_SCOPE_MISMATCH</c> are not retried: they become a
+/// <see cref="ZohoCrmAuthenticationException"/> that names the scope the request needs.
+/// </summary>
+/// <remarks>
+/// Requests run under the connection's own token key. A web app acting for a signed-in user sets
+/// <see cref="UserOption"/> on the request to use the tokens <see cref="ZohoCrmOAuthWebFlow"/> saved for that user.
+/// </remarks>
+public sealed class ZohoCrmOAuthHandler : DelegatingHandler
+{
+    private const string Scheme = "Zoho-oauthtoken";
+    private readonly ZohoCrmTokenManager _tokens;
+
+    internal ZohoCrmOAuthHandler(ZohoCrmTokenManager tokens) => _tokens = tokens;
+
+    /// <summary>The request option naming the user whose tokens to use (see <see cref="ZohoCrmTokenKey.User"/>).</summary>
+    public static HttpRequestOptionsKey<string> UserOption { get; } = new("ZohoCrm.OAuth.User");
+
+    /// <inheritdoc />
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        request.Options.TryGetValue(UserOption, out var user);
+
+        // Buffered so that the body can be sent a second time after a refresh.
+        if (request.Content is not null)
+        {
+            await request.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var token = await _tokens.GetTokenAsync(user, null, cancellationToken).ConfigureAwait(false);
+        var response = await SendWithTokenAsync(request, token, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode != HttpStatusCode.Unauthorized)
+        {
+            return response;
+        }
+
+        var code = await ReadErrorCodeAsync(response, cancellationToken).ConfigureAwait(false);
+        if (code == "INVALID_TOKEN")
+        {
+            response.Dispose();
+            token = await _tokens.GetTokenAsync(user, token.AccessToken, cancellationToken).ConfigureAwait(false);
+            response = await SendWithTokenAsync(request, token, cancellationToken).ConfigureAwait(false);
+            if (response.StatusCode != HttpStatusCode.Unauthorized)
+            {
+                return response;
+            }
+
+            code = await ReadErrorCodeAsync(response, cancellationToken).ConfigureAwait(false);
+            if (code == "INVALID_TOKEN")
+            {
+                response.Dispose();
+                throw new ZohoCrmAuthenticationException(ZohoCrmStrings.FreshTokenRejected(Describe(request)), code, HttpStatusCode.Unauthorized);
+            }
+        }
+
+        switch (code)
+        {
+            case "OAUTH_SCOPE_MISMATCH":
+                response.Dispose();
+                throw new ZohoCrmAuthenticationException(
+                    ZohoCrmStrings.ScopeMismatch(Describe(request), ZohoCrmRequiredScopes.For(request.Method, request.RequestUri?.AbsolutePath ?? "/"),
+                        _tokens.Client.Settings.Scope),
+                    code, HttpStatusCode.Unauthorized);
+            case "AUTHENTICATION_FAILURE":
+                response.Dispose();
+                throw new ZohoCrmAuthenticationException(
+                    ZohoCrmStrings.AuthenticationFailure(Describe(request), _tokens.Client.Settings.DataCenter.Domain), code, HttpStatusCode.Unauthorized);
+            default:
+                // Not one of Zoho's authentication codes: the API client reports it with the rest of the envelope.
+                return response;
+        }
+    }
+
+    private Task<HttpResponseMessage> SendWithTokenAsync(HttpRequestMessage request, ZohoCrmToken token, CancellationToken cancellationToken)
+    {
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(Scheme, token.AccessToken);
+        return base.SendAsync(request, cancellationToken);
+    }
+
+    private static string Describe(HttpRequestMessage request) => request.Method + " " + request.RequestUri?.AbsolutePath;
+
+    private static async Task<string?> ReadErrorCodeAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        // Buffered, so whoever gets the response can still read the body.
+        await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return (JToken.Parse(body) as JObject)?.Value<string?>("code");
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

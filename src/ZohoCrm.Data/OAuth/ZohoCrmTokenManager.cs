@@ -1,0 +1,211 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using ZohoCrm.Data.Http;
+using ZohoCrm.Data.Properties;
+
+namespace ZohoCrm.Data.OAuth;
+
+/// <summary>
+/// Hands out access tokens for a data source: from memory while fresh, else from the store, else by the flow
+/// <c>InitiateOAuth</c> selects. One refresh at a time per token key: within the process a semaphore, across processes
+/// the store's refresh lock; after taking either, the token is checked again, so 50 requests meeting one expired token
+/// cause one token call.
+/// </summary>
+internal sealed class ZohoCrmTokenManager
+{
+    /// <summary>How long before expiry a token is replaced, so a request never leaves with a token about to lapse.</summary>
+    public static readonly TimeSpan RefreshMargin = TimeSpan.FromSeconds(60);
+
+    private readonly ConcurrentDictionary<ZohoCrmTokenKey, Slot> _slots = new();
+    private readonly ZohoCrmSettings _settings;
+    private readonly ZohoCrmTokenClient _client;
+    private readonly ZohoCrmDesktopOAuthFlow _desktop;
+    private readonly TimeProvider _time;
+    private readonly ZohoCrmLog _log;
+
+    public ZohoCrmTokenManager(ZohoCrmSettings settings, IZohoCrmTokenStore store, ZohoCrmTokenClient client,
+        ZohoCrmDesktopOAuthFlow desktop, TimeProvider time, ZohoCrmLog log)
+    {
+        _settings = settings;
+        Store = store;
+        _client = client;
+        _desktop = desktop;
+        _time = time;
+        _log = log;
+    }
+
+    public IZohoCrmTokenStore Store { get; }
+
+    public ZohoCrmTokenClient Client => _client;
+
+    /// <summary>
+    /// Where API calls go: the <c>ApiDomain</c> override if set, else the <c>api_domain</c> of the latest token
+    /// response for the connection's own key, else the data centre's API domain.
+    /// </summary>
+    public Uri ApiBaseUri =>
+        _settings.ApiDomainIsOverridden
+            ? _settings.ApiDomain
+            : (_slots.TryGetValue(KeyFor(null), out var slot) ? slot.Current?.ApiDomain : null) ?? _settings.ApiDomain;
+
+    public ZohoCrmTokenKey KeyFor(string? user) =>
+        new(_settings.OAuthClientId ?? "(access token)", string.IsNullOrEmpty(user) ? ZohoCrmTokenKey.DefaultUser : user, _settings.TokenDataCenter);
+
+    /// <summary>
+    /// Returns a fresh access token for <paramref name="user"/> (the connection's own key when null). Pass the token Zoho
+    /// just refused as <paramref name="rejectedAccessToken"/> to get another one.
+    /// </summary>
+    public async ValueTask<ZohoCrmToken> GetTokenAsync(string? user, string? rejectedAccessToken, CancellationToken cancellationToken)
+    {
+        var key = KeyFor(user);
+        var slot = _slots.GetOrAdd(key, static _ => new Slot());
+        if (IsUsable(slot.Current, rejectedAccessToken))
+        {
+            return slot.Current!;
+        }
+
+        await slot.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Another caller may have refreshed while this one waited.
+            if (IsUsable(slot.Current, rejectedAccessToken))
+            {
+                return slot.Current!;
+            }
+
+            if (_settings.InitiateOAuth == ZohoCrmInitiateOAuth.Off)
+            {
+                if (rejectedAccessToken == _settings.OAuthAccessToken)
+                {
+                    throw new ZohoCrmAuthenticationException(ZohoCrmStrings.AccessTokenRejectedWithOAuthOff, "INVALID_TOKEN", System.Net.HttpStatusCode.Unauthorized);
+                }
+
+                return slot.Current = new ZohoCrmToken(_settings.OAuthAccessToken!, null, null);
+            }
+
+            await using (await Store.AcquireRefreshLockAsync(key, cancellationToken).ConfigureAwait(false))
+            {
+                // Another process sharing the store may have refreshed while this one waited for the lock.
+                var stored = await Store.GetAsync(key, cancellationToken).ConfigureAwait(false);
+                if (IsUsable(stored, rejectedAccessToken))
+                {
+                    return slot.Current = stored!;
+                }
+
+                var fresh = await ObtainAsync(key, stored ?? slot.Current, rejectedAccessToken, cancellationToken).ConfigureAwait(false);
+                await Store.SaveAsync(key, fresh, cancellationToken).ConfigureAwait(false);
+                WarnOnForeignApiDomain(fresh);
+                return slot.Current = fresh;
+            }
+        }
+        finally
+        {
+            slot.Gate.Release();
+        }
+    }
+
+    /// <summary>Stores tokens obtained outside this manager (the web flow) and makes them current.</summary>
+    public async ValueTask AcceptAsync(ZohoCrmTokenKey key, ZohoCrmToken token, CancellationToken cancellationToken)
+    {
+        var slot = _slots.GetOrAdd(key, static _ => new Slot());
+        await slot.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await Store.SaveAsync(key, token, cancellationToken).ConfigureAwait(false);
+            WarnOnForeignApiDomain(token);
+            slot.Current = token;
+        }
+        finally
+        {
+            slot.Gate.Release();
+        }
+    }
+
+    /// <summary>Deletes the stored tokens of <paramref name="key"/> and forgets the one in memory.</summary>
+    public async ValueTask ForgetAsync(ZohoCrmTokenKey key, CancellationToken cancellationToken)
+    {
+        var slot = _slots.GetOrAdd(key, static _ => new Slot());
+        await slot.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await Store.DeleteAsync(key, cancellationToken).ConfigureAwait(false);
+            slot.Current = null;
+        }
+        finally
+        {
+            slot.Gate.Release();
+        }
+    }
+
+    private bool IsUsable(ZohoCrmToken? token, string? rejectedAccessToken) =>
+        token is not null && token.AccessToken != rejectedAccessToken && token.IsFresh(_time.GetUtcNow(), RefreshMargin);
+
+    private async Task<ZohoCrmToken> ObtainAsync(ZohoCrmTokenKey key, ZohoCrmToken? previous, string? rejectedAccessToken, CancellationToken cancellationToken)
+    {
+        var own = key.User == ZohoCrmTokenKey.DefaultUser;
+
+        // An access token from the settings is used as given until Zoho refuses it (its expiry is unknown).
+        if (own && previous is null && _settings.OAuthAccessToken is { } given && given != rejectedAccessToken)
+        {
+            return new ZohoCrmToken(given, _settings.OAuthRefreshToken, null);
+        }
+
+        if ((previous?.RefreshToken ?? (own ? _settings.OAuthRefreshToken : null)) is { } refreshToken)
+        {
+            return await _client.RefreshAsync(refreshToken, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!own)
+        {
+            throw new ZohoCrmAuthenticationException(ZohoCrmStrings.NoTokenForUser(key.User), "AUTHORIZATION_REQUIRED");
+        }
+
+        if (_settings.OAuthSoid is not null)
+        {
+            return await _client.ClientCredentialsAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (_settings.OAuthVerifier is { } code)
+        {
+            // A code from the headless flow was issued for CallbackURL; a self-client code has no redirect URI.
+            var redirectUri = _settings.InitiateOAuth == ZohoCrmInitiateOAuth.GetAndRefresh || _settings.CallbackUrlIsExplicit ? _settings.CallbackUrl : null;
+            return await _client.ExchangeCodeAsync(code, redirectUri, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (_settings.InitiateOAuth == ZohoCrmInitiateOAuth.GetAndRefresh)
+        {
+            return await _desktop.AuthorizeAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        throw new ZohoCrmAuthenticationException(
+            previous is null ? ZohoCrmStrings.RefreshNeedsAGrant : ZohoCrmStrings.AccessTokenRejectedWithoutRefreshToken, "AUTHORIZATION_REQUIRED");
+    }
+
+    private void WarnOnForeignApiDomain(ZohoCrmToken token)
+    {
+        if (token.ApiDomain is not { } apiDomain)
+        {
+            return;
+        }
+
+        if (_settings.ApiDomainIsOverridden)
+        {
+            if (!SameOrigin(apiDomain, _settings.ApiDomain))
+            {
+                _log.Write(4, LogLevel.Information, $"Zoho named {apiDomain} as the API domain; the ApiDomain setting {_settings.ApiDomain} wins.");
+            }
+        }
+        else if (!_settings.AccountsServerIsOverridden && !SameOrigin(apiDomain, _settings.ApiDomain))
+        {
+            _log.Write(1, LogLevel.Warning,
+                $"Zoho's token response names {apiDomain} as the API domain, but Domain={_settings.DataCenter.Domain} and Environment={_settings.Environment.ToString().ToLowerInvariant()} mean {_settings.ApiDomain}; following Zoho. Set Domain to the org's data centre to silence this.");
+        }
+    }
+
+    private static bool SameOrigin(Uri a, Uri b) => Uri.Compare(a, b, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
+
+    private sealed class Slot
+    {
+        public readonly SemaphoreSlim Gate = new(1, 1);
+        public volatile ZohoCrmToken? Current;
+    }
+}

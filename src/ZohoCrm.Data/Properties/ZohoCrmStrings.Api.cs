@@ -1,0 +1,101 @@
+namespace ZohoCrm.Data.Properties;
+
+// Messages of the typed Zoho CRM API client: Zoho's errors, broken responses and bad arguments.
+public static partial class ZohoCrmStrings
+{
+    public static string ZohoError(string request, int status, string code, string message, string? details, string? hint) =>
+        Format("Zoho CRM rejected {0} with HTTP {1} {2}: {3}{4}{5}", request, status, code,
+            string.IsNullOrEmpty(message) ? "(no message)" : message,
+            details is null ? "" : " " + details,
+            hint is null ? "." : ". " + hint);
+
+    public static string HttpErrorWithoutEnvelope(string request, int status, string reason, string body) =>
+        Format("Zoho CRM answered {0} with HTTP {1} ({2}) and no Zoho error object{3}. A proxy or gateway may have answered instead of Zoho; check ApiDomain and the proxy settings.",
+            request, status, reason, body.Length == 0 ? "" : ": " + body);
+
+    public static string HintInvalidToken =>
+        "The access token expired or was revoked; use InitiateOAuth=REFRESH or GETANDREFRESH so it is refreshed, or supply a new OAuthAccessToken";
+
+    public static string HintAuthenticationFailure =>
+        "The Authorization header was missing or malformed; connect through the OAuth settings rather than adding the header yourself";
+
+    public static string HintScopeMismatch(string scope) =>
+        Format("The token lacks the scope this call needs: {0}. Add it to Scope and authorize again", scope);
+
+    public static string HintNoPermission =>
+        "The user's profile may not do this; ask a Zoho CRM administrator to grant the permission named in the details";
+
+    public static string HintInvalidModule =>
+        "Check the module's API name (it can differ from its label, e.g. Events for Meetings); GetModulesAsync lists them";
+
+    public static string HintTooManyRequests =>
+        "Zoho's concurrency or API credit limit was reached; lower MaxConcurrency, or wait for credits to return (a rolling 24-hour window)";
+
+    public static string HintDiscretePagination =>
+        "Page numbers reach only the first 2,000 records; continue with the page token of the previous page";
+
+    public static string HintRequiredParam(string? name) =>
+        Format("Zoho needs the parameter '{0}' on this call", name);
+
+    public static string HintInvalidUrl =>
+        "The URL is not a Zoho CRM API path; check ApiDomain (it must be the api_domain, e.g. https://www.zohoapis.eu) and the module name";
+
+    public static string ResponseTruncated(string request, int records) =>
+        Format("The response to {0} ended before its JSON was complete (after {1} records): the connection was cut or a proxy truncated it. Nothing after that point was read; run the query again.", request, records);
+
+    public static string ResponseMalformed(string request, int records, string where) =>
+        Format("The response to {0} is not the JSON Zoho CRM sends (after {1} records, at {2}). Check that ApiDomain points at Zoho CRM or the emulator, not another server.", request, records, where);
+
+    public static string PageCountMismatch(string request, int declared, int read) =>
+        Format("The response to {0} declares {1} records in info.count but holds {2}; the page is incomplete and was not used.", request, declared, read);
+
+    public static string PageReaderHasNoRecord =>
+        "The page reader is not on a record; call ReadAsync first and use the record only until the next ReadAsync.";
+
+    public static string MetadataItemWithoutKey(string source, string key) =>
+        Format("An item of the {0} response has no '{1}'; the response is not what Zoho CRM sends.", source, key);
+
+    public static string EmptyResponse(string request) =>
+        Format("Zoho CRM answered {0} with no content.", request);
+
+    public static string ModuleNotFound(string module) =>
+        Format("Zoho CRM has no module '{0}' (settings/modules answered with nothing); check the API name.", module);
+
+    public static string RequestFailed(string method, string url, string reason) =>
+        Format("{0} {1} failed before Zoho CRM answered: {2} Check the network, ApiDomain and the proxy/firewall settings.", method, url, reason);
+
+    public static string ApiBaseUriNotHttp(string uri) =>
+        Format("The API base URI '{0}' is not an absolute http(s) URI; give the api_domain, such as https://www.zohoapis.com.", uri);
+
+    public static string FieldsRequired(string module) =>
+        Format("Listing {0} records needs at least one field: Zoho's Get Records requires the fields parameter (at most 50).", module);
+
+    public static string PageAndPageToken =>
+        "Page and PageToken cannot be combined; Zoho answers AMBIGUITY_DURING_PROCESSING. Use Page for the first 2,000 records, then PageToken.";
+
+    public static string SearchNeedsOneCondition(int given) =>
+        Format("A search needs exactly one of Criteria, Email, Phone and Word; {0} were given.", given);
+
+    public static string WriteBatchSize(string module, int count) =>
+        Format("Writing {0} records to {1}: Zoho accepts 1 to 100 records per call; split them into batches of at most 100.", count, module);
+
+    public static string UpdateWithoutId(string module, int index) =>
+        Format("Record {0} of the update to {1} has no 'id'; every record of an update must carry the id of the record it changes.", index, module);
+
+    public static string InvalidApiName(string parameter, string name) =>
+        Format("'{0}' is not a valid {1}: API names contain no '/', '?', '#' or '&'.", name, parameter);
+
+    public static string InvalidRecordId(string id) =>
+        Format("'{0}' is not a Zoho record id; ids are 18-19 digit numbers.", id);
+
+    public static string WriteResultCountMismatch(string request, int sent, int received) =>
+        Format("{0} sent {1} records but Zoho CRM answered with {2} results; which records were applied is unknown. Read them back before retrying.", request, sent, received);
+
+    public static string WriteResultMalformed(string request, int index) =>
+        Format("Result {1} of {0} has no code; which records were applied is unknown. Read them back before retrying.", request, index);
+
+    public static string RecordFailed(string module, int index, string code, string? message, string? field) =>
+        Format("Zoho CRM did not apply record {0} of the {1} batch: {2}{3}{4}.", index, module, code,
+            string.IsNullOrEmpty(message) ? "" : " (" + message + ")",
+            field is null ? "" : " on field " + field);
+}

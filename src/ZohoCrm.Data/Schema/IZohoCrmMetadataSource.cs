@@ -1,0 +1,13 @@
+using ZohoCrm.Data.Metadata;
+
+namespace ZohoCrm.Data.Schema;
+
+/// <summary>Where the metadata cache gets module and field metadata from (Zoho's settings API).</summary>
+internal interface IZohoCrmMetadataSource
+{
+    /// <summary>Every module of the org, without fields (<c>GET /crm/v8/settings/modules</c>).</summary>
+    Task<IReadOnlyList<ZohoCrmModuleMetadata>> GetModulesAsync(CancellationToken cancellationToken);
+
+    /// <summary>The fields of one module (<c>GET /crm/v8/settings/fields?module=…</c>).</summary>
+    Task<IReadOnlyList<ZohoCrmFieldMetadata>> GetFieldsAsync(string moduleApiName, CancellationToken cancellationToken);
+}

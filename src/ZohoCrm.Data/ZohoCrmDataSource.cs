@@ -1,0 +1,181 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using ZohoCrm.Data.Api;
+using ZohoCrm.Data.Http;
+using ZohoCrm.Data.OAuth;
+
+namespace ZohoCrm.Data;
+
+/// <summary>
+/// The entry point to one Zoho CRM org: owns the HTTP pipeline, the OAuth tokens and their store (and the metadata
+/// cache). Thread-safe; create one per application and org, and dispose it at shutdown. Connections opened from the
+/// same connection string share one data source, and so one token.
+/// </summary>
+public sealed class ZohoCrmDataSource : IAsyncDisposable, IDisposable
+{
+    private static readonly ConcurrentDictionary<string, Lazy<ZohoCrmDataSource>> SharedByConnectionString = new(StringComparer.Ordinal);
+
+    private readonly ZohoCrmLog _log;
+    private readonly HttpClient _tokenHttpClient;
+    private ZohoCrmApiClient? _apiClient;
+    private int _disposed;
+
+    internal ZohoCrmDataSource(ZohoCrmDataSourceBuilder builder, ZohoCrmSettings settings, string connectionString)
+    {
+        Settings = settings;
+        ConnectionString = connectionString;
+        LoggerFactory = builder.LoggerFactory ?? NullLoggerFactory.Instance;
+        var time = builder.TimeProvider ?? TimeProvider.System;
+        HttpOptions = ToHttpOptions(settings);
+        HttpOptions.Validate();
+        _log = ZohoCrmLog.Create(HttpOptions, LoggerFactory);
+        try
+        {
+            TokenStore = builder.TokenStore
+                         ?? (settings.OAuthSettingsLocation is { } path ? new ZohoCrmFileTokenStore(path) : new ZohoCrmInMemoryTokenStore());
+
+            // Token requests take the same road (proxy, firewall, pinned certificate) but not the OAuth handler or the retries:
+            // a token call is not a read, and Zoho throttles token requests.
+            _tokenHttpClient = new HttpClient(
+                builder.HttpMessageHandler is { } given ? new NonDisposingHandler(given) : ZohoCrmHttpPipeline.CreatePrimaryHandler(HttpOptions, _log),
+                disposeHandler: true) { Timeout = settings.Timeout };
+
+            var tokenClient = new ZohoCrmTokenClient(_tokenHttpClient, settings, time, _log);
+            var desktop = new ZohoCrmDesktopOAuthFlow(tokenClient, builder.BrowserLauncher ?? ZohoCrmSystemBrowserLauncher.Instance, _log, builder.SignInTimeout);
+            Tokens = new ZohoCrmTokenManager(settings, TokenStore, tokenClient, desktop, time, _log);
+            WebFlow = new ZohoCrmOAuthWebFlow(Tokens);
+            HttpClient = ZohoCrmHttpPipeline.CreateHttpClient(HttpOptions, new ZohoCrmOAuthHandler(Tokens), _log,
+                builder.HttpMessageHandler is { } handler ? new NonDisposingHandler(handler) : null);
+        }
+        catch
+        {
+            _tokenHttpClient?.Dispose();
+            _log.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Builds a data source from a connection string (see <see cref="ZohoCrmConnectionStringBuilder"/> for the keys).</summary>
+    public static ZohoCrmDataSource Create(string connectionString) => new ZohoCrmDataSourceBuilder(connectionString).Build();
+
+    /// <summary>The checked settings of this data source (redacted by <c>ToString()</c>).</summary>
+    public ZohoCrmSettings Settings { get; }
+
+    /// <summary>Where tokens are kept: the store given to the builder, the file at <c>OAuthSettingsLocation</c>, or memory.</summary>
+    public IZohoCrmTokenStore TokenStore { get; }
+
+    /// <summary>The OAuth web flow, for web apps whose users each authorize their own Zoho access.</summary>
+    public ZohoCrmOAuthWebFlow WebFlow { get; }
+
+    /// <summary>The logger factory in use (a null one unless set on the builder).</summary>
+    public ILoggerFactory LoggerFactory { get; }
+
+    /// <summary>
+    /// The API base to call (<c>{ApiBaseUri}/crm/v8/…</c>): the <c>ApiDomain</c> setting if given, else the
+    /// <c>api_domain</c> of the latest token response, else the data centre's API domain. Use
+    /// <see cref="GetApiBaseUriAsync"/> to make sure a token response has been seen.
+    /// </summary>
+    public Uri ApiBaseUri => Tokens.ApiBaseUri;
+
+    /// <summary>
+    /// The client API calls go through: its first handler stamps and refreshes the OAuth token. Internal API for the
+    /// typed API client: requests must use absolute URIs built on <see cref="ApiBaseUri"/>; do not change its settings.
+    /// </summary>
+    internal HttpClient HttpClient { get; }
+
+    /// <summary>The HTTP pipeline's settings, taken from <see cref="Settings"/>.</summary>
+    public ZohoCrmHttpOptions HttpOptions { get; }
+
+    internal ZohoCrmTokenManager Tokens { get; }
+
+    /// <summary>The connection string as given, secrets included: for passing on, never for logs.</summary>
+    internal string ConnectionString { get; }
+
+    /// <summary>Gets a token if there is none yet (following the token response's <c>api_domain</c>) and returns <see cref="ApiBaseUri"/>.</summary>
+    public async ValueTask<Uri> GetApiBaseUriAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        await Tokens.GetTokenAsync(null, null, cancellationToken).ConfigureAwait(false);
+        return ApiBaseUri;
+    }
+
+    /// <summary>
+    /// The typed API client over this data source's pipeline, at <see cref="ApiBaseUri"/> (a token is obtained first, so
+    /// the token response's <c>api_domain</c> is followed). Reused while the API domain stays the same.
+    /// </summary>
+    public async ValueTask<ZohoCrmApiClient> GetApiClientAsync(CancellationToken cancellationToken = default)
+    {
+        var apiBaseUri = await GetApiBaseUriAsync(cancellationToken).ConfigureAwait(false);
+        var client = _apiClient;
+        if (client is null || client.ApiBaseUri != apiBaseUri)
+        {
+            client = new ZohoCrmApiClient(HttpClient, apiBaseUri);
+            _apiClient = client;
+        }
+
+        return client;
+    }
+
+    /// <summary>
+    /// The data source shared by every connection opened with <paramref name="connectionString"/> (as Npgsql does),
+    /// so they share one token. Shared data sources live for the process.
+    /// </summary>
+    internal static ZohoCrmDataSource GetShared(string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(connectionString);
+        return SharedByConnectionString.GetOrAdd(connectionString, static cs => new Lazy<ZohoCrmDataSource>(() => Create(cs))).Value;
+    }
+
+    /// <summary>The redacted connection string.</summary>
+    public override string ToString() => Settings.RedactedConnectionString;
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        HttpClient.Dispose();
+        _tokenHttpClient.Dispose();
+        _log.Dispose();
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private static ZohoCrmHttpOptions ToHttpOptions(ZohoCrmSettings settings) => new()
+    {
+        Timeout = settings.Timeout == System.Threading.Timeout.InfiniteTimeSpan ? TimeSpan.Zero : settings.Timeout,
+        MaxConcurrency = settings.MaxConcurrency,
+        ProxyAutoDetect = settings.ProxyAutoDetect,
+        ProxyServer = settings.ProxyServer,
+        ProxyPort = settings.ProxyPort,
+        ProxyAuthScheme = settings.ProxyAuthScheme,
+        ProxyUser = settings.ProxyUser,
+        ProxyPassword = settings.ProxyPassword,
+        FirewallType = settings.FirewallType,
+        FirewallServer = settings.FirewallServer,
+        FirewallPort = settings.FirewallPort == 0 ? null : settings.FirewallPort,
+        FirewallUser = settings.FirewallUser,
+        FirewallPassword = settings.FirewallPassword,
+        SslServerCert = settings.SslServerCert,
+        Logfile = settings.Logfile,
+        Verbosity = settings.Verbosity,
+    };
+
+    /// <summary>Passes requests to a handler the caller owns, without disposing it with the pipeline.</summary>
+    private sealed class NonDisposingHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        protected override void Dispose(bool disposing)
+        {
+            // The inner handler belongs to whoever gave it to UseHttpMessageHandler.
+        }
+    }
+}

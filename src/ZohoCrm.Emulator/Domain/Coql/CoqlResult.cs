@@ -1,0 +1,254 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ZohoCrm.Emulator.Domain.Metadata;
+using ZohoCrm.Emulator.Domain.Records;
+using ZohoCrm.Emulator.Domain.Wire;
+
+namespace ZohoCrm.Emulator.Domain.Coql;
+
+/// <summary>
+/// One page of a COQL answer. Rows are rendered only when written, straight to a <see cref="Utf8JsonWriter"/>,
+/// as <c>{"data":[…],"info":{"count","more_records"}}</c>; an empty result is a 204 with no body.
+/// </summary>
+public sealed class CoqlResult
+{
+    /// <summary>Writer options for response bodies: non-ASCII text stays readable, as Zoho sends it.</summary>
+    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly WireWriter _wire;
+    private readonly IReadOnlyList<CoqlOutput> _outputs;
+    private readonly IReadOnlyList<StoredRecord>? _records;
+    private readonly IReadOnlyList<object?[]>? _aggregateRows;
+    private readonly bool _includeFieldMetadata;
+    private Dictionary<(FieldDataType Type, string? Module, long Id), JsonNode>? _lookups;
+
+    internal CoqlResult(WireWriter wire, IReadOnlyList<CoqlOutput> outputs, IReadOnlyList<StoredRecord>? records,
+        IReadOnlyList<object?[]>? aggregateRows, bool moreRecords, int credits, bool includeFieldMetadata)
+    {
+        _wire = wire;
+        _outputs = outputs;
+        _records = records;
+        _aggregateRows = aggregateRows;
+        _includeFieldMetadata = includeFieldMetadata;
+        MoreRecords = moreRecords;
+        Credits = credits;
+    }
+
+    /// <summary>Rows in this page (<c>info.count</c>).</summary>
+    public int Count => _records?.Count ?? _aggregateRows!.Count;
+
+    public bool MoreRecords { get; }
+
+    /// <summary>API credits the call costs, by its LIMIT.</summary>
+    public int Credits { get; }
+
+    /// <summary>No rows: Zoho answers 204 No Content with an empty body.</summary>
+    public bool IsEmpty => Count == 0;
+
+    public void WriteTo(Utf8JsonWriter writer)
+    {
+        _lookups = null;
+        writer.WriteStartObject();
+        writer.WriteStartArray("data");
+        if (_records is not null)
+        {
+            var writesId = !_outputs.Any(o => o.Key == "id");
+            foreach (var record in _records)
+            {
+                writer.WriteStartObject();
+                foreach (var output in _outputs)
+                {
+                    writer.WritePropertyName(output.Key);
+                    WriteValue(writer, output.Column, output.Column.Get(record));
+                }
+
+                if (writesId)
+                {
+                    writer.WriteString("id", WireWriter.Id(record.Id));
+                }
+
+                writer.WriteEndObject();
+            }
+        }
+        else
+        {
+            foreach (var row in _aggregateRows!)
+            {
+                writer.WriteStartObject();
+                for (var i = 0; i < _outputs.Count; i++)
+                {
+                    var output = _outputs[i];
+                    writer.WritePropertyName(output.Key);
+                    switch (row[i])
+                    {
+                        case null:
+                            writer.WriteNullValue();
+                            break;
+                        case long count when output.Aggregate == CoqlAggregate.Count:
+                            writer.WriteNumberValue(count);
+                            break;
+                        case decimal number when output.Aggregate is CoqlAggregate.Sum or CoqlAggregate.Avg:
+                            writer.WriteNumberValue(number);
+                            break;
+                        default:
+                            WriteValue(writer, output.Column, row[i]);
+                            break;
+                    }
+                }
+
+                writer.WriteEndObject();
+            }
+        }
+
+        writer.WriteEndArray();
+        if (_includeFieldMetadata)
+        {
+            WriteFieldMetadata(writer);
+        }
+
+        writer.WriteStartObject("info");
+        writer.WriteNumber("count", Count);
+        writer.WriteBoolean("more_records", MoreRecords);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The body as text, for tests and diagnostics.</summary>
+    public string ToJsonString()
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, WriterOptions))
+        {
+            WriteTo(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private void WriteValue(Utf8JsonWriter writer, CoqlColumn column, object? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        if (column.RendersIdOnly)
+        {
+            // A path that ends on a lookup gives only the id of the record it reaches.
+            writer.WriteStartObject();
+            writer.WriteString("id", WireWriter.Id(CoqlValues.ToLong(value) ?? 0));
+            writer.WriteEndObject();
+            return;
+        }
+
+        // Fast paths render exactly as WireWriter does, without building a JSON node per value.
+        switch (column.Type)
+        {
+            case FieldDataType.DateTime when value is DateTimeOffset instant:
+                writer.WriteStringValue(_wire.FormatDateTime(instant));
+                return;
+            case FieldDataType.Integer when value is long number:
+                writer.WriteNumberValue(number);
+                return;
+            case FieldDataType.Double or FieldDataType.Currency or FieldDataType.Percent when value is decimal number:
+                writer.WriteNumberValue(number);
+                return;
+            case FieldDataType.Boolean when value is bool flag:
+                writer.WriteBooleanValue(flag);
+                return;
+            case FieldDataType.Date when value is DateOnly date:
+                writer.WriteStringValue(WireWriter.FormatDate(date));
+                return;
+            case FieldDataType.Lookup or FieldDataType.OwnerLookup or FieldDataType.UserLookup when value is long id:
+                // Pages repeat the same owners and accounts: render each lookup object once per page.
+                _lookups ??= new Dictionary<(FieldDataType, string?, long), JsonNode>();
+                if (!_lookups.TryGetValue((column.Type, column.LookupModule, id), out var lookup))
+                {
+                    lookup = _wire.LookupJson(column.Type, column.LookupModule, id, LookupStyle.Coql);
+                    _lookups[(column.Type, column.LookupModule, id)] = lookup;
+                }
+
+                lookup.WriteTo(writer);
+                return;
+            default:
+                if (value is string text && column.Kind == CoqlValueKind.Text)
+                {
+                    writer.WriteStringValue(text);
+                    return;
+                }
+
+                break;
+        }
+
+        var node = _wire.ToJson(column.Type, value, column.LookupModule, LookupStyle.Coql);
+        if (node is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            node.WriteTo(writer);
+        }
+    }
+
+    /// <summary><c>include_meta: ["fields"]</c>: metadata of the selected fields, keyed by the column as selected.</summary>
+    private void WriteFieldMetadata(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject("fields");
+        foreach (var output in _outputs)
+        {
+            if (output.Column.Field is not { } field || output.Aggregate is not null)
+            {
+                continue;
+            }
+
+            writer.WriteStartObject(output.Column.Path);
+            writer.WriteString("api_name", field.ApiName);
+            writer.WriteString("id", WireWriter.Id(field.Id));
+            writer.WriteString("display_label", field.DisplayLabel);
+            writer.WriteString("data_type", field.DataType.WireName());
+            writer.WriteString("json_type", field.ValueType.JsonTypeName());
+            writer.WriteNumber("length", field.Length);
+            if (field.DecimalPlace is { } places)
+            {
+                writer.WriteNumber("decimal_place", places);
+            }
+            else
+            {
+                writer.WriteNull("decimal_place");
+            }
+
+            writer.WriteBoolean("read_only", field.FieldReadOnly);
+            writer.WriteBoolean("custom_field", field.CustomField);
+            if (field.LookupModule is { } lookupModule)
+            {
+                writer.WriteStartObject("lookup");
+                writer.WriteStartObject("module");
+                writer.WriteString("api_name", lookupModule);
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }
+
+            if (field.PicklistValues.Count > 0)
+            {
+                writer.WriteStartArray("pick_list_values");
+                foreach (var option in field.PicklistValues)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("display_value", option.DisplayValue);
+                    writer.WriteString("actual_value", option.ActualValue);
+                    writer.WriteString("id", WireWriter.Id(option.Id));
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+}

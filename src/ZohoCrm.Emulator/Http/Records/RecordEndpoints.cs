@@ -1,0 +1,113 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using ZohoCrm.Emulator.Domain;
+using ZohoCrm.Emulator.Domain.Errors;
+using ZohoCrm.Emulator.Domain.Records;
+
+namespace ZohoCrm.Emulator.Http.Records;
+
+/// <summary>
+/// The record APIs under <c>/crm/v8</c> (api.md §5, §6): list, get, insert, update, upsert, delete. Handlers only
+/// translate HTTP to <see cref="RecordReader"/> and <see cref="RecordWriter"/> calls; errors are
+/// <see cref="ZohoApiException"/>s the host renders as Zoho envelopes.
+/// </summary>
+public static class RecordEndpoints
+{
+    public static IEndpointRouteBuilder MapRecordEndpoints(this IEndpointRouteBuilder crm)
+    {
+        crm.MapGet("{module}", List);
+        crm.MapGet("{module}/{id}", Get);
+        crm.MapPost("{module}", Insert);
+        crm.MapPut("{module}", Update);
+        crm.MapPut("{module}/{id}", UpdateOne);
+        crm.MapPost("{module}/upsert", Upsert);
+        crm.MapDelete("{module}", Delete);
+        crm.MapDelete("{module}/{id}", DeleteOne);
+        return crm;
+    }
+
+    private static IResult List(HttpContext context, string module)
+    {
+        var query = context.Request.Query;
+        var result = Domain(context).Reader.List(new RecordListRequest
+        {
+            Module = module,
+            Fields = query["fields"],
+            Page = query["page"],
+            PerPage = query["per_page"],
+            PageToken = query["page_token"],
+            SortBy = query["sort_by"],
+            SortOrder = query["sort_order"],
+            Ids = query["ids"],
+            Cvid = query["cvid"],
+            IfModifiedSince = context.Request.Headers.IfModifiedSince.Count > 0 ? context.Request.Headers.IfModifiedSince.ToString() : null,
+        }, Strict(context));
+        return ZohoJsonResults.Json(result.Body, result.Status);
+    }
+
+    private static IResult Get(HttpContext context, string module, string id)
+    {
+        var result = Domain(context).Reader.Get(module, id);
+        return ZohoJsonResults.Json(result.Body, result.Status);
+    }
+
+    private static async Task<IResult> Insert(HttpContext context, string module)
+    {
+        var domain = Domain(context);
+        domain.Writer.RequireModule(module);
+        var request = RecordWriteRequest.Parse(await ZohoJsonResults.ReadBodyAsync(context.Request, context.RequestAborted));
+        return Answer(context, domain.Writer.Insert(module, request, Strict(context)));
+    }
+
+    private static Task<IResult> Update(HttpContext context, string module) => UpdateCore(context, module, null);
+
+    private static Task<IResult> UpdateOne(HttpContext context, string module, string id) => UpdateCore(context, module, id);
+
+    private static async Task<IResult> UpdateCore(HttpContext context, string module, string? id)
+    {
+        var domain = Domain(context);
+        domain.Writer.RequireModule(module);
+        DateTimeOffset? unmodifiedSince = null;
+        if (context.Request.Headers.IfUnmodifiedSince.Count > 0)
+        {
+            var header = context.Request.Headers.IfUnmodifiedSince.ToString();
+            unmodifiedSince = HeaderDates.TryParse(header, out var since)
+                ? since
+                : throw ZohoApiException.BadRequest("INVALID_DATA", "If-Unmodified-Since must be an ISO 8601 date-time with an offset, such as 2019-07-25T15:26:49+05:30",
+                    new Dictionary<string, object?> { ["header_name"] = "If-Unmodified-Since" });
+        }
+
+        var request = RecordWriteRequest.Parse(await ZohoJsonResults.ReadBodyAsync(context.Request, context.RequestAborted));
+        return Answer(context, domain.Writer.Update(module, request, id, unmodifiedSince, Strict(context)));
+    }
+
+    private static async Task<IResult> Upsert(HttpContext context, string module)
+    {
+        var domain = Domain(context);
+        domain.Writer.RequireModule(module);
+        var request = RecordWriteRequest.Parse(await ZohoJsonResults.ReadBodyAsync(context.Request, context.RequestAborted));
+        return Answer(context, domain.Writer.Upsert(module, request, Strict(context)));
+    }
+
+    private static IResult Delete(HttpContext context, string module)
+    {
+        var ids = context.Request.Query["ids"].ToString()
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return Answer(context, Domain(context).Writer.Delete(module, ids));
+    }
+
+    private static IResult DeleteOne(HttpContext context, string module, string id) =>
+        Answer(context, Domain(context).Writer.Delete(module, [id]));
+
+    private static IResult Answer(HttpContext context, WriteBatchResult result)
+    {
+        context.ChargeCredits(result.Credits);
+        return ZohoJsonResults.Json(result.ToJson(), result.HttpStatus);
+    }
+
+    private static EmulatorDomain Domain(HttpContext context) => context.RequestServices.GetRequiredService<EmulatorDomain>();
+
+    private static bool Strict(HttpContext context) => context.RequestServices.GetService<EmulatorSettings>()?.Strict ?? true;
+}

@@ -1,0 +1,95 @@
+using System.Text.Json.Nodes;
+using ZohoCrm.Emulator.Tests.Hosting;
+
+namespace ZohoCrm.Emulator.Tests.Admin;
+
+public class RequestLogTests
+{
+    private EmulatorHarness _emu = null!;
+
+    [OneTimeSetUp]
+    public async Task Start() => _emu = await EmulatorHarness.StartAsync();
+
+    [OneTimeTearDown]
+    public async Task Stop() => await _emu.DisposeAsync();
+
+    [SetUp]
+    public void Restore() => _emu.Restore();
+
+    private async Task<JsonArray> LogAsync(string query = "")
+    {
+        using var response = await _emu.Http.GetAsync("/_emulator/requests" + query);
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
+        return (JsonArray)JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+
+    [Test]
+    public async Task Token_and_api_calls_are_logged_with_seq_method_path_query_status_credits_and_time()
+    {
+        var token = await _emu.AccessTokenAsync();
+        using var call = await _emu.SendAsync(HttpMethod.Post, "/crm/v8/Probe?credits=3&trigger=workflow", token, body: "{}");
+
+        var log = await LogAsync();
+        Assert.That(log, Has.Count.EqualTo(2));
+        var tokenCall = log[0]!.AsObject();
+        var apiCall = log[1]!.AsObject();
+        Assert.That(apiCall.Select(p => p.Key), Is.EqualTo(new[] { "seq", "method", "path", "query", "status", "credits", "time" }));
+        Assert.That(tokenCall["path"]!.GetValue<string>(), Is.EqualTo("/oauth/v2/token"));
+        Assert.That(tokenCall["credits"]!.GetValue<int>(), Is.EqualTo(0));
+        Assert.That(apiCall["seq"]!.GetValue<long>(), Is.GreaterThan(tokenCall["seq"]!.GetValue<long>()));
+        Assert.That(apiCall["method"]!.GetValue<string>(), Is.EqualTo("POST"));
+        Assert.That(apiCall["path"]!.GetValue<string>(), Is.EqualTo("/crm/v8/Probe"));
+        Assert.That(apiCall["query"]!.GetValue<string>(), Is.EqualTo("credits=3&trigger=workflow"));
+        Assert.That(apiCall["status"]!.GetValue<int>(), Is.EqualTo(201));
+        Assert.That(apiCall["credits"]!.GetValue<int>(), Is.EqualTo(3));
+        Assert.That(DateTimeOffset.Parse(apiCall["time"]!.GetValue<string>()), Is.EqualTo(_emu.Emulator.Clock.UtcNow).Within(TimeSpan.FromMinutes(1)));
+    }
+
+    [Test]
+    public async Task After_is_exclusive_and_admin_calls_are_not_logged()
+    {
+        var token = await _emu.AccessTokenAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            using var call = await _emu.SendAsync(HttpMethod.Get, "/crm/v8/Probe", token);
+        }
+
+        var all = await LogAsync();
+        await _emu.Http.GetAsync("/_emulator/settings");
+        var secondSeq = all[1]!["seq"]!.GetValue<long>();
+        var after = await LogAsync("?after=" + secondSeq);
+
+        Assert.That(all, Has.Count.EqualTo(4));
+        Assert.That(after.Select(e => e!["seq"]!.GetValue<long>()), Is.EqualTo(all.Skip(2).Select(e => e!["seq"]!.GetValue<long>())));
+        Assert.That((await LogAsync()).Select(e => e!["path"]!.GetValue<string>()), Has.None.StartsWith("/_emulator"));
+    }
+
+    [Test]
+    public async Task Refused_calls_are_logged_with_their_status_and_no_credits()
+    {
+        using var call = await _emu.SendAsync(HttpMethod.Get, "/crm/v8/Probe", token: null);
+        var entry = (await LogAsync()).Single()!;
+        Assert.That(entry["status"]!.GetValue<int>(), Is.EqualTo(401));
+        Assert.That(entry["credits"]!.GetValue<int>(), Is.EqualTo(0));
+    }
+
+    [Test]
+    public async Task A_bad_after_is_refused_naming_the_parameter()
+    {
+        using var response = await _emu.Http.GetAsync("/_emulator/requests?after=yesterday");
+        await EmulatorHarness.AssertZohoErrorAsync(response, 400, "INVALID_DATA");
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("'after'"));
+    }
+
+    [Test]
+    public void The_log_keeps_only_the_most_recent_entries()
+    {
+        var log = new Http.RequestLog.RequestLog(capacity: 3);
+        for (var i = 0; i < 5; i++)
+        {
+            log.Add(new Http.RequestLog.RequestLogEntry(log.NextSeq(), "GET", "/crm/v8/Leads", "", 200, 1, DateTimeOffset.UnixEpoch));
+        }
+
+        Assert.That(log.After(0).Select(e => e.Seq), Is.EqualTo(new long[] { 3, 4, 5 }));
+    }
+}
