@@ -184,6 +184,8 @@ public static partial class ZohoCrmStrings
     internal static string CoqlWhyMultiLine(string field) =>
         Format("'{0}' is a multi-line field, which COQL cannot filter; the Search API can match it only with = and StartsWith of two or more characters", field);
 
+    internal static string CoqlWhyNotFilterable(string field) => Format("Zoho's metadata marks '{0}' as not filterable", field);
+
     internal static string CoqlWhyNotLike => "Zoho's NOT LIKE works only as not-contains ('%text%')";
 
     internal static string CoqlWhyLikeOnNonText(string field) => Format("LIKE works only on text fields in Zoho, and '{0}' is not one", field);

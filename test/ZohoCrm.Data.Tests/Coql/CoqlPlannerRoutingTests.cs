@@ -324,6 +324,32 @@ public class CoqlPlannerRoutingTests
         Assert.That(unbounded, Does.Contain("each page after the last id").And.Contain("depends on the number of matching records"));
     }
 
+    [Test]
+    public void Formula_fields_are_filtered_by_their_return_type() =>
+        Assert.That(PlanTestHelpers.Where("Score > 2.5"), Is.EqualTo("Score > 2.5"));
+
+    [Test]
+    public void A_field_zoho_marks_unfilterable_is_named_in_the_error()
+    {
+        var error = Assert.Throws<ZohoCrmQueryException>(() => Plan("select Last_Name from Leads where Hidden_Text = 'x'"));
+        Assert.That(error!.Message, Does.Contain("'Hidden_Text' as not filterable"));
+    }
+
+    [Test]
+    public void Planning_is_safe_across_threads()
+    {
+        var results = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.For(0, 400, i => results.Add(((ZohoCrmCoqlStep)Plan("select Last_Name from Leads where No_of_Employees = @n limit 5", ("n", i % 7)).Steps[0]).FirstQuery));
+        Assert.That(results.Distinct().Order(), Is.EqualTo(Enumerable.Range(0, 7).Select(n => $"select Last_Name from Leads where No_of_Employees = {n} limit 5").Order()));
+    }
+
+    [Test]
+    public void Prepare_checks_syntax_and_lists_parameters()
+    {
+        Assert.That(PlanTestHelpers.Planner.Prepare("select id from Leads where a = @x and b in @ys limit @n"), Is.EquivalentTo(new[] { "x", "ys", "n" }));
+        Assert.Throws<ZohoCrmQueryException>(() => PlanTestHelpers.Planner.Prepare("select id from Leads where"));
+    }
+
     internal static ZohoCrmDictionaryRow Row(long id, params (string Path, object? Value)[] values) =>
         new(values.Select(v => new KeyValuePair<string, object?>(v.Path, v.Value)).Append(new("id", id)));
 }

@@ -358,8 +358,10 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
         if (ContainsFunction(atom))
             return ZohoCrmStrings.CoqlWhyFunction;
         var column = columns[0];
-        if (CoqlValueKinds.IsMultiLine(column.Field) || !column.Field.Filterable)
+        if (CoqlValueKinds.IsMultiLine(column.Field))
             return ZohoCrmStrings.CoqlWhyMultiLine(column.ApiPath);
+        if (!column.Field.Filterable)
+            return ZohoCrmStrings.CoqlWhyNotFilterable(column.ApiPath);
         var kind = CoqlValueKinds.Of(column.Field);
         return atom switch
         {
