@@ -194,6 +194,13 @@ public sealed class ZohoCrmConnection : DbConnection
     /// <summary>Forgets the cached module and field metadata of this connection's data source (after the org's layout changed).</summary>
     public void RefreshMetadata() => GetExecutionContext(nameof(RefreshMetadata)).Metadata.Refresh();
 
+    /// <summary>
+    /// The record, metadata and COQL API client of this open connection's data source, the one its commands use
+    /// (for writes: the EF Core provider's SaveChanges inserts, updates and deletes through it).
+    /// </summary>
+    public ValueTask<Api.ZohoCrmApiClient> GetApiClientAsync(CancellationToken cancellationToken = default) =>
+        GetExecutionContext(nameof(GetApiClientAsync)).GetApiClientAsync(cancellationToken);
+
     /// <summary>The redacted connection string: never any secret.</summary>
     public override string ToString() => _dataSource?.ToString() ?? nameof(ZohoCrmConnection);
 
