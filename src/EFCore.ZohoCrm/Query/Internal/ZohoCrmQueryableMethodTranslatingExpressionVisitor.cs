@@ -110,6 +110,34 @@ public class ZohoCrmQueryableMethodTranslatingExpressionVisitor : RelationalQuer
         return count?.UpdateShaperExpression(Expression.Equal(count.ShaperExpression, Expression.Constant(0)));
     }
 
+    protected override ShapedQueryExpression? TranslateSum(ShapedQueryExpression source, LambdaExpression? selector, Type resultType)
+    {
+        var translated = base.TranslateSum(source, selector, resultType);
+        if (translated is null)
+        {
+            return null;
+        }
+
+        // COQL has no COALESCE, so SUM over no records (or only empty values) comes back NULL; LINQ's Sum is 0 then.
+        // The query sends SUM alone and the shaper puts the 0 in.
+        var shaper = translated.ShaperExpression;
+        var value = shaper is UnaryExpression { NodeType: ExpressionType.Convert } convert && Nullable.GetUnderlyingType(convert.Operand.Type) is not null
+            ? convert.Operand
+            : shaper;
+        if (Nullable.GetUnderlyingType(value.Type) is not { } underlying)
+        {
+            return translated;
+        }
+
+        Expression coalesced = Expression.Coalesce(value, Expression.Constant(Activator.CreateInstance(underlying), underlying));
+        if (coalesced.Type != shaper.Type)
+        {
+            coalesced = Expression.Convert(coalesced, shaper.Type);
+        }
+
+        return translated.UpdateShaperExpression(coalesced);
+    }
+
     private ShapedQueryExpression? CheckLookupJoin(ShapedQueryExpression? translated)
     {
         if (translated?.QueryExpression is not SelectExpression select)

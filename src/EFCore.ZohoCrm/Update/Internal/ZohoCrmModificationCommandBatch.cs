@@ -68,12 +68,12 @@ public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
             return;
         }
 
-        if (connection.DbConnection is not ZohoCrmConnection { ZohoDataSource: { } dataSource })
+        if (connection.DbConnection is not ZohoCrmConnection zohoConnection)
         {
             throw new InvalidOperationException(ZohoCrmStrings.WritesNeedZohoCrmConnection(connection.DbConnection.GetType().Name));
         }
 
-        var api = await dataSource.GetApiClientAsync(cancellationToken).ConfigureAwait(false);
+        var api = await zohoConnection.GetApiClientAsync(cancellationToken).ConfigureAwait(false);
         var module = _commands[0].TableName;
         var state = _commands[0].EntityState;
         IReadOnlyList<ZohoCrmRecordResult> results;
