@@ -143,7 +143,7 @@ public partial class ProcessTests
     [Test]
     public async Task A_port_in_use_exits_non_zero_naming_the_port()
     {
-        await using var busy = await ZohoCrmEmulator.StartAsync();
+        await using var busy = await ZohoCrmEmulator.StartAsync(new ZohoCrmEmulatorOptions { SeedCounts = EmulatorHarness.SmallOrg });
         var port = new Uri(busy.BaseUrl).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         using var process = Launch(["--port", port]);
         var stderr = process.StandardError.ReadToEndAsync();
