@@ -13,7 +13,9 @@ using ZohoCrm.Emulator.Http.Auth;
 using ZohoCrm.Emulator.Http.Errors;
 using ZohoCrm.Emulator.Http.Faults;
 using ZohoCrm.Emulator.Http.Limits;
+using ZohoCrm.Emulator.Http.Metadata;
 using ZohoCrm.Emulator.Http.Query;
+using ZohoCrm.Emulator.Http.Records;
 using ZohoCrm.Emulator.Http.RequestLog;
 
 namespace ZohoCrm.Emulator.Http.Hosting;
@@ -64,6 +66,8 @@ public static class EmulatorApplication
         app.MapAdminEndpoints();
         var crm = app.MapGroup(EmulatorPaths.CrmV8);
         crm.MapQueryEndpoints();
+        crm.MapMetadataEndpoints();
+        crm.MapRecordEndpoints();
         mapExtraCrmEndpoints?.Invoke(crm);
         return app;
     }
