@@ -65,8 +65,10 @@ internal sealed class CoqlBinder
         }
 
         var where = statement.Where is null ? null : BindPredicate(statement.Where);
-        var groupBy = statement.GroupBy.Select(BindColumn).ToList();
-        var orderBy = statement.OrderBy.Select(o => new CoqlOrderItem(BindOrderExpression(o.Expression, outputs), o.Descending)).ToList();
+        // Zoho rejects a repeated GROUP BY or ORDER BY field (DUPLICATE_DATA); a repeat changes nothing in SQL, so drop it.
+        var groupBy = statement.GroupBy.Select(BindColumn).DistinctBy(g => g.ApiPath, StringComparer.OrdinalIgnoreCase).ToList();
+        var orderBy = statement.OrderBy.Select(o => new CoqlOrderItem(BindOrderExpression(o.Expression, outputs), o.Descending))
+            .DistinctBy(o => Rewriting.CoqlDialectWriter.Describe(o.Expression), StringComparer.OrdinalIgnoreCase).ToList();
 
         var query = new CoqlBoundQuery
         {

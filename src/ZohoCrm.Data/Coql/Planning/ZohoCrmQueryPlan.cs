@@ -48,6 +48,18 @@ public sealed class ZohoCrmQueryPlan
     /// <summary>Sort, skip and take run on the client, so every matching row must be read before the first is returned.</summary>
     public bool ReadsAllRowsFirst => Processor.ClientOrderBy is { Count: > 0 } || Processor.ClientGroupBy is not null;
 
+    /// <summary>
+    /// The rows of the single step are the result as they come: no re-check, merge, grouping, ordering, paging or row
+    /// cap on the client, and every column has a <see cref="ZohoCrmPlanColumn.SourcePath"/>. A reader may then read
+    /// values straight from the response instead of going through <see cref="ProcessRows"/>.
+    /// </summary>
+    public bool IsPassThrough =>
+        Steps.Count == 1 && StitchedColumnGroups.Count == 0 && Processor is
+        {
+            Residual: null, DeduplicateById: false, ServerAggregateKeys: null, ClientGroupBy: null, ClientOrderBy: null or { Count: 0 },
+            ClientOffset: 0, ClientLimit: null, MaxRowsRead: null,
+        } && Columns.All(c => c.SourcePath is not null);
+
     /// <summary>Calls the plan makes, when every step is bounded.</summary>
     public int? ExpectedCalls => Steps.All(s => s.ExpectedCalls is not null) ? Steps.Sum(s => s.ExpectedCalls!.Value) : null;
 
