@@ -206,6 +206,7 @@ public class CoqlPlannerRoutingTests
         Assert.Throws<ZohoCrmQueryException>(() => Plan("select Last_Name from Leads order by Description"));
         var plan = Plan("select Last_Name from Leads order by Description limit 1", ClientAllowed);
         Assert.That(plan.ReadsAllRowsFirst);
+        Assert.That(plan.Explain(), Does.Contain("Ordered on the client after every matching row is read: Description"));
         var rows = new[] { Row(1, ("Last_Name", "a"), ("Description", "z")), Row(2, ("Last_Name", "b"), ("Description", "m")) };
         Assert.That(plan.ProcessRows(rows).Single()[0], Is.EqualTo("b"));
     }
@@ -218,6 +219,7 @@ public class CoqlPlannerRoutingTests
         Assert.That(((ZohoCrmCoqlStep)plan.Steps.Single()).FirstQuery, Does.Contain("where Company like '%50%'"));
         Assert.That(plan.ClientFilter, Is.Not.Null);
         Assert.That(plan.MaxRowsRead, Is.Null, "a re-check of a narrowed set needs no permission");
+        Assert.That(plan.Explain(), Does.Contain("LIMIT 10 applied on the client; reading stops once it has its rows."));
         var rows = new[] { Row(1, ("Last_Name", "a"), ("Company", "50% off")), Row(2, ("Last_Name", "b"), ("Company", "500 Inc")) };
         Assert.That(plan.ProcessRows(rows).Select(r => r[0]), Is.EqualTo(new[] { "a" }));
     }

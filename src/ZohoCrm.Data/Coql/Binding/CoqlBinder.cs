@@ -362,7 +362,7 @@ internal sealed class CoqlBinder
     {
         if (CoqlValueKinds.Of(column.Field) == CoqlValueKind.Unsupported)
             throw Error(ZohoCrmStrings.CoqlFieldNotFilterable(column.ApiPath, column.Field.ValueType.ToString()), column);
-        return literal with { Value = CoqlValueConverter.Convert(literal.Value, column.Field, Source(source)) };
+        return literal with { Value = CoqlValueConverter.Convert(literal.Value, column.Field, () => Source(source)) };
     }
 
     private object? ParameterValue(CoqlParameter parameter) =>

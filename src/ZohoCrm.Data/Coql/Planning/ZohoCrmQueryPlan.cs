@@ -94,6 +94,18 @@ public sealed class ZohoCrmQueryPlan
         text.Append("  Pushed to Zoho: ").Append(PushedFilter ?? "nothing").Append('\n');
         if (ClientFilter is not null) text.Append("  Re-checked on the client: ").Append(ClientFilter).Append('\n');
         foreach (var work in ClientWork) text.Append("  On the client: ").Append(work).Append('\n');
+        if (Steps.Count > 0)
+        {
+            if (Processor.ClientGroupBy is not null) text.Append("  Grouped and aggregated on the client.\n");
+            if (Processor.ClientOrderBy is { Count: > 0 } order)
+                text.Append("  Ordered on the client after every matching row is read: ")
+                    .Append(string.Join(", ", order.Select(o => Rewriting.CoqlDialectWriter.Describe(o.Expression) + (o.Descending ? " DESC" : "")))).Append('\n');
+            if (Processor.ClientLimit is { } limit)
+                text.Append("  LIMIT ").Append(limit.ToString("N0", CultureInfo.InvariantCulture))
+                    .Append(Processor.ClientOffset > 0 ? " OFFSET " + Processor.ClientOffset.ToString("N0", CultureInfo.InvariantCulture) : "")
+                    .Append(" applied on the client").Append(ReadsAllRowsFirst ? "" : "; reading stops once it has its rows").Append(".\n");
+        }
+
         if (MaxRowsRead is { } max) text.Append("  Row cap (ClientSideFilterLimit): ").Append(max.ToString("N0", CultureInfo.InvariantCulture)).Append('\n');
         text.Append("  Expected: ")
             .Append(ExpectedCalls is { } calls ? calls.ToString(CultureInfo.InvariantCulture) + " call(s), " + ExpectedCredits!.Value.ToString(CultureInfo.InvariantCulture) + " credit(s)" : "depends on the number of matching records")
