@@ -45,7 +45,13 @@ internal sealed record ZohoCrmResultColumn
     public bool IsAliased { get; init; }
 
     /// <summary>The .NET type <see cref="System.Data.Common.DbDataReader.GetValue"/> returns for this column.</summary>
-    public Type ClrType => Role == ZohoCrmResultColumnRole.LookupName ? typeof(string) : ZohoCrmValueTypes.ClrTypeOf(ZohoType);
+    public Type ClrType
+    {
+        get => Role == ZohoCrmResultColumnRole.LookupName ? typeof(string) : _clrType ?? ZohoCrmValueTypes.ClrTypeOf(ZohoType);
+        init => _clrType = value;
+    }
+
+    private readonly Type? _clrType;
 
     /// <summary>The display-name column that goes with a lookup column: <c>Account_Name.name</c> for <c>Account_Name</c>.</summary>
     public ZohoCrmResultColumn ToLookupNameColumn() => this with
@@ -53,6 +59,7 @@ internal sealed record ZohoCrmResultColumn
         Name = Name + LookupNameSuffix,
         Role = ZohoCrmResultColumnRole.LookupName,
         IsAliased = false,
+        IsAggregate = false,
     };
 
     /// <summary>The suffix of a lookup's display-name column (<c>Owner.name</c>).</summary>

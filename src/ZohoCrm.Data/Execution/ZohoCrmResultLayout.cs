@@ -1,5 +1,3 @@
-using Newtonsoft.Json;
-
 namespace ZohoCrm.Data.Execution;
 
 /// <summary>
@@ -18,13 +16,11 @@ internal sealed class ZohoCrmResultLayout
         Columns = columns;
         VisibleCount = visibleCount;
 
-        // Property names are interned through a name table, so matching a JSON key costs no string allocation.
-        var names = new DefaultJsonNameTable();
-        _bindings = new Dictionary<string, KeyBinding>(StringComparer.Ordinal);
+        _bindings = new Dictionary<string, KeyBinding>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < columns.Count; i++)
         {
             var column = columns[i];
-            var key = names.Add(column.JsonKey);
+            var key = column.JsonKey;
             if (!_bindings.TryGetValue(key, out var binding))
             {
                 binding = new KeyBinding();
@@ -36,7 +32,6 @@ internal sealed class ZohoCrmResultLayout
             _bindings[key] = binding;
         }
 
-        NameTable = names;
         _ordinalByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = visibleCount - 1; i >= 0; i--)
         {
@@ -50,9 +45,6 @@ internal sealed class ZohoCrmResultLayout
 
     /// <summary>How many columns the reader shows.</summary>
     public int VisibleCount { get; }
-
-    /// <summary>Interns the JSON keys of the columns for the page parser.</summary>
-    public JsonNameTable NameTable { get; }
 
     /// <summary>A layout of visible columns, each lookup followed (at the end) by its display-name column.</summary>
     public static ZohoCrmResultLayout ForSelect(IReadOnlyList<ZohoCrmResultColumn> selected, IReadOnlyList<ZohoCrmResultColumn>? hidden = null)

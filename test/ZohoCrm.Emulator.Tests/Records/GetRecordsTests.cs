@@ -101,6 +101,35 @@ public class GetRecordsTests
         Assert.That(seen, Is.EqualTo(expected), "newer records sort before the cursor, so the walk neither repeats nor skips");
     }
 
+    [TestCase("Created_Time", "desc")]
+    [TestCase("Modified_Time", "asc")]
+    [TestCase("id", "asc")]
+    public void Page_tokens_walk_time_sorted_lists_in_order(string sortBy, string sortOrder)
+    {
+        var request = new RecordListRequest { Module = "Leads", Fields = "Modified_Time,Created_Time", PerPage = "6", SortBy = sortBy, SortOrder = sortOrder };
+        var seen = new List<(long Key, long Id)>();
+        for (var result = List(request); ; )
+        {
+            seen.AddRange(result.Body!["data"]!.AsArray().Select(r =>
+            {
+                var id = long.Parse(r!["id"]!.GetValue<string>());
+                var key = sortBy == "id" ? id : DateTimeOffset.Parse(r[sortBy]!.GetValue<string>()).UtcTicks;
+                return (key, id);
+            }));
+            if (result.Body!["info"]!["next_page_token"]?.GetValue<string>() is not { } token)
+            {
+                break;
+            }
+
+            result = List(request with { PageToken = token });
+        }
+
+        Assert.That(seen, Has.Count.EqualTo(_org.Records.Count("Leads")));
+        Assert.That(seen.Select(s => s.Id), Is.Unique);
+        var expected = sortOrder == "asc" ? seen.OrderBy(s => s.Key).ThenBy(s => s.Id) : seen.OrderByDescending(s => s.Key).ThenByDescending(s => s.Id);
+        Assert.That(seen, Is.EqualTo(expected.ToList()));
+    }
+
     [Test]
     public void Page_tokens_are_bound_to_their_parameters_and_expire()
     {

@@ -9,8 +9,8 @@ namespace EFCore.ZohoCrm.Query.Internal;
 
 /// <summary>
 /// Method translation restricted to what COQL can evaluate: equality (<c>Equals</c>) and membership in a list
-/// (<c>Contains</c>, which becomes IN). The relational defaults would also translate string concatenation,
-/// <c>IsNullOrEmpty</c>, <c>GetValueOrDefault</c> (COALESCE), <c>CompareTo</c> and random numbers into SQL that COQL
+/// (<c>Contains</c>, which becomes IN) and comparisons (<c>string.Compare</c>, <c>CompareTo</c>). The relational defaults would also translate string concatenation,
+/// <c>IsNullOrEmpty</c>, <c>GetValueOrDefault</c> (COALESCE) and random numbers into SQL that COQL
 /// cannot run; refused here, they run on the client in a final Select and fail clearly elsewhere.
 /// (<c>StartsWith</c>/<c>EndsWith</c>/<c>Contains</c> on strings are translated by
 /// <see cref="ZohoCrmSqlTranslatingExpressionVisitor"/>, which can escape parameters.) Internal API.
@@ -33,6 +33,8 @@ public class ZohoCrmMethodCallTranslatorProvider : RelationalMethodCallTranslato
             nameof(Equals) => true,
             // Enumerable.Contains, List<T>.Contains, ICollection<T>.Contains, MemoryExtensions.Contains: IN.
             nameof(Enumerable.Contains) => method.DeclaringType != typeof(string),
+            // string.Compare(a, b) > 0 and a.CompareTo(b) > 0 are how C# writes range comparisons on text.
+            nameof(string.Compare) or nameof(string.CompareTo) => true,
             _ => false,
         };
 }

@@ -255,6 +255,9 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
         ExistsExpression or ScalarSubqueryExpression => ZohoCrmStrings.SubqueriesNotSupported,
         InExpression { Subquery: not null } => ZohoCrmStrings.SubqueriesNotSupported,
         CaseExpression => ZohoCrmStrings.ComputationNotSupported("a conditional expression (CASE)"),
+        SqlBinaryExpression binary when IsComparison(binary.OperatorType)
+            || binary.OperatorType is ExpressionType.AndAlso or ExpressionType.OrElse
+            => ZohoCrmStrings.ComputationNotSupported("comparing the result of a condition"),
         SqlBinaryExpression binary when !IsComparison(binary.OperatorType)
             && binary.OperatorType is not (ExpressionType.AndAlso or ExpressionType.OrElse)
             => ZohoCrmStrings.ComputationNotSupported("arithmetic ('" + binary.OperatorType + "')"),

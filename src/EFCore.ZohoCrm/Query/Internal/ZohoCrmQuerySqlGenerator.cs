@@ -231,10 +231,26 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
         }
     }
 
+    // Shapes the validator rejects, which the nullability processor can still produce from parameter values.
+    protected override Expression VisitCase(CaseExpression caseExpression) =>
+        throw new InvalidOperationException(ZohoCrmStrings.ComputationNotSupported("a conditional expression (CASE)"));
+
+    protected override void GenerateExists(ExistsExpression existsExpression, bool negated) =>
+        throw new InvalidOperationException(ZohoCrmStrings.SubqueriesNotSupported);
+
+    protected override Expression VisitScalarSubquery(ScalarSubqueryExpression scalarSubqueryExpression) =>
+        throw new InvalidOperationException(ZohoCrmStrings.SubqueriesNotSupported);
+
     /// <summary>Writes an expression that stands as a condition: a bare boolean field is compared with true.</summary>
     protected virtual void VisitCondition(SqlExpression condition)
     {
-        if (IsBooleanField(condition))
+        if (condition is SqlConstantExpression { Value: bool constant })
+        {
+            // A condition EF settled at translation (e.g. a non-nullable field compared with null): every record
+            // has an id, so these keep all rows or none.
+            Sql.Append(constant ? "id IS NOT NULL" : "id IS NULL");
+        }
+        else if (IsBooleanField(condition))
         {
             Visit(condition);
             Sql.Append(" = 'true'");

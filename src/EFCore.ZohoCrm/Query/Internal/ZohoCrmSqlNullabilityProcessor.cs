@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -6,7 +7,8 @@ namespace EFCore.ZohoCrm.Query.Internal;
 
 /// <summary>
 /// Null semantics as the relational default, except that IN lists are never padded past COQL's 100 values per IN
-/// and SUM is not wrapped in COALESCE. Internal API.
+/// SUM is not wrapped in COALESCE, and the CASE EF uses to negate a comparison of a nullable field becomes the
+/// equivalent comparison with IS NULL. Internal API.
 /// </summary>
 public class ZohoCrmSqlNullabilityProcessor : SqlNullabilityProcessor
 {
@@ -45,4 +47,56 @@ public class ZohoCrmSqlNullabilityProcessor : SqlNullabilityProcessor
 
         return result;
     }
+
+    // EF keeps C# semantics for !(x > 10) over a nullable x as CASE WHEN x > 10 THEN false ELSE true END. COQL has no
+    // CASE; the same condition is x <= 10 OR x IS NULL.
+    public override Expression Process(Expression queryExpression, ParametersCacheDecorator parametersDecorator)
+        => new BooleanCaseRewriter(Dependencies.SqlExpressionFactory).Visit(base.Process(queryExpression, parametersDecorator));
+
+    private sealed class BooleanCaseRewriter(ISqlExpressionFactory factory) : ExpressionVisitor
+    {
+        protected override Expression VisitExtension(Expression node)
+        {
+            if (node is CaseExpression
+                {
+                    Operand: null,
+                    WhenClauses: [{ Test: SqlBinaryExpression test, Result: SqlConstantExpression { Value: bool whenResult } }],
+                    ElseResult: SqlConstantExpression { Value: bool elseResult },
+                }
+                && whenResult != elseResult
+                && Negate(test.OperatorType) is { } negatedOperator)
+            {
+                if (whenResult)
+                {
+                    // Where the test is unknown (a NULL operand) CASE takes the ELSE branch, false, as the test itself does.
+                    return test;
+                }
+
+                // ... and here the ELSE branch is true: the negated comparison, or a NULL operand.
+                var condition = factory.MakeBinary(negatedOperator, test.Left, test.Right, test.TypeMapping)!;
+                foreach (var operand in new[] { test.Left, test.Right })
+                {
+                    if (operand is ColumnExpression { IsNullable: true } column)
+                    {
+                        condition = factory.OrElse(condition, factory.IsNull(column));
+                    }
+                }
+
+                return condition;
+            }
+
+            return base.VisitExtension(node);
+        }
+    }
+
+    private static ExpressionType? Negate(ExpressionType comparison) => comparison switch
+    {
+        ExpressionType.Equal => ExpressionType.NotEqual,
+        ExpressionType.NotEqual => ExpressionType.Equal,
+        ExpressionType.GreaterThan => ExpressionType.LessThanOrEqual,
+        ExpressionType.GreaterThanOrEqual => ExpressionType.LessThan,
+        ExpressionType.LessThan => ExpressionType.GreaterThanOrEqual,
+        ExpressionType.LessThanOrEqual => ExpressionType.GreaterThan,
+        _ => null,
+    };
 }

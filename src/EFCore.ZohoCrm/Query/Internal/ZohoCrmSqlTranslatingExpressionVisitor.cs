@@ -77,6 +77,26 @@ public class ZohoCrmSqlTranslatingExpressionVisitor : RelationalSqlTranslatingEx
         return refused is null ? base.VisitBinary(binaryExpression) : NotTranslated(ZohoCrmStrings.ComputationNotSupported(refused));
     }
 
+    /// <summary>
+    /// In a projection, only what COQL can select is translated: fields and aggregates. Anything else (a comparison,
+    /// a parameter) returns null, so EF selects its parts and evaluates it on the client.
+    /// </summary>
+#pragma warning disable EF1001 // TranslateProjection is the hook the projection binding uses; no public equivalent.
+    public override Expression? TranslateProjection(Expression expression, bool applyDefaultTypeMapping = true)
+    {
+        var translation = base.TranslateProjection(expression, applyDefaultTypeMapping);
+#pragma warning restore EF1001
+        return translation is SqlExpression sql && !IsSelectable(sql) ? null : translation;
+
+        static bool IsSelectable(SqlExpression sql) => sql switch
+        {
+            ColumnExpression => true,
+            SqlUnaryExpression { OperatorType: ExpressionType.Convert } convert => IsSelectable(convert.Operand),
+            SqlFunctionExpression { IsBuiltIn: true, Name: "COUNT" or "SUM" or "MIN" or "MAX" or "AVG" } => true,
+            _ => false,
+        };
+    }
+
     protected override Expression VisitConditional(ConditionalExpression conditionalExpression) =>
         NotTranslated(ZohoCrmStrings.ComputationNotSupported("a conditional expression (?:)"));
 

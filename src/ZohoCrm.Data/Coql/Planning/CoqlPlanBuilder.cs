@@ -38,8 +38,10 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
     private ZohoCrmQueryPlan NoCall() => Finish([], [], new CoqlRowProcessor
     {
         Outputs = query.Outputs,
-        // Aggregates without GROUP BY still answer one row (COUNT = 0).
-        ClientGroupBy = query.IsAggregate && query.GroupBy.Count == 0 && query.Limit != 0 ? [] : null,
+        // No row can pass; aggregates without GROUP BY still answer one row (COUNT = 0) unless LIMIT 0.
+        Residual = CoqlLiteral.False,
+        ClientGroupBy = query.IsAggregate ? query.GroupBy : null,
+        ClientLimit = query.Limit,
     }, pushedFilter: null, clientFilter: null);
 
     private ZohoCrmQueryPlan FullScan()
@@ -56,7 +58,7 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
 
     private ZohoCrmQueryPlan SearchPlan(string criteria, CoqlPushdownResult pushdown)
     {
-        foreach (var atom in pushdown.Unpushable.Where(a => !SearchCriteria.IsMultiLineSearchable(a)))
+        foreach (var atom in pushdown.Unpushable.Where(a => !SearchCriteria.CanNarrow(a)))
             _needsPermission.Add(ZohoCrmStrings.CoqlClientReasonPredicate(CoqlDialectWriter.Describe(atom), WhyUnpushable(atom)));
         _clientWork.Add(ZohoCrmStrings.CoqlClientWorkSearchRecheck);
 
@@ -184,7 +186,7 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
             _clientWork.AddRange(_needsPermission);
         }
 
-        var columns = query.Outputs.Select(ToPlanColumn).ToList();
+        var columns = query.Outputs.Select(o => ToPlanColumn(o, processor.ServerAggregateKeys)).ToList();
         return new ZohoCrmQueryPlan(processor with { MaxRowsRead = cap })
         {
             CommandText = commandText,
@@ -333,8 +335,7 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
                 return ZohoCrmStrings.CoqlClientReasonOrderBy(column.ApiPath);
         }
 
-        var distinct = query.OrderBy.Select(o => ((CoqlColumn)o.Expression).ApiPath).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        return distinct == query.OrderBy.Count ? null : ZohoCrmStrings.CoqlClientReasonDuplicateOrderBy;
+        return null;
     }
 
     private static bool IsSortable(CoqlColumn column) =>
@@ -357,20 +358,31 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
         if (ContainsFunction(atom))
             return ZohoCrmStrings.CoqlWhyFunction;
         var column = columns[0];
-        if (CoqlValueKinds.IsMultiLine(column.Field) || !column.Field.Filterable)
+        if (CoqlValueKinds.IsMultiLine(column.Field))
             return ZohoCrmStrings.CoqlWhyMultiLine(column.ApiPath);
+        if (!column.Field.Filterable)
+            return ZohoCrmStrings.CoqlWhyNotFilterable(column.ApiPath);
         var kind = CoqlValueKinds.Of(column.Field);
         return atom switch
         {
             CoqlLike { Negated: true } => ZohoCrmStrings.CoqlWhyNotLike,
             CoqlLike when kind != CoqlValueKind.Text => ZohoCrmStrings.CoqlWhyLikeOnNonText(column.ApiPath),
             CoqlLike => ZohoCrmStrings.CoqlWhyLikeShape,
-            CoqlComparison or CoqlBetween when kind is CoqlValueKind.Text or CoqlValueKind.Id => ZohoCrmStrings.CoqlWhyRangeOnText(column.ApiPath),
+            _ when HasBackslash(atom) => ZohoCrmStrings.CoqlWhyBackslash,
+            CoqlComparison { Operator: not (CoqlComparisonOperator.Equal or CoqlComparisonOperator.NotEqual) } or CoqlBetween
+                when kind is CoqlValueKind.Text or CoqlValueKind.Id => ZohoCrmStrings.CoqlWhyRangeOnText(column.ApiPath),
             _ when kind == CoqlValueKind.Boolean => ZohoCrmStrings.CoqlWhyBoolean(column.ApiPath),
             _ when kind == CoqlValueKind.MultiSelect => ZohoCrmStrings.CoqlWhyMultiSelect(column.ApiPath),
-            _ => ZohoCrmStrings.CoqlWhyBackslash,
+            _ => ZohoCrmStrings.CoqlWhyNotPushable,
         };
     }
+
+    private static bool HasBackslash(CoqlExpression atom) => atom switch
+    {
+        CoqlComparison { Right: CoqlLiteral literal } => !CoqlLiteralFormatter.IsSafeValue(literal.Value),
+        CoqlIn @in => @in.Values.OfType<CoqlLiteral>().Any(v => !CoqlLiteralFormatter.IsSafeValue(v.Value)),
+        _ => false,
+    };
 
     private static bool ContainsFunction(CoqlExpression expression) => expression switch
     {
@@ -462,12 +474,13 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
 
     // ---------------------------------------------------------------- result columns
 
-    private static ZohoCrmPlanColumn ToPlanColumn(CoqlOutputColumn output) => output.Expression switch
+    private static ZohoCrmPlanColumn ToPlanColumn(CoqlOutputColumn output, IReadOnlyDictionary<string, string>? serverAggregateKeys) => output.Expression switch
     {
-        CoqlColumn column => new ZohoCrmPlanColumn { Name = output.Name, Field = column.Field, ClrType = ClrType(column.Field) },
+        CoqlColumn column => new ZohoCrmPlanColumn { Name = output.Name, Field = column.Field, ClrType = ClrType(column.Field), SourcePath = column.ApiPath },
         CoqlAggregate aggregate => new ZohoCrmPlanColumn
         {
             Name = output.Name,
+            SourcePath = serverAggregateKeys?.GetValueOrDefault(aggregate.ToText(zoho: false)),
             Field = aggregate.Argument?.Field,
             IsAggregate = true,
             ClrType = aggregate.Function switch

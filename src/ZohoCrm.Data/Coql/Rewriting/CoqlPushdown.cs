@@ -57,12 +57,18 @@ internal static class CoqlPushdown
         }
     }
 
-    public static CoqlExpression? And(IReadOnlyList<CoqlExpression> operands) => operands.Count switch
+    public static CoqlExpression? And(IReadOnlyList<CoqlExpression> operands)
     {
-        0 => null,
-        1 => operands[0],
-        _ => new CoqlAnd(operands.SelectMany(o => o is CoqlAnd a ? a.Operands : [o]).ToList()),
-    };
+        // The same criterion twice (two null guards on one field) would waste one of Zoho's 25.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var flat = operands.SelectMany(o => o is CoqlAnd a ? a.Operands : [o]).Where(o => seen.Add(CoqlDialectWriter.Describe(o))).ToList();
+        return flat.Count switch
+        {
+            0 => null,
+            1 => flat[0],
+            _ => new CoqlAnd(flat),
+        };
+    }
 
     public static CoqlExpression Or(IReadOnlyList<CoqlExpression> operands) => operands.Count == 1
         ? operands[0]

@@ -42,6 +42,9 @@ internal static class SearchCriteria
     public static bool IsMultiLineSearchable(CoqlExpression atom) =>
         Narrow(atom) is Criterion { MultiLine: true };
 
+    /// <summary>Whether Search can narrow a predicate at all.</summary>
+    public static bool CanNarrow(CoqlExpression atom) => Narrow(atom) is not null;
+
     private abstract record Node;
 
     private sealed record Criterion(string Field, string Operator, string Value, bool MultiLine) : Node;

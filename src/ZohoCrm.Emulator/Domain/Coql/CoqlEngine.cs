@@ -29,13 +29,14 @@ public sealed class CoqlEngine
 
     /// <param name="selectQuery">The <c>select_query</c> text.</param>
     /// <param name="includeFieldMetadata">Whether <c>include_meta</c> asked for <c>fields</c>.</param>
-    public CoqlResult Execute(string selectQuery, bool includeFieldMetadata = false)
+    /// <param name="authorizeModule">Called with each module the query reads (subqueries included) before it is read; throws to refuse.</param>
+    public CoqlResult Execute(string selectQuery, bool includeFieldMetadata = false, Action<string>? authorizeModule = null)
     {
         ArgumentNullException.ThrowIfNull(selectQuery);
         var strict = _settings.Strict;
         var lag = TimeSpan.FromSeconds(Math.Max(0, _settings.CoqlLagSeconds));
         var query = CoqlParser.Parse(selectQuery, strict);
-        var binder = new CoqlBinder(_schema, _store, strict, _settings.SelectColumnCap, subquery => SubqueryValues(subquery, lag));
+        var binder = new CoqlBinder(_schema, _store, strict, _settings.SelectColumnCap, subquery => SubqueryValues(subquery, lag), authorizeModule);
         var bound = binder.Bind(query);
         return bound.IsAggregate ? RunAggregate(bound, lag, includeFieldMetadata) : RunRows(bound, lag, includeFieldMetadata);
     }
@@ -80,6 +81,21 @@ public sealed class CoqlEngine
     {
         var filter = query.Filter;
         var matches = new List<StoredRecord>();
+        if (lag <= TimeSpan.Zero)
+        {
+            // Without lag the index holds the current versions: the snapshot array is the same set, read faster.
+            var records = _store.Scan(query.Module.ApiName);
+            for (var i = 0; i < records.Count && matches.Count < stopAfter; i++)
+            {
+                if (filter is null || filter(records[i]))
+                {
+                    matches.Add(records[i]);
+                }
+            }
+
+            return matches;
+        }
+
         foreach (var record in _store.ScanForFilter(query.Module.ApiName, lag))
         {
             if (filter is null || filter(record.Indexed))
@@ -132,16 +148,18 @@ public sealed class CoqlEngine
         var groupKinds = query.GroupBy.Select(c => c.Kind).ToArray();
         var groups = new Dictionary<object?[], Accumulator[]>(new CoqlGroupKeyComparer(groupKinds));
         var order = new List<object?[]>();
+        var probe = new object?[query.GroupBy.Count];
         foreach (var record in Matches(query, lag, int.MaxValue))
         {
-            var key = new object?[query.GroupBy.Count];
-            for (var g = 0; g < key.Length; g++)
+            for (var g = 0; g < probe.Length; g++)
             {
-                key[g] = query.GroupBy[g].Get(record);
+                probe[g] = query.GroupBy[g].Get(record);
             }
 
-            if (!groups.TryGetValue(key, out var accumulators))
+            // The probe is reused; only a new group keeps a key array of its own.
+            if (!groups.TryGetValue(probe, out var accumulators))
             {
+                var key = (object?[])probe.Clone();
                 accumulators = outputs.Select(o => new Accumulator(o)).ToArray();
                 groups[key] = accumulators;
                 order.Add(key);
@@ -153,6 +171,11 @@ public sealed class CoqlEngine
             }
         }
 
+        var groupIndexOfOutput = outputs
+            .Select(o => o.Aggregate is null
+                ? query.GroupBy.ToList().FindIndex(c => string.Equals(c.Path, o.Column.Path, StringComparison.OrdinalIgnoreCase))
+                : -1)
+            .ToArray();
         var rows = new List<object?[]>(order.Count);
         foreach (var key in order)
         {
@@ -160,9 +183,7 @@ public sealed class CoqlEngine
             var row = new object?[outputs.Count];
             for (var i = 0; i < outputs.Count; i++)
             {
-                row[i] = outputs[i].Aggregate is null
-                    ? key[query.GroupBy.ToList().FindIndex(c => string.Equals(c.Path, outputs[i].Column.Path, StringComparison.OrdinalIgnoreCase))]
-                    : accumulators[i].Result();
+                row[i] = outputs[i].Aggregate is null ? key[groupIndexOfOutput[i]] : accumulators[i].Result();
             }
 
             rows.Add(row);

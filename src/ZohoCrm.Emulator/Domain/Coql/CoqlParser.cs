@@ -218,7 +218,21 @@ internal sealed class CoqlParser
 
     private CoqlOrderItem ParseOrderItem()
     {
-        var column = ParseColumn();
+        // ORDER BY may name an aggregate by its text: order by COUNT(Annual_Revenue) desc.
+        CoqlColumnRef column;
+        if (Current.Kind == CoqlTokenKind.Word && Peek(1).Kind == CoqlTokenKind.LeftParen)
+        {
+            var function = Next();
+            Next();
+            var argument = Current.Kind == CoqlTokenKind.Star ? new CoqlColumnRef("*", Next()) : ParseColumn();
+            ExpectKind(CoqlTokenKind.RightParen);
+            column = new CoqlColumnRef($"{function.Text}({argument.Path})", function);
+        }
+        else
+        {
+            column = ParseColumn();
+        }
+
         var descending = false;
         if (Current.IsKeyword("asc"))
         {

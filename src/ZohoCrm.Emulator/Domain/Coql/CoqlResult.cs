@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ZohoCrm.Emulator.Domain.Metadata;
 using ZohoCrm.Emulator.Domain.Records;
 using ZohoCrm.Emulator.Domain.Wire;
@@ -15,11 +16,14 @@ public sealed class CoqlResult
     /// <summary>Writer options for response bodies: non-ASCII text stays readable, as Zoho sends it.</summary>
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    private static readonly JsonEncodedText IdKey = JsonEncodedText.Encode("id");
+
     private readonly WireWriter _wire;
     private readonly IReadOnlyList<CoqlOutput> _outputs;
     private readonly IReadOnlyList<StoredRecord>? _records;
     private readonly IReadOnlyList<object?[]>? _aggregateRows;
     private readonly bool _includeFieldMetadata;
+    private Dictionary<(FieldDataType Type, string? Module, long Id), JsonNode>? _lookups;
 
     internal CoqlResult(WireWriter wire, IReadOnlyList<CoqlOutput> outputs, IReadOnlyList<StoredRecord>? records,
         IReadOnlyList<object?[]>? aggregateRows, bool moreRecords, int credits, bool includeFieldMetadata)
@@ -46,23 +50,29 @@ public sealed class CoqlResult
 
     public void WriteTo(Utf8JsonWriter writer)
     {
+        _lookups = null;
         writer.WriteStartObject();
         writer.WriteStartArray("data");
+        // Keys are encoded once per page rather than once per row.
+        var keys = _outputs.Select(o => JsonEncodedText.Encode(o.Key, WriterOptions.Encoder)).ToArray();
         if (_records is not null)
         {
             var writesId = !_outputs.Any(o => o.Key == "id");
+            Span<char> digits = stackalloc char[20];
             foreach (var record in _records)
             {
                 writer.WriteStartObject();
-                foreach (var output in _outputs)
+                for (var i = 0; i < keys.Length; i++)
                 {
-                    writer.WritePropertyName(output.Key);
-                    WriteValue(writer, output.Column, output.Column.Get(record));
+                    writer.WritePropertyName(keys[i]);
+                    WriteValue(writer, _outputs[i].Column, _outputs[i].Column.Get(record));
                 }
 
                 if (writesId)
                 {
-                    writer.WriteString("id", WireWriter.Id(record.Id));
+                    // Ids are JSON strings; formatting into a span spares a string per row.
+                    record.Id.TryFormat(digits, out var length, provider: System.Globalization.CultureInfo.InvariantCulture);
+                    writer.WriteString(IdKey, digits[..length]);
                 }
 
                 writer.WriteEndObject();
@@ -76,7 +86,7 @@ public sealed class CoqlResult
                 for (var i = 0; i < _outputs.Count; i++)
                 {
                     var output = _outputs[i];
-                    writer.WritePropertyName(output.Key);
+                    writer.WritePropertyName(keys[i]);
                     switch (row[i])
                     {
                         case null:
@@ -141,16 +151,42 @@ public sealed class CoqlResult
         }
 
         // Fast paths render exactly as WireWriter does, without building a JSON node per value.
-        if (value is string text && column.Kind == CoqlValueKind.Text)
+        switch (column.Type)
         {
-            writer.WriteStringValue(text);
-            return;
-        }
+            case FieldDataType.DateTime when value is DateTimeOffset instant:
+                writer.WriteStringValue(_wire.FormatDateTime(instant));
+                return;
+            case FieldDataType.Integer when value is long number:
+                writer.WriteNumberValue(number);
+                return;
+            case FieldDataType.Double or FieldDataType.Currency or FieldDataType.Percent when value is decimal number:
+                writer.WriteNumberValue(number);
+                return;
+            case FieldDataType.Boolean when value is bool flag:
+                writer.WriteBooleanValue(flag);
+                return;
+            case FieldDataType.Date when value is DateOnly date:
+                writer.WriteStringValue(WireWriter.FormatDate(date));
+                return;
+            case FieldDataType.Lookup or FieldDataType.OwnerLookup or FieldDataType.UserLookup when value is long id:
+                // Pages repeat the same owners and accounts: render each lookup object once per page.
+                _lookups ??= new Dictionary<(FieldDataType, string?, long), JsonNode>();
+                if (!_lookups.TryGetValue((column.Type, column.LookupModule, id), out var lookup))
+                {
+                    lookup = _wire.LookupJson(column.Type, column.LookupModule, id, LookupStyle.Coql);
+                    _lookups[(column.Type, column.LookupModule, id)] = lookup;
+                }
 
-        if (value is DateTimeOffset instant && column.Type == FieldDataType.DateTime)
-        {
-            writer.WriteStringValue(_wire.FormatDateTime(instant));
-            return;
+                lookup.WriteTo(writer);
+                return;
+            default:
+                if (value is string text && column.Kind == CoqlValueKind.Text)
+                {
+                    writer.WriteStringValue(text);
+                    return;
+                }
+
+                break;
         }
 
         var node = _wire.ToJson(column.Type, value, column.LookupModule, LookupStyle.Coql);

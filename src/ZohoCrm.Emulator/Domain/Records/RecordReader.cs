@@ -31,6 +31,7 @@ public sealed class RecordReader
     private readonly EmulatorClock _clock;
     private readonly RecordWriter _writer;
     private readonly ConcurrentDictionary<string, PageToken> _tokens = new(StringComparer.Ordinal);
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<StoredRecord>, ConcurrentDictionary<string, StoredRecord[]>> _sortedViews = new();
 
     public RecordReader(OrgSchema schema, RecordStore store, WireWriter wire, EmulatorClock clock, RecordWriter writer)
     {
@@ -115,38 +116,57 @@ public sealed class RecordReader
                 new Dictionary<string, object?> { ["limit"] = DiscretePageLimit });
         }
 
-        var candidates = _store.Scan(module.ApiName).Where(r =>
+        bool Matches(StoredRecord r) =>
             (ids is null || ids.Contains(r.Id)) &&
-            (modifiedSince is null || r["Modified_Time"] is DateTimeOffset modified && modified > modifiedSince));
-        var ordered = Order(candidates, sortBy, descending).ToList();
-        if (ordered.Count == 0)
-        {
-            return modifiedSince is null ? RecordReadResult.NoContent : RecordReadResult.NotModified;
-        }
+            (modifiedSince is null || r["Modified_Time"] is DateTimeOffset modified && modified > modifiedSince);
 
-        int start;
+        var ordered = Ordered(module.ApiName, sortBy);
         long delivered;
+        int position;
         if (token is null)
         {
-            start = (pageNumber - 1) * perPage;
-            delivered = start;
+            delivered = (long)(pageNumber - 1) * perPage;
+            position = descending ? ordered.Count - 1 : 0;
         }
         else
         {
-            start = ordered.FindIndex(r => Compare(SortKey(r, sortBy), r.Id, token.LastKey, token.LastId, descending) > 0);
-            start = start < 0 ? ordered.Count : start;
             delivered = token.Delivered;
             pageNumber = (int)(delivered / perPage) + 1;
+            position = FirstAfter(ordered, sortBy, token.LastKey, token.LastId, descending);
         }
 
         var take = (int)Math.Min(perPage, PageTokenLimit - delivered);
-        var rows = ordered.Skip(start).Take(take).ToList();
-        if (rows.Count == 0)
+        var toSkip = token is null ? delivered : 0;
+        var rows = new List<StoredRecord>(take);
+        var more = false;
+        for (var i = position; i >= 0 && i < ordered.Count; i += descending ? -1 : 1)
         {
-            return RecordReadResult.NoContent;
+            var record = ordered[i];
+            if (!Matches(record))
+            {
+                continue;
+            }
+
+            if (toSkip > 0)
+            {
+                toSkip--;
+            }
+            else if (rows.Count < take)
+            {
+                rows.Add(record);
+            }
+            else
+            {
+                more = true;
+                break;
+            }
         }
 
-        var more = start + rows.Count < ordered.Count;
+        if (rows.Count == 0)
+        {
+            return modifiedSince is not null && !ordered.Any(Matches) ? RecordReadResult.NotModified : RecordReadResult.NoContent;
+        }
+
         string? nextToken = null;
         DateTimeOffset? expiry = null;
         if (more)
@@ -338,27 +358,56 @@ public sealed class RecordReader
         return ids;
     }
 
-    private static IEnumerable<StoredRecord> Order(IEnumerable<StoredRecord> records, string sortBy, bool descending)
+    /// <summary>The module's records ascending by (sort key, id); sorted views are cached per store snapshot.</summary>
+    private IReadOnlyList<StoredRecord> Ordered(string module, string sortBy)
     {
+        var snapshot = _store.Scan(module);
         if (sortBy == "id")
         {
-            return descending ? records.Reverse() : records;
+            return snapshot;
         }
 
-        return descending
-            ? records.OrderByDescending(r => SortKey(r, sortBy)).ThenByDescending(r => r.Id)
-            : records.OrderBy(r => SortKey(r, sortBy)).ThenBy(r => r.Id);
+        var views = _sortedViews.GetValue(snapshot, _ => new ConcurrentDictionary<string, StoredRecord[]>(StringComparer.Ordinal));
+        return views.GetOrAdd(sortBy, key => snapshot.OrderBy(r => SortKey(r, key)).ThenBy(r => r.Id).ToArray());
+    }
+
+    /// <summary>Index of the first record after (lastKey, lastId) in the page order, or past the end.</summary>
+    private static int FirstAfter(IReadOnlyList<StoredRecord> ordered, string sortBy, long lastKey, long lastId, bool descending)
+    {
+        // Binary search for the first index whose (key, id) is greater than the cursor in ascending order.
+        int low = 0, high = ordered.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            var record = ordered[middle];
+            var key = SortKey(record, sortBy);
+            if (key < lastKey || key == lastKey && record.Id <= lastId)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        // Ascending continues at that index; descending continues just below the cursor itself.
+        if (!descending)
+        {
+            return low;
+        }
+
+        var below = low - 1;
+        while (below >= 0 && SortKey(ordered[below], sortBy) == lastKey && ordered[below].Id >= lastId)
+        {
+            below--;
+        }
+
+        return below;
     }
 
     private static long SortKey(StoredRecord record, string sortBy) =>
         sortBy == "id" ? record.Id : record[sortBy] is DateTimeOffset instant ? instant.UtcTicks : long.MinValue;
-
-    /// <summary>Position of (key, id) relative to the token's last record in the page order: positive means after it.</summary>
-    private static int Compare(long key, long id, long lastKey, long lastId, bool descending)
-    {
-        var order = key != lastKey ? key.CompareTo(lastKey) : id.CompareTo(lastId);
-        return descending ? -order : order;
-    }
 
     private sealed record PageToken(string Binding, long LastKey, long LastId, long Delivered, DateTimeOffset Expires);
 }

@@ -48,6 +48,18 @@ public sealed partial class RecordStore : IRecordLookup
     public int Count(string module) => Snapshot(module).Records.Length;
 
     /// <summary>
+    /// A number that changes whenever the module's records change: caches built over <see cref="Scan"/> (value
+    /// indexes, sorted views) compare it to know they are still current.
+    /// </summary>
+    public long Version(string module)
+    {
+        lock (_writeLock)
+        {
+            return Module(module).Version;
+        }
+    }
+
+    /// <summary>
     /// Records as a filter index with the given lag sees them at the emulator's current time: a record changed
     /// within <paramref name="lag"/> is matched on its previous version; one created within it is not matched.
     /// </summary>
@@ -142,6 +154,12 @@ public sealed partial class RecordStore : IRecordLookup
 
         public volatile ModuleSnapshot? Snapshot;
 
-        public void Invalidate() => Snapshot = null;
+        public long Version { get; private set; }
+
+        public void Invalidate()
+        {
+            Snapshot = null;
+            Version++;
+        }
     }
 }

@@ -29,6 +29,7 @@ public sealed class RecordWriter
     private readonly EmulatorClock _clock;
     private readonly RecordIdSequence _ids;
     private readonly HashSet<long> _deleted = [];
+    private readonly Dictionary<string, ValueIndex> _indexes = new(StringComparer.OrdinalIgnoreCase);
     private Dictionary<string, long> _autoNumbers = new(StringComparer.Ordinal);
 
     public RecordWriter(OrgSchema schema, RecordStore store, ModuleLayouts layouts, WireWriter wire, EmulatorClock clock, RecordIdSequence ids)
@@ -144,6 +145,7 @@ public sealed class RecordWriter
         lock (_lock)
         {
             _deleted.Clear();
+            _indexes.Clear();
             _autoNumbers = new Dictionary<string, long>(seed.AutoNumbers, StringComparer.Ordinal);
             _ids.Restart(seed.LastSequence);
         }
@@ -171,16 +173,34 @@ public sealed class RecordWriter
         {
             var now = _clock.UtcNow;
             var batch = new Batch(this, module, new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero), strict);
-            var results = process(batch);
-            if (batch.Changes.Count > 0)
+            try
             {
-                var committed = new CommittedBatch(batch.At, batch.Changes.Select(c => c.Change).ToList(), _ids.LastSequence,
-                    new Dictionary<string, long>(_autoNumbers, StringComparer.Ordinal));
-                Journal?.Append(committed);
-                Apply(committed);
-            }
+                var results = process(batch);
+                if (batch.Changes.Count > 0)
+                {
+                    var committed = new CommittedBatch(batch.At, batch.Changes.Select(c => c.Change).ToList(), _ids.LastSequence,
+                        new Dictionary<string, long>(_autoNumbers, StringComparer.Ordinal));
+                    Journal?.Append(committed);
+                    Apply(committed);
+                    batch.SyncIndexes();
+                }
 
-            return new WriteBatchResult(operation, results);
+                return new WriteBatchResult(operation, results);
+            }
+            catch
+            {
+                // The indexes already follow this call's changes; if it did not commit they are wrong.
+                DropIndexes(module.ApiName);
+                throw;
+            }
+        }
+    }
+
+    private void DropIndexes(string module)
+    {
+        foreach (var key in _indexes.Keys.Where(k => k.StartsWith(module + ".", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            _indexes.Remove(key);
         }
     }
 
@@ -454,7 +474,7 @@ public sealed class RecordWriter
         private readonly RecordWriter _writer;
         private readonly ModuleDefinition _module;
         private readonly Dictionary<long, StoredRecord?> _pending = [];
-        private readonly Dictionary<string, Dictionary<string, SortedSet<long>>> _indexes = new(StringComparer.Ordinal);
+        private readonly long _startVersion;
 
         public Batch(RecordWriter writer, ModuleDefinition module, DateTimeOffset at, bool strict)
         {
@@ -463,6 +483,7 @@ public sealed class RecordWriter
             At = at;
             Strict = strict;
             Reader = new FieldValueReader(writer._schema, (m, id) => Find(m, id) is not null, strict);
+            _startVersion = writer._store.Version(module.ApiName);
         }
 
         public DateTimeOffset At { get; }
@@ -495,81 +516,70 @@ public sealed class RecordWriter
         }
 
         /// <summary>The lowest id of a record of the batch's module whose field equals <paramref name="value"/> (text case-insensitively).</summary>
-        public long? FindByValue(FieldDefinition field, object value, long? excludeId)
+        public long? FindByValue(FieldDefinition field, object value, long? excludeId) =>
+            Index(field).Find(value, excludeId, AllRecords);
+
+        /// <summary>
+        /// After the call committed: the indexes that were current when it began, and followed its changes, match the
+        /// store again. Indexes that were already stale stay stale and are rebuilt when next needed.
+        /// </summary>
+        public void SyncIndexes()
         {
-            var index = Index(field);
-            if (!index.TryGetValue(Key(value), out var ids))
+            var version = _writer._store.Version(_module.ApiName);
+            foreach (var index in ModuleIndexes().Where(i => i.StoreVersion == _startVersion))
             {
-                return null;
+                index.StoreVersion = version;
             }
-
-            foreach (var id in ids)
-            {
-                if (id != excludeId)
-                {
-                    return id;
-                }
-            }
-
-            return null;
         }
 
         private void Record(StoredRecord? before, RecordChange change)
         {
             Changes.Add((before, change));
-            foreach (var (field, index) in _indexes)
+            foreach (var index in ModuleIndexes())
             {
-                Move(index, field, before, change.Record);
+                index.Move(before, change.Record);
             }
         }
 
-        private Dictionary<string, SortedSet<long>> Index(FieldDefinition field)
+        private IEnumerable<ValueIndex> ModuleIndexes() =>
+            _writer._indexes.Where(p => p.Key.StartsWith(_module.ApiName + ".", StringComparison.OrdinalIgnoreCase)).Select(p => p.Value);
+
+        private ValueIndex Index(FieldDefinition field)
         {
-            if (_indexes.TryGetValue(field.ApiName, out var index))
+            var key = _module.ApiName + "." + field.ApiName;
+            var storeVersion = _writer._store.Version(_module.ApiName);
+            if (_writer._indexes.TryGetValue(key, out var index) && !index.Degraded && index.StoreVersion == storeVersion)
             {
                 return index;
             }
 
-            index = new Dictionary<string, SortedSet<long>>(StringComparer.Ordinal);
-            foreach (var record in _writer._store.Scan(_module.ApiName))
-            {
-                Move(index, field.ApiName, null, record);
-            }
-
+            index = new ValueIndex(field.ApiName, _writer._store.Scan(_module.ApiName)) { StoreVersion = storeVersion };
             foreach (var (before, change) in Changes)
             {
-                Move(index, field.ApiName, before, change.Record);
+                index.Move(before, change.Record);
             }
 
-            _indexes[field.ApiName] = index;
+            _writer._indexes[key] = index;
             return index;
         }
 
-        private static void Move(Dictionary<string, SortedSet<long>> index, string field, StoredRecord? before, StoredRecord? after)
+        private IEnumerable<StoredRecord> AllRecords()
         {
-            if (before?[field] is { } old && index.TryGetValue(Key(old), out var oldIds))
+            foreach (var record in _writer._store.Scan(_module.ApiName))
             {
-                oldIds.Remove(before.Id);
+                if (!_pending.ContainsKey(record.Id))
+                {
+                    yield return record;
+                }
             }
 
-            if (after?[field] is { } value)
+            foreach (var record in _pending.Values)
             {
-                var key = Key(value);
-                if (!index.TryGetValue(key, out var ids))
+                if (record is not null && string.Equals(record.Module, _module.ApiName, StringComparison.OrdinalIgnoreCase))
                 {
-                    index[key] = ids = [];
+                    yield return record;
                 }
-
-                ids.Add(after.Id);
             }
         }
-
-        private static string Key(object value) => value switch
-        {
-            string text => text.ToUpperInvariant(),
-            string[] many => string.Join(';', many).ToUpperInvariant(),
-            DateTimeOffset instant => instant.UtcTicks.ToString(CultureInfo.InvariantCulture),
-            _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
-        };
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ZohoCrm.Emulator.Http.Errors;
 using ZohoCrm.Emulator.Http.Hosting;
+using ZohoCrm.Emulator.Http.RequestLog;
 
 namespace ZohoCrm.Emulator.Http.Faults;
 
@@ -46,8 +47,7 @@ public sealed class FaultInjectionMiddleware
                 await ZohoErrorResponse.WriteAsync(context, 500, ZohoErrorResponse.InternalErrorCode, ZohoErrorResponse.InternalErrorMessage);
                 return;
             case FaultKind.Drop:
-                context.Items[DroppedKey] = true;
-                context.Abort();
+                Drop(context);
                 return;
             case FaultKind.Truncate:
                 await TruncateAsync(context);
@@ -56,6 +56,13 @@ public sealed class FaultInjectionMiddleware
                 await _next(context);
                 return;
         }
+    }
+
+    private static void Drop(HttpContext context)
+    {
+        context.Items[DroppedKey] = true;
+        RequestLogMiddleware.RecordNow(context);
+        context.Abort();
     }
 
     private async Task TruncateAsync(HttpContext context)
@@ -76,8 +83,7 @@ public sealed class FaultInjectionMiddleware
         if (bytes.Length == 0 || context.Response.HasStarted)
         {
             // Nothing to cut (204, 304): the closest fault is a dropped connection.
-            context.Items[DroppedKey] = true;
-            context.Abort();
+            Drop(context);
             return;
         }
 

@@ -13,6 +13,9 @@ using ZohoCrm.Emulator.Http.Auth;
 using ZohoCrm.Emulator.Http.Errors;
 using ZohoCrm.Emulator.Http.Faults;
 using ZohoCrm.Emulator.Http.Limits;
+using ZohoCrm.Emulator.Http.Metadata;
+using ZohoCrm.Emulator.Http.Query;
+using ZohoCrm.Emulator.Http.Records;
 using ZohoCrm.Emulator.Http.RequestLog;
 
 namespace ZohoCrm.Emulator.Http.Hosting;
@@ -62,6 +65,9 @@ public static class EmulatorApplication
         app.MapOAuthEndpoints();
         app.MapAdminEndpoints();
         var crm = app.MapGroup(EmulatorPaths.CrmV8);
+        crm.MapQueryEndpoints();
+        crm.MapMetadataEndpoints();
+        crm.MapRecordEndpoints();
         mapExtraCrmEndpoints?.Invoke(crm);
         return app;
     }

@@ -10,6 +10,7 @@ using ZohoCrm.Emulator.Domain.Metadata;
 using ZohoCrm.Emulator.Domain.Records;
 using ZohoCrm.Emulator.Domain.Search;
 using ZohoCrm.Emulator.Domain.Wire;
+using ZohoCrm.Emulator.Http.Auth;
 
 namespace ZohoCrm.Emulator.Http.Query;
 
@@ -41,7 +42,7 @@ public static class QueryEndpoints
             services.GetRequiredService<RecordStore>(),
             services.GetRequiredService<WireWriter>(),
             services.GetRequiredService<EmulatorSettings>());
-        var result = engine.Execute(query, includeFields);
+        var result = engine.Execute(query, includeFields, module => context.EnsureModuleScope(module, "READ"));
         context.ChargeCredits(result.Credits);
         await WriteAsync(context, result.IsEmpty, result.WriteTo);
     }

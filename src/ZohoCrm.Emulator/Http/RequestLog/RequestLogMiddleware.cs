@@ -9,6 +9,7 @@ namespace ZohoCrm.Emulator.Http.RequestLog;
 /// <summary>Logs every token and API call (not admin calls) with its status and the credits it was charged.</summary>
 public sealed class RequestLogMiddleware
 {
+    private const string RecordNowKey = "ZohoCrm.Emulator.RecordRequestNow";
     private readonly RequestDelegate _next;
     private readonly RequestLog _log;
     private readonly EmulatorClock _clock;
@@ -18,6 +19,15 @@ public sealed class RequestLogMiddleware
         _next = next;
         _log = log;
         _clock = clock;
+    }
+
+    /// <summary>Logs the call now, for a fault about to drop its connection: the client may look before the pipeline returns.</summary>
+    public static void RecordNow(HttpContext context)
+    {
+        if (context.Items.TryGetValue(RecordNowKey, out var record) && record is Action action)
+        {
+            action();
+        }
     }
 
     public async Task InvokeAsync(HttpContext context)
@@ -46,6 +56,7 @@ public sealed class RequestLogMiddleware
             }
         }
 
+        context.Items[RecordNowKey] = (Action)Record;
         context.Response.OnStarting(() =>
         {
             Record();

@@ -1,0 +1,59 @@
+using ZohoCrm.Data.Api;
+using ZohoCrm.Data.Coql;
+using ZohoCrm.Data.Properties;
+
+namespace ZohoCrm.Data.Execution;
+
+/// <summary>
+/// The pages of one COQL step, as its cursor lays them out (OFFSET within Zoho's 100,000-row window, keyset beyond;
+/// <c>LIMIT 5000</c> is 2,000 + 2,000 + 1,000), fetched ahead, with stitched columns merged in.
+/// </summary>
+internal sealed class ZohoCrmCoqlStepSource(ZohoCrmApiClient api, ZohoCrmCoqlStep step, ZohoCrmResultLayout layout, ZohoCrmStitcher? stitcher,
+    CancellationToken cancellationToken) : ZohoCrmPrefetchingSource<(string Query, bool Discard)>(cancellationToken)
+{
+    private const string Endpoint = "POST /crm/v8/coql";
+    private readonly ZohoCrmCoqlCursor _cursor = step.CreateCursor();
+    private readonly int _idOrdinal = layout.ValueOrdinalOfKey("id");
+    private object? _lastId;
+
+    protected override bool TryGetNextRequest(out (string Query, bool Discard) request)
+    {
+        request = (_cursor.Query!, _cursor.DiscardRows);
+        return _cursor.Query is not null;
+    }
+
+    protected override async Task<ZohoCrmRecordPage> FetchAsync((string Query, bool Discard) request, CancellationToken cancellationToken)
+    {
+        ZohoCrmRecordPage page;
+        await using (var body = await api.ExecuteCoqlAsync(request.Query, cancellationToken).ConfigureAwait(false))
+        {
+            page = await ZohoCrmPageRowReader.ReadPageAsync(body, layout, Endpoint, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (stitcher is not null && !request.Discard)
+        {
+            await stitcher.StitchAsync(page.Rows, cancellationToken).ConfigureAwait(false);
+        }
+
+        return page;
+    }
+
+    protected override IReadOnlyList<object?[]> Accept((string Query, bool Discard) request, ZohoCrmRecordPage page)
+    {
+        var rows = page.Rows;
+        var last = rows.Count > 0 ? rows[^1] : null;
+        if (last is not null && _idOrdinal >= 0)
+        {
+            // A page ending on the row the previous one ended on would repeat forever.
+            if (_lastId is not null && Equals(last[_idOrdinal], _lastId) && rows.Count > 0 && page.MoreRecords)
+            {
+                throw new ZohoCrmException(ZohoCrmStrings.PagingMadeNoProgress(step.Template.Module), code: "PAGING_NO_PROGRESS");
+            }
+
+            _lastId = last[_idOrdinal];
+        }
+
+        _cursor.Advance(rows.Count, page.MoreRecords, last is null ? null : new ZohoCrmLayoutRow(layout, last));
+        return request.Discard ? [] : rows;
+    }
+}

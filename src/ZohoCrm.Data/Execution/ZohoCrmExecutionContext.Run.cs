@@ -1,0 +1,142 @@
+using System.Data;
+using Microsoft.Extensions.Logging;
+using ZohoCrm.Data.Coql;
+using ZohoCrm.Data.Coql.Binding;
+using ZohoCrm.Data.Coql.Parsing;
+using ZohoCrm.Data.Http;
+using ZohoCrm.Data.Metadata;
+using ZohoCrm.Data.Properties;
+using ZohoCrm.Data.Schema;
+
+namespace ZohoCrm.Data.Execution;
+
+// Running commands: metadata loaded, the text planned (parsed once per distinct text), the plan's steps run
+// through the API client, and the rows handed to a reader.
+internal sealed partial class ZohoCrmExecutionContext
+{
+    private readonly ZohoCrmQueryPlanner _planner = new();
+    private readonly CoqlStatementCache _modulesByText = new(1024);
+    private ZohoCrmLog? _log;
+
+    /// <summary>The query log: Logfile and Verbosity of the connection string, and the data source's logger factory.</summary>
+    public ZohoCrmLog Log => _log ??= ZohoCrmLog.Create(
+        new ZohoCrmHttpOptions { Logfile = _dataSource.Settings.Logfile, Verbosity = Math.Max(1, _dataSource.Settings.Verbosity) },
+        _dataSource.LoggerFactory);
+
+    private ZohoCrmQueryPlannerOptions PlannerOptions => new()
+    {
+        UseServerSideFiltering = _dataSource.Settings.UseServerSideFiltering,
+        ClientSideFilterLimit = _dataSource.Settings.ClientSideFilterLimit,
+    };
+
+    /// <summary>Plans a command: loads the metadata its modules need (once per data source) and binds the parameters.</summary>
+    public async Task<(ZohoCrmQueryPlan Plan, IZohoCrmSchema Schema)> PlanAsync(string text, ZohoCrmParameterCollection parameters, CancellationToken cancellationToken)
+    {
+        var modules = await Metadata.GetModulesAsync(cancellationToken).ConfigureAwait(false);
+        await PreloadAsync(text, modules, cancellationToken).ConfigureAwait(false);
+        var schema = new ZohoCrmLoadingSchema(Metadata, modules, cancellationToken);
+        var values = new Dictionary<string, object?>(parameters.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (ZohoCrmParameter parameter in parameters)
+        {
+            values[parameter.NormalizedName] = parameter.IsNull ? null : parameter.Value;
+        }
+
+        var plan = _planner.Plan(text, schema, values, PlannerOptions);
+        if (Log.IsEnabled(2))
+        {
+            Log.Write(2, LogLevel.Information, plan.Explain());
+        }
+
+        return (plan, schema);
+    }
+
+    public async Task<string> ExplainAsync(string text, ZohoCrmParameterCollection parameters, CancellationToken cancellationToken) =>
+        (await PlanAsync(text, parameters, cancellationToken).ConfigureAwait(false)).Plan.Explain();
+
+    public async Task<ZohoCrmDataReader> ExecuteAsync(string text, ZohoCrmParameterCollection parameters, CommandBehavior behavior,
+        CancellationTokenSource lifetime, CancellationToken cancellationToken, Action<ZohoCrmDataReader>? onClose)
+    {
+        IZohoCrmPageSource? source = null;
+        try
+        {
+            var (plan, schema) = await PlanAsync(text, parameters, cancellationToken).ConfigureAwait(false);
+            var layouts = ZohoCrmQueryLayouts.For(plan, schema);
+            var api = (behavior & CommandBehavior.SchemaOnly) != 0 || plan.Steps.Count == 0 && layouts.IsDirect
+                ? null
+                : await GetApiClientAsync(cancellationToken).ConfigureAwait(false);
+            source = CreateSource(plan, layouts, api, lifetime.Token);
+            Log.Query(ZohoCrmStrings.QueryStarted(plan.Module, plan.Steps.Count, plan.ExpectedCalls));
+            var reader = await ZohoCrmDataReader.OpenAsync(layouts.Output, source, lifetime, behavior,
+                onClose: source is ZohoCrmProcessedSource processed && plan.ClientFilter is not null
+                    ? r => { LogClientRows(plan, processed); onClose?.Invoke(r); }
+                    : onClose,
+                cancellationToken).ConfigureAwait(false);
+            return reader;
+        }
+        catch
+        {
+            if (source is null)
+            {
+                // The reader never took ownership of the lifetime.
+                lifetime.Dispose();
+            }
+
+            throw;
+        }
+    }
+
+    private IZohoCrmPageSource CreateSource(ZohoCrmQueryPlan plan, ZohoCrmQueryLayouts layouts, Api.ZohoCrmApiClient? api, CancellationToken lifetime)
+    {
+        var input = layouts.Input;
+        var stitcher = plan.StitchedColumnGroups.Count == 0 || api is null ? null : new ZohoCrmStitcher(api, plan.StitchedColumnGroups, input);
+        var steps = api is null
+            ? []
+            : plan.Steps.Select(step => (Func<IZohoCrmPageSource>)(step switch
+            {
+                ZohoCrmCoqlStep coql => () => new ZohoCrmCoqlStepSource(api, coql, input, stitcher, lifetime),
+                ZohoCrmSearchStep search => () => new ZohoCrmSearchStepSource(api, search, input, stitcher, lifetime),
+                _ => throw new InvalidOperationException("Unknown plan step " + step.GetType().Name),
+            })).ToList();
+        IZohoCrmPageSource rows = new ZohoCrmConcatenatedSource(steps);
+        return layouts.IsDirect ? rows : new ZohoCrmProcessedSource(rows, layouts, plan, lifetime);
+    }
+
+    private void LogClientRows(ZohoCrmQueryPlan plan, ZohoCrmProcessedSource processed) =>
+        Log.Query(ZohoCrmStrings.ClientSideRowsRead(plan.Module, processed.RowsRead));
+
+    /// <summary>Loads, before planning, the fields of the module a text queries and of the lookups its paths start with.</summary>
+    private async Task PreloadAsync(string text, IReadOnlyDictionary<string, ZohoCrmModuleMetadata> modules, CancellationToken cancellationToken)
+    {
+        Coql.Syntax.CoqlStatement statement;
+        try
+        {
+            statement = _modulesByText.GetOrParse(text);
+        }
+        catch (ZohoCrmQueryException)
+        {
+            // The planner parses the same text next and reports the syntax error with its position.
+            return;
+        }
+
+        var module = modules.ContainsKey(statement.Module)
+            ? await Metadata.GetModuleAsync(statement.Module, cancellationToken).ConfigureAwait(false)
+            : null;
+        if (module is null)
+        {
+            return;
+        }
+
+        var expressions = statement.Select.Select(s => s.Expression)
+            .Append(statement.Where)
+            .Concat(statement.GroupBy)
+            .Concat(statement.OrderBy.Select(o => o.Expression));
+        var targets = expressions.SelectMany(e => CoqlBinder.Columns(e))
+            .Where(c => c.Path.Contains('.', StringComparison.Ordinal))
+            .Select(c => module.FindField(c.Path[..c.Path.IndexOf('.', StringComparison.Ordinal)]))
+            .Where(f => f is not null && f.DataType.IsLookup())
+            .Select(f => CoqlBuiltInModules.TargetModule(f!))
+            .Where(t => t is not null && modules.ContainsKey(t))
+            .Distinct(StringComparer.OrdinalIgnoreCase);
+        await Task.WhenAll(targets.Select(t => Metadata.GetModuleAsync(t!, cancellationToken))).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,68 @@
+namespace ZohoCrm.Data.Execution;
+
+/// <summary>
+/// A page source that fetches ahead: as soon as a page arrives, the call for the next one starts, so the reader
+/// consumes a page while the next is on the wire. Subclasses say what the next call is and what a page means.
+/// </summary>
+internal abstract class ZohoCrmPrefetchingSource<TRequest> : IZohoCrmPageSource
+{
+    private readonly CancellationTokenSource _lifetime;
+    private Task<ZohoCrmRecordPage>? _inFlight;
+    private TRequest _inFlightRequest = default!;
+
+    protected ZohoCrmPrefetchingSource(CancellationToken cancellationToken) =>
+        _lifetime = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+
+    /// <summary>Calls made so far.</summary>
+    public int Calls { get; private set; }
+
+    /// <summary>The next call to make, or <see langword="false"/> when the read is complete.</summary>
+    protected abstract bool TryGetNextRequest(out TRequest request);
+
+    /// <summary>Makes one call and reads its page whole.</summary>
+    protected abstract Task<ZohoCrmRecordPage> FetchAsync(TRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Takes the page a call returned (advancing the paging state) and returns the rows that are results.</summary>
+    protected abstract IReadOnlyList<object?[]> Accept(TRequest request, ZohoCrmRecordPage page);
+
+    public async ValueTask<ZohoCrmRecordPage?> NextPageAsync(CancellationToken cancellationToken)
+    {
+        if (_inFlight is null && !TryStart())
+        {
+            return null;
+        }
+
+        var request = _inFlightRequest;
+        var page = await _inFlight!.WaitAsync(cancellationToken).ConfigureAwait(false);
+        _inFlight = null;
+        var rows = Accept(request, page);
+        var more = TryStart();
+        return new ZohoCrmRecordPage(rows, more);
+    }
+
+    private bool TryStart()
+    {
+        if (!TryGetNextRequest(out var request))
+        {
+            return false;
+        }
+
+        Calls++;
+        _inFlightRequest = request;
+        _inFlight = FetchAsync(request, _lifetime.Token);
+        return true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _lifetime.CancelAsync().ConfigureAwait(false);
+        if (_inFlight is { } pending)
+        {
+            // The reader stopped: the fetch-ahead was cancelled and its outcome matters to no one; observe it so it is not unobserved.
+            await pending.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default)
+                .ConfigureAwait(false);
+        }
+
+        _lifetime.Dispose();
+    }
+}

@@ -1,0 +1,51 @@
+using ZohoCrm.Data.Api;
+using ZohoCrm.Data.Coql;
+using ZohoCrm.Data.Properties;
+
+namespace ZohoCrm.Data.Execution;
+
+/// <summary>
+/// The pages of a Search step: 200 records a page, fetched ahead, up to Zoho's 2,000; a search with more matches
+/// is an error asking to narrow it (Search cannot reach them). Every row is re-checked by the plan's residual.
+/// </summary>
+internal sealed class ZohoCrmSearchStepSource(ZohoCrmApiClient api, ZohoCrmSearchStep step, ZohoCrmResultLayout layout, ZohoCrmStitcher? stitcher,
+    CancellationToken cancellationToken) : ZohoCrmPrefetchingSource<int>(cancellationToken)
+{
+    private int _nextPage = 1;
+    private bool _done;
+
+    protected override bool TryGetNextRequest(out int request)
+    {
+        request = _nextPage;
+        return !_done;
+    }
+
+    protected override async Task<ZohoCrmRecordPage> FetchAsync(int request, CancellationToken cancellationToken)
+    {
+        var search = new ZohoCrmSearchRequest { Criteria = step.Criteria, Fields = step.Fields, Page = request, PerPage = step.PerPage };
+        ZohoCrmRecordPage page;
+        await using (var body = await api.SearchAsync(step.Module, search, cancellationToken).ConfigureAwait(false))
+        {
+            page = await ZohoCrmPageRowReader.ReadPageAsync(body, layout, step.Endpoint, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (stitcher is not null)
+        {
+            await stitcher.StitchAsync(page.Rows, cancellationToken).ConfigureAwait(false);
+        }
+
+        return page;
+    }
+
+    protected override IReadOnlyList<object?[]> Accept(int request, ZohoCrmRecordPage page)
+    {
+        if (page.MoreRecords && request * step.PerPage >= step.MaxRecords)
+        {
+            throw new ZohoCrmException(ZohoCrmStrings.SearchTooManyMatches(step.Module, step.MaxRecords), code: "LIMIT_REACHED");
+        }
+
+        _done = !page.MoreRecords || page.Rows.Count < step.PerPage;
+        _nextPage = request + 1;
+        return page.Rows;
+    }
+}

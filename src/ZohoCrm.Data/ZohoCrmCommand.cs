@@ -1,0 +1,221 @@
+using System.Data;
+using System.Data.Common;
+using System.Diagnostics.CodeAnalysis;
+using ZohoCrm.Data.Properties;
+
+namespace ZohoCrm.Data;
+
+/// <summary>
+/// A query in the COQL dialect: <c>SELECT … FROM Module [WHERE …] [GROUP BY …] [ORDER BY …] [LIMIT [offset,] n]</c>
+/// with named <c>@parameters</c> and SQL semantics (no LIMIT means every matching row). The provider plans the
+/// cheapest Zoho calls that give the exact answer; <see cref="Explain"/> shows the plan.
+/// </summary>
+public sealed class ZohoCrmCommand : DbCommand
+{
+    private string _commandText = string.Empty;
+    private int _commandTimeout = DefaultCommandTimeout;
+    private ZohoCrmConnection? _connection;
+    private CancellationTokenSource? _running;
+
+    /// <summary>The default <see cref="CommandTimeout"/>, in seconds.</summary>
+    public const int DefaultCommandTimeout = 30;
+
+    /// <summary>Creates a command with no text.</summary>
+    public ZohoCrmCommand()
+    {
+    }
+
+    /// <summary>Creates a command with query text.</summary>
+    public ZohoCrmCommand(string commandText) => CommandText = commandText;
+
+    /// <summary>Creates a command with query text on a connection.</summary>
+    public ZohoCrmCommand(string commandText, ZohoCrmConnection connection)
+    {
+        CommandText = commandText;
+        Connection = connection;
+    }
+
+    /// <summary>The query text.</summary>
+    [AllowNull]
+    public override string CommandText
+    {
+        get => _commandText;
+        set => _commandText = value ?? string.Empty;
+    }
+
+    /// <summary>
+    /// Seconds to wait for the query to start returning rows (its plan and first page); 0 waits without limit.
+    /// Each HTTP request also obeys the connection string's <c>Timeout</c>.
+    /// </summary>
+    public override int CommandTimeout
+    {
+        get => _commandTimeout;
+        set => _commandTimeout = value >= 0
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, ZohoCrmStrings.CommandTimeoutNegative(value));
+    }
+
+    /// <summary>Only <see cref="CommandType.Text"/>: Zoho CRM has no stored procedures.</summary>
+    public override CommandType CommandType
+    {
+        get => CommandType.Text;
+        set
+        {
+            if (value != CommandType.Text)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, ZohoCrmStrings.CommandTypeNotSupported(value));
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public override bool DesignTimeVisible { get; set; }
+
+    /// <inheritdoc />
+    public override UpdateRowSource UpdatedRowSource { get; set; }
+
+    /// <summary>The connection the command runs on.</summary>
+    public new ZohoCrmConnection? Connection
+    {
+        get => _connection;
+        set => _connection = value;
+    }
+
+    /// <inheritdoc />
+    protected override DbConnection? DbConnection
+    {
+        get => _connection;
+        set => _connection = value switch
+        {
+            null => null,
+            ZohoCrmConnection connection => connection,
+            _ => throw new ArgumentException(ZohoCrmStrings.ConnectionTypeMismatch(value.GetType().FullName), nameof(value)),
+        };
+    }
+
+    /// <summary>The parameters the text refers to as <c>@name</c>.</summary>
+    public new ZohoCrmParameterCollection Parameters { get; } = new();
+
+    /// <inheritdoc />
+    protected override DbParameterCollection DbParameterCollection => Parameters;
+
+    /// <summary>Always <see langword="null"/>: Zoho CRM has no transactions; setting one is an error.</summary>
+    protected override DbTransaction? DbTransaction
+    {
+        get => null;
+        set
+        {
+            if (value is not null)
+            {
+                throw new NotSupportedException(ZohoCrmStrings.TransactionsNotSupported);
+            }
+        }
+    }
+
+    /// <summary>Creates a parameter for this command (add it to <see cref="Parameters"/>).</summary>
+    public new ZohoCrmParameter CreateParameter() => new();
+
+    /// <inheritdoc />
+    protected override DbParameter CreateDbParameter() => CreateParameter();
+
+    /// <summary>Parses and checks the query now (names, types, parameters), so errors surface before the first execution.</summary>
+    public override void Prepare() => PrepareAsync().GetAwaiter().GetResult();
+
+    /// <summary>Parses and checks the query (loading metadata if needed), so errors surface before the first execution.</summary>
+    public override async Task PrepareAsync(CancellationToken cancellationToken = default)
+    {
+        var context = Context(nameof(Prepare));
+        _ = await context.PlanAsync(CheckedText(), Parameters, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The plan the query would run with: the endpoints, the predicates pushed to Zoho, the residual evaluated on the
+    /// client, the expected calls and credits. Makes no data call (metadata may be loaded once).
+    /// </summary>
+    public string Explain() => ExplainAsync().GetAwaiter().GetResult();
+
+    /// <summary>The plan the query would run with (see <see cref="Explain"/>).</summary>
+    public async Task<string> ExplainAsync(CancellationToken cancellationToken = default)
+    {
+        var context = Context(nameof(Explain));
+        return await context.ExplainAsync(CheckedText(), Parameters, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Stops the running execution: the reader's calls in flight are cancelled.</summary>
+    public override void Cancel() => _running?.Cancel();
+
+    /// <summary>
+    /// Not supported: the provider runs SELECT queries only. Records are written through EF Core's SaveChanges or the
+    /// API client.
+    /// </summary>
+    public override int ExecuteNonQuery() => throw NonQuery();
+
+    /// <inheritdoc cref="ExecuteNonQuery"/>
+    public override Task<int> ExecuteNonQueryAsync(CancellationToken cancellationToken) => Task.FromException<int>(NonQuery());
+
+    /// <summary>The first column of the first row, or <see langword="null"/> when there is no row.</summary>
+    public override object? ExecuteScalar() => ExecuteScalarAsync(CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <inheritdoc cref="ExecuteScalar"/>
+    public override async Task<object?> ExecuteScalarAsync(CancellationToken cancellationToken)
+    {
+        await using var reader = await ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? reader.GetValue(0) : null;
+    }
+
+    /// <summary>Runs the query and returns a reader over its rows.</summary>
+    public new ZohoCrmDataReader ExecuteReader() => ExecuteReader(CommandBehavior.Default);
+
+    /// <summary>Runs the query and returns a reader over its rows.</summary>
+    public new ZohoCrmDataReader ExecuteReader(CommandBehavior behavior) =>
+        ExecuteReaderAsync(behavior, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>Runs the query and returns a reader over its rows.</summary>
+    public new Task<ZohoCrmDataReader> ExecuteReaderAsync(CancellationToken cancellationToken = default) =>
+        ExecuteReaderAsync(CommandBehavior.Default, cancellationToken);
+
+    /// <summary>Runs the query and returns a reader once the first rows arrived (or the result is known empty).</summary>
+    public new async Task<ZohoCrmDataReader> ExecuteReaderAsync(CommandBehavior behavior, CancellationToken cancellationToken = default)
+    {
+        var context = Context(nameof(ExecuteReader));
+        var text = CheckedText();
+
+        // The reader owns this source: Cancel() and closing the reader both stop its calls.
+        var lifetime = new CancellationTokenSource();
+        _running = lifetime;
+        using var timeout = _commandTimeout > 0 ? new CancellationTokenSource(TimeSpan.FromSeconds(_commandTimeout)) : null;
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout?.Token ?? CancellationToken.None);
+        var connection = _connection!;
+        try
+        {
+            return await context.ExecuteAsync(text, Parameters, behavior, lifetime, linked.Token,
+                onClose: (behavior & CommandBehavior.CloseConnection) != 0 ? _ => connection.Close() : null).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException e) when (timeout?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException(ZohoCrmStrings.CommandTimedOut(_commandTimeout), e);
+        }
+    }
+
+    /// <inheritdoc />
+    protected override DbDataReader ExecuteDbDataReader(CommandBehavior behavior) => ExecuteReader(behavior);
+
+    /// <inheritdoc />
+    protected override async Task<DbDataReader> ExecuteDbDataReaderAsync(CommandBehavior behavior, CancellationToken cancellationToken) =>
+        await ExecuteReaderAsync(behavior, cancellationToken).ConfigureAwait(false);
+
+    private Execution.ZohoCrmExecutionContext Context(string operation) =>
+        (_connection ?? throw new InvalidOperationException(ZohoCrmStrings.CommandNeedsConnection)).GetExecutionContext(operation);
+
+    private string CheckedText() =>
+        string.IsNullOrWhiteSpace(_commandText) ? throw new InvalidOperationException(ZohoCrmStrings.CommandTextEmpty) : _commandText;
+
+    private Exception NonQuery()
+    {
+        var text = _commandText.TrimStart();
+        var firstWord = new string(text.TakeWhile(c => !char.IsWhiteSpace(c) && c != '(').ToArray());
+        return string.Equals(firstWord, "select", StringComparison.OrdinalIgnoreCase)
+            ? new InvalidOperationException(ZohoCrmStrings.NonQueryOnSelect)
+            : new NotSupportedException(ZohoCrmStrings.NonQueryNotSupported(firstWord.Length == 0 ? text : firstWord));
+    }
+}

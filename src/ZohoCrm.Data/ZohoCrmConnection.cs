@@ -1,0 +1,220 @@
+using System.Data;
+using System.Data.Common;
+using System.Diagnostics.CodeAnalysis;
+using ZohoCrm.Data.Execution;
+using ZohoCrm.Data.Properties;
+
+namespace ZohoCrm.Data;
+
+/// <summary>
+/// A connection to one Zoho CRM org. Opening is cheap and makes no call: the OAuth token is fetched with the first
+/// request. Connections opened with the same connection string share one <see cref="ZohoCrmDataSource"/> (and so one
+/// token, one metadata cache and one plan cache).
+/// </summary>
+/// <remarks>Zoho CRM has no transactions: <see cref="DbConnection.BeginTransaction()"/> throws <see cref="NotSupportedException"/>.</remarks>
+public sealed class ZohoCrmConnection : DbConnection
+{
+    /// <summary>The Zoho CRM REST API version the provider speaks.</summary>
+    public const string ApiVersion = "v8";
+
+    private string _connectionString = string.Empty;
+    private ZohoCrmDataSource? _dataSource;
+    private readonly bool _fromDataSource;
+    private ConnectionState _state = ConnectionState.Closed;
+
+    /// <summary>Creates a connection; set <see cref="ConnectionString"/> before opening it.</summary>
+    public ZohoCrmConnection()
+    {
+    }
+
+    /// <summary>Creates a connection with a connection string (see <see cref="ZohoCrmConnectionStringBuilder"/> for the keys).</summary>
+    public ZohoCrmConnection(string connectionString)
+    {
+        ConnectionString = connectionString;
+    }
+
+    /// <summary>Creates a connection that uses a data source built in code (for example with <see cref="ZohoCrmDataSourceBuilder"/>).</summary>
+    public ZohoCrmConnection(ZohoCrmDataSource dataSource)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        _dataSource = dataSource;
+        _connectionString = dataSource.ConnectionString;
+        _fromDataSource = true;
+    }
+
+    /// <summary>
+    /// The connection string. Its secrets are kept for connecting but never shown: reading this property after the
+    /// connection was opened gives the string as set, as ADO.NET requires, so do not log it; log <see cref="ToString"/>.
+    /// </summary>
+    [AllowNull]
+    public override string ConnectionString
+    {
+        get => _connectionString;
+        set
+        {
+            if (_fromDataSource)
+            {
+                throw new InvalidOperationException(ZohoCrmStrings.ConnectionStringFromDataSource);
+            }
+
+            if (_state != ConnectionState.Closed)
+            {
+                throw new InvalidOperationException(ZohoCrmStrings.ConnectionStringChangeWhileOpen);
+            }
+
+            _connectionString = value ?? string.Empty;
+            _dataSource = null;
+        }
+    }
+
+    /// <summary>
+    /// The data source this connection runs on: the one it was created from, or the one shared by every connection
+    /// with the same connection string (resolved when the connection opens).
+    /// </summary>
+    public ZohoCrmDataSource? ZohoDataSource => _dataSource;
+
+    /// <summary>The API domain the connection calls (<c>https://www.zohoapis.com</c>, or the emulator's address).</summary>
+    public override string DataSource => _dataSource?.ApiBaseUri.GetLeftPart(UriPartial.Authority) ?? string.Empty;
+
+    /// <summary>The Zoho environment of the org (<c>production</c>, <c>sandbox</c> or <c>developer</c>).</summary>
+    public override string Database => _dataSource?.Settings.Environment.ToString().ToLowerInvariant() ?? string.Empty;
+
+    /// <summary>The Zoho CRM REST API version, <c>v8</c>.</summary>
+    public override string ServerVersion => ApiVersion;
+
+    /// <inheritdoc />
+    public override ConnectionState State => _state;
+
+    /// <summary>The per-request timeout of the connection string's <c>Timeout</c> key, in seconds (0: none).</summary>
+    public override int ConnectionTimeout => _dataSource is null ? 0 : (int)_dataSource.Settings.Timeout.TotalSeconds;
+
+    /// <summary>Makes the connection usable. No call is made: the OAuth token is fetched with the first request.</summary>
+    public override void Open()
+    {
+        if (_state == ConnectionState.Open)
+        {
+            return;
+        }
+
+        if (_dataSource is null)
+        {
+            if (string.IsNullOrWhiteSpace(_connectionString))
+            {
+                throw new InvalidOperationException(ZohoCrmStrings.ConnectionStringMissing);
+            }
+
+            _dataSource = ZohoCrmDataSource.GetShared(_connectionString);
+        }
+
+        SetState(ConnectionState.Open);
+    }
+
+    /// <summary>Makes the connection usable; completes at once (no call is made).</summary>
+    public override Task OpenAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        Open();
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override void Close()
+    {
+        if (_state == ConnectionState.Closed)
+        {
+            return;
+        }
+
+        SetState(ConnectionState.Closed);
+    }
+
+    /// <inheritdoc />
+    public override Task CloseAsync()
+    {
+        Close();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Creates a command on this connection.</summary>
+    public new ZohoCrmCommand CreateCommand() => new() { Connection = this };
+
+    /// <inheritdoc />
+    protected override DbCommand CreateDbCommand() => CreateCommand();
+
+    /// <summary>Not supported: Zoho CRM has no transactions.</summary>
+    protected override DbTransaction BeginDbTransaction(IsolationLevel isolationLevel) =>
+        throw new NotSupportedException(ZohoCrmStrings.TransactionsNotSupported);
+
+    /// <summary>Not supported: Zoho CRM has no transactions.</summary>
+    protected override ValueTask<DbTransaction> BeginDbTransactionAsync(IsolationLevel isolationLevel, CancellationToken cancellationToken) =>
+        throw new NotSupportedException(ZohoCrmStrings.TransactionsNotSupported);
+
+    /// <summary>Not supported: Zoho CRM has no transactions, so it cannot take part in one.</summary>
+    public override void EnlistTransaction(System.Transactions.Transaction? transaction)
+    {
+        if (transaction is not null)
+        {
+            throw new NotSupportedException(ZohoCrmStrings.TransactionsNotSupported);
+        }
+    }
+
+    /// <summary>Not supported: a connection reaches one org through the API domain of its connection string.</summary>
+    public override void ChangeDatabase(string databaseName) =>
+        throw new NotSupportedException(ZohoCrmStrings.ChangeDatabaseNotSupported(databaseName));
+
+    /// <summary>The schema collections: <c>MetaDataCollections</c>, <c>Modules</c> and <c>Fields</c>.</summary>
+    public override DataTable GetSchema() => GetSchema(Schema.ZohoCrmSchemaCollections.MetaDataCollections);
+
+    /// <summary>A schema collection: <c>MetaDataCollections</c>, <c>Modules</c> or <c>Fields</c>.</summary>
+    public override DataTable GetSchema(string collectionName) => GetSchema(collectionName, []);
+
+    /// <summary>
+    /// A schema collection from the org's metadata (fetched once per data source): <c>Modules</c> (restriction: the
+    /// module API name) or <c>Fields</c> (restrictions: module, field), each with the Zoho data type.
+    /// </summary>
+    public override DataTable GetSchema(string collectionName, string?[] restrictionValues) =>
+        GetSchemaAsync(collectionName, restrictionValues, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <inheritdoc cref="GetSchema()"/>
+    public override Task<DataTable> GetSchemaAsync(CancellationToken cancellationToken = default) =>
+        GetSchemaAsync(Schema.ZohoCrmSchemaCollections.MetaDataCollections, [], cancellationToken);
+
+    /// <inheritdoc cref="GetSchema(string)"/>
+    public override Task<DataTable> GetSchemaAsync(string collectionName, CancellationToken cancellationToken = default) =>
+        GetSchemaAsync(collectionName, [], cancellationToken);
+
+    /// <inheritdoc cref="GetSchema(string, string?[])"/>
+    public override Task<DataTable> GetSchemaAsync(string collectionName, string?[] restrictionValues, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(collectionName);
+        var context = GetExecutionContext(nameof(GetSchema));
+        return Schema.ZohoCrmSchemaCollections.GetAsync(context.Metadata, collectionName, restrictionValues, cancellationToken);
+    }
+
+    /// <summary>Forgets the cached module and field metadata of this connection's data source (after the org's layout changed).</summary>
+    public void RefreshMetadata() => GetExecutionContext(nameof(RefreshMetadata)).Metadata.Refresh();
+
+    /// <summary>The redacted connection string: never any secret.</summary>
+    public override string ToString() => _dataSource?.ToString() ?? nameof(ZohoCrmConnection);
+
+    /// <summary>What commands on this connection run with: the data source's API client, metadata and plan caches.</summary>
+    internal ZohoCrmExecutionContext GetExecutionContext(string operation)
+    {
+        if (_state != ConnectionState.Open || _dataSource is null)
+        {
+            throw new InvalidOperationException(ZohoCrmStrings.ConnectionNotOpen(operation));
+        }
+
+        return ZohoCrmExecutionContext.For(_dataSource);
+    }
+
+    /// <inheritdoc />
+    protected override DbProviderFactory DbProviderFactory => ZohoCrmFactory.Instance;
+
+    private void SetState(ConnectionState state)
+    {
+        var previous = _state;
+        _state = state;
+        OnStateChange(new StateChangeEventArgs(previous, state));
+    }
+}

@@ -1,0 +1,128 @@
+using EFCore.ZohoCrm.Properties;
+using EFCore.ZohoCrm.Tests.TestUtilities;
+using Microsoft.EntityFrameworkCore;
+
+namespace EFCore.ZohoCrm.Tests.Query;
+
+/// <summary>What COQL cannot run fails at translation with a sentence saying what Zoho cannot do.</summary>
+public class TranslationFailureTests
+{
+    private static void AssertFails(Func<string> translate, string expectedDetail)
+    {
+        var exception = Assert.Throws<InvalidOperationException>(() => translate());
+        Assert.That(exception!.Message, Does.Contain(expectedDetail));
+    }
+
+    [Test]
+    public void Join_on_a_field_that_is_not_a_lookup_fails_with_the_lookup_sentence()
+    {
+        using var db = new CrmContext();
+        AssertFails(
+            () => db.Contacts.Join(db.Leads, c => c.LastName, l => l.Last_Name, (c, l) => new { c.Id, Lead = l.Id }).ToQueryString(),
+            ZohoCrmStrings.JoinNotLookup);
+    }
+
+    [Test]
+    public void Union_fails_with_the_set_operation_sentence()
+    {
+        using var db = new CrmContext();
+        AssertFails(
+            () => db.Leads.Select(l => l.Last_Name).Union(db.Contacts.Select(c => c.LastName)).ToQueryString(),
+            ZohoCrmStrings.SetOperationsNotSupported("Union"));
+    }
+
+    [Test]
+    public void Subquery_in_a_predicate_fails_with_the_subquery_sentence()
+    {
+        using var db = new CrmContext();
+        AssertFails(
+            () => db.Accounts.Where(a => db.Contacts.Any(c => c.AccountId == a.Id)).Select(a => a.Id).ToQueryString(),
+            ZohoCrmStrings.SubqueriesNotSupported);
+    }
+
+    [Test]
+    public void Server_side_string_function_in_where_fails_and_names_the_method()
+    {
+        using var db = new CrmContext();
+        var exception = Assert.Throws<InvalidOperationException>(
+            () => db.Leads.Where(l => l.Company!.ToUpper() == "ZYLKER").Select(l => l.Id).ToQueryString());
+        Assert.That(exception!.Message, Does.Contain("could not be translated").And.Contain("ToUpper"));
+    }
+
+    [Test]
+    public void Arithmetic_in_where_fails_with_the_computation_sentence()
+    {
+        using var db = new CrmContext();
+        AssertFails(
+            () => db.Leads.Where(l => l.No_of_Employees + 10 > 100).Select(l => l.Id).ToQueryString(),
+            "COQL can only compare a field with a value");
+    }
+
+    [Test]
+    public void Comparing_two_fields_fails_with_the_field_names()
+    {
+        using var db = new CrmContext();
+        AssertFails(
+            () => db.Leads.Where(l => l.Company == l.Last_Name).Select(l => l.Id).ToQueryString(),
+            ZohoCrmStrings.ColumnComparisonNotSupported("Company", "Last_Name"));
+    }
+
+    [Test]
+    public void Range_comparison_on_text_fails_unless_client_side_filtering_is_allowed()
+    {
+        using (var db = new CrmContext())
+        {
+            AssertFails(
+                () => db.Leads.Where(l => string.Compare(l.Last_Name, "M") > 0).Select(l => l.Id).ToQueryString(),
+                ZohoCrmStrings.TextRangeComparisonNotSupported("Last_Name"));
+        }
+
+        using (var db = new CrmContext(o => o.UseServerSideFiltering(false)))
+        {
+            Assert.That(db.Leads.Where(l => string.Compare(l.Last_Name, "M") > 0).Select(l => l.Id).ToQueryString(),
+                Is.EqualTo("SELECT id FROM Leads WHERE Last_Name > 'M'"));
+        }
+    }
+
+    [Test]
+    public void Distinct_fails_with_a_group_by_suggestion()
+    {
+        using var db = new CrmContext();
+        AssertFails(() => db.Leads.Select(l => l.Company).Distinct().ToQueryString(), ZohoCrmStrings.DistinctNotSupported);
+    }
+
+    [Test]
+    public void Collection_include_fails_with_an_explicit_loading_suggestion()
+    {
+        using var db = new CrmContext();
+        AssertFails(() => db.Accounts.Include(a => a.Contacts).ToQueryString(), ZohoCrmStrings.CollectionJoinNotSupported);
+    }
+
+    [Test]
+    public void Conditional_in_where_fails_but_runs_on_the_client_in_the_final_select()
+    {
+        using var db = new CrmContext();
+        AssertFails(
+            () => db.Leads.Where(l => (l.No_of_Employees > 10 ? "big" : "small") == "big").Select(l => l.Id).ToQueryString(),
+            "COQL can only compare a field with a value");
+        Assert.That(db.Leads.Select(l => l.No_of_Employees > 10 ? "big" : "small").ToQueryString(),
+            Is.EqualTo("SELECT No_of_Employees FROM Leads"));
+    }
+
+    [Test]
+    public void Filter_after_Take_needs_a_subquery_and_fails()
+    {
+        using var db = new CrmContext();
+        AssertFails(
+            () => db.Leads.OrderBy(l => l.Id).Take(10).Where(l => l.Company == "Zylker").Select(l => l.Id).ToQueryString(),
+            ZohoCrmStrings.SubqueriesNotSupported);
+    }
+
+    [Test]
+    public void Hostile_constant_stays_a_single_literal()
+    {
+        using var db = new CrmContext();
+        Assert.That(db.Leads.Where(l => l.Company == "x') OR (id IS NOT NULL").Select(l => l.Id).ToQueryString(),
+            Is.EqualTo("SELECT id FROM Leads WHERE Company = 'x'') OR (id IS NOT NULL'"));
+    }
+}
