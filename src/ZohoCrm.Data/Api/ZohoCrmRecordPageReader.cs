@@ -22,6 +22,8 @@ namespace ZohoCrm.Data.Api;
 /// </remarks>
 public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
 {
+    private static readonly Task<bool> CompletedTrue = Task.FromResult(true);
+    private static readonly Task<bool> CompletedFalse = Task.FromResult(false);
     private readonly HttpResponseMessage? _response;
     private readonly JsonTextReader? _json;
     private readonly string _arrayName;
@@ -88,7 +90,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
     }
 
     /// <summary>Moves to the next record; <see langword="false"/> when the page has no more (and the body was read to its end).</summary>
-    public Task<bool> ReadAsync(CancellationToken cancellationToken = default) => ReadCoreAsync(async: true, cancellationToken);
+    public Task<bool> ReadAsync(CancellationToken cancellationToken = default) => AsTask(ReadCoreAsync(async: true, cancellationToken));
 
     /// <summary>Synchronous <see cref="ReadAsync"/>.</summary>
     public bool Read() => ReadCoreAsync(async: false, CancellationToken.None).GetAwaiter().GetResult();
@@ -134,12 +136,12 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
     /// <see cref="Json"/> holds it: a primitive, or the <c>StartObject</c>/<c>StartArray</c> of a lookup or list, which the
     /// caller reads with <see cref="ReadTokenAsync"/> or leaves to be skipped). <see langword="false"/> at the record's end.
     /// </summary>
-    public Task<bool> ReadPropertyAsync(CancellationToken cancellationToken = default) => ReadPropertyCoreAsync(async: true, cancellationToken);
+    public Task<bool> ReadPropertyAsync(CancellationToken cancellationToken = default) => AsTask(ReadPropertyCoreAsync(async: true, cancellationToken));
 
     /// <summary>Synchronous <see cref="ReadPropertyAsync"/>.</summary>
     public bool ReadProperty() => ReadPropertyCoreAsync(async: false, CancellationToken.None).GetAwaiter().GetResult();
 
-    private async Task<bool> ReadPropertyCoreAsync(bool async, CancellationToken cancellationToken)
+    private async ValueTask<bool> ReadPropertyCoreAsync(bool async, CancellationToken cancellationToken)
     {
         var json = Json;
         if (_state != State.InArray || json.Depth < _recordDepth || (json.Depth == _recordDepth && json.TokenType != JsonToken.StartObject && json.TokenType != JsonToken.EndObject))
@@ -183,7 +185,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
         return true;
     }
 
-    private async Task RequireNextAsync(bool async, CancellationToken cancellationToken)
+    private async ValueTask RequireNextAsync(bool async, CancellationToken cancellationToken)
     {
         if (!await NextAsync(async, cancellationToken).ConfigureAwait(false))
         {
@@ -192,12 +194,12 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
     }
 
     /// <summary>Advances <see cref="Json"/> by one token; a body that ends or breaks here is a <see cref="ZohoCrmException"/>.</summary>
-    public Task ReadTokenAsync(CancellationToken cancellationToken = default) => RequireNextAsync(async: true, cancellationToken);
+    public Task ReadTokenAsync(CancellationToken cancellationToken = default) => AsTask(RequireNextAsync(async: true, cancellationToken));
 
     /// <summary>Synchronous <see cref="ReadTokenAsync"/>.</summary>
     public void ReadToken() => RequireNextAsync(async: false, CancellationToken.None).GetAwaiter().GetResult();
 
-    private async Task<bool> ReadCoreAsync(bool async, CancellationToken cancellationToken)
+    private async ValueTask<bool> ReadCoreAsync(bool async, CancellationToken cancellationToken)
     {
         ThrowIfUnusable();
         while (true)
@@ -255,7 +257,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
     }
 
     // Reads root properties until the record array starts (state InArray) or the root ends (state Done).
-    private async Task ReadRootPropertiesAsync(bool async, CancellationToken cancellationToken)
+    private async ValueTask ReadRootPropertiesAsync(bool async, CancellationToken cancellationToken)
     {
         var json = _json!;
         while (true)
@@ -316,7 +318,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
         }
     }
 
-    private async Task FinishRecordAsync(bool async, CancellationToken cancellationToken)
+    private async ValueTask FinishRecordAsync(bool async, CancellationToken cancellationToken)
     {
         var json = _json!;
         if (json.Depth == _recordDepth && json.TokenType == JsonToken.StartObject)
@@ -334,7 +336,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
         }
     }
 
-    private async Task SkipAsync(bool async, CancellationToken cancellationToken)
+    private async ValueTask SkipAsync(bool async, CancellationToken cancellationToken)
     {
         var json = _json!;
         if (json.TokenType is not (JsonToken.StartObject or JsonToken.StartArray))
@@ -353,12 +355,20 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
         while (json.Depth > depth);
     }
 
-    private async Task<bool> NextAsync(bool async, CancellationToken cancellationToken)
+    // The hot path: one call per JSON token. Most tokens are already in the reader's buffer, so the synchronously
+    // completed case returns without an async state machine.
+    private ValueTask<bool> NextAsync(bool async, CancellationToken cancellationToken)
     {
         ThrowIfUnusable();
         try
         {
-            return async ? await _json!.ReadAsync(cancellationToken).ConfigureAwait(false) : _json!.Read();
+            if (!async)
+            {
+                return new ValueTask<bool>(_json!.Read());
+            }
+
+            var pending = _json!.ReadAsync(cancellationToken);
+            return pending.IsCompletedSuccessfully ? new ValueTask<bool>(pending.Result) : AwaitNextAsync(pending);
         }
         catch (JsonReaderException e)
         {
@@ -369,6 +379,27 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
             throw Truncated(e);
         }
     }
+
+    private async ValueTask<bool> AwaitNextAsync(Task<bool> pending)
+    {
+        try
+        {
+            return await pending.ConfigureAwait(false);
+        }
+        catch (JsonReaderException e)
+        {
+            throw FromReaderException(e);
+        }
+        catch (Exception e) when (e is IOException or HttpRequestException)
+        {
+            throw Truncated(e);
+        }
+    }
+
+    private static Task<bool> AsTask(ValueTask<bool> result) =>
+        result.IsCompletedSuccessfully ? (result.Result ? CompletedTrue : CompletedFalse) : result.AsTask();
+
+    private static Task AsTask(ValueTask result) => result.IsCompletedSuccessfully ? Task.CompletedTask : result.AsTask();
 
     private void EnsureOnRecordStart()
     {
