@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using ZohoCrm.Data.Api;
 using ZohoCrm.Data.Http;
 using ZohoCrm.Data.OAuth;
 
@@ -18,7 +17,6 @@ public sealed class ZohoCrmDataSource : IAsyncDisposable, IDisposable
 
     private readonly ZohoCrmLog _log;
     private readonly HttpClient _tokenHttpClient;
-    private ZohoCrmApiClient? _apiClient;
     private int _disposed;
 
     internal ZohoCrmDataSource(ZohoCrmDataSourceBuilder builder, ZohoCrmSettings settings, string connectionString)
@@ -101,30 +99,23 @@ public sealed class ZohoCrmDataSource : IAsyncDisposable, IDisposable
     }
 
     /// <summary>
-    /// The typed API client over this data source's pipeline, at <see cref="ApiBaseUri"/> (a token is obtained first, so
-    /// the token response's <c>api_domain</c> is followed). Reused while the API domain stays the same.
-    /// </summary>
-    public async ValueTask<ZohoCrmApiClient> GetApiClientAsync(CancellationToken cancellationToken = default)
-    {
-        var apiBaseUri = await GetApiBaseUriAsync(cancellationToken).ConfigureAwait(false);
-        var client = _apiClient;
-        if (client is null || client.ApiBaseUri != apiBaseUri)
-        {
-            client = new ZohoCrmApiClient(HttpClient, apiBaseUri);
-            _apiClient = client;
-        }
-
-        return client;
-    }
-
-    /// <summary>
     /// The data source shared by every connection opened with <paramref name="connectionString"/> (as Npgsql does),
     /// so they share one token. Shared data sources live for the process.
     /// </summary>
     internal static ZohoCrmDataSource GetShared(string connectionString)
     {
         ArgumentNullException.ThrowIfNull(connectionString);
-        return SharedByConnectionString.GetOrAdd(connectionString, static cs => new Lazy<ZohoCrmDataSource>(() => Create(cs))).Value;
+        var shared = SharedByConnectionString.GetOrAdd(connectionString, static cs => new Lazy<ZohoCrmDataSource>(() => Create(cs)));
+        try
+        {
+            return shared.Value;
+        }
+        catch
+        {
+            // Not kept: the next connection tries again (the log file may be writable by then) rather than meeting a cached failure.
+            SharedByConnectionString.TryRemove(new KeyValuePair<string, Lazy<ZohoCrmDataSource>>(connectionString, shared));
+            throw;
+        }
     }
 
     /// <summary>The redacted connection string.</summary>

@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using ZohoCrm.Emulator.Domain;
 using ZohoCrm.Emulator.Domain.Time;
+using ZohoCrm.Emulator.Http.Admin;
 using ZohoCrm.Emulator.Http.Hosting;
+using ZohoCrm.Emulator.Http.RequestLog;
 
 namespace ZohoCrm.Emulator;
 
@@ -53,6 +55,12 @@ public sealed class ZohoCrmEmulator : IAsyncDisposable
 
     /// <summary>The emulated org: schema, records and wire rendering. Tests may read and seed it directly.</summary>
     public EmulatorDomain Domain => Services.GetRequiredService<EmulatorDomain>();
+
+    /// <summary>The logged token and API calls with <c>seq</c> after <paramref name="after"/>, as <c>GET /_emulator/requests</c> lists them.</summary>
+    public IReadOnlyList<RequestLogEntry> Requests(long after = 0) => Services.GetRequiredService<RequestLog>().After(after);
+
+    /// <summary>What <c>POST /_emulator/reset</c> does: records back to the seed, clock, credits, throttle and log reset.</summary>
+    public void Reset() => Services.GetRequiredService<EmulatorReset>().Reset();
 
     /// <summary>The emulator's services, for in-process tests that inspect its state.</summary>
     public IServiceProvider Services => _app.Services;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Logging;
 using ZohoCrm.Emulator.Domain;
+using ZohoCrm.Emulator.Domain.Seeding;
 
 namespace ZohoCrm.Emulator;
 
@@ -39,6 +40,9 @@ public sealed class ZohoCrmEmulatorOptions
 
     /// <summary>Number of seeded Leads (benchmarks use up to 1,000,000); null keeps the default org size.</summary>
     public int? LeadCount { get; set; }
+
+    /// <summary>How many records of each module to seed; null uses the default org (with <see cref="LeadCount"/> Leads). Small orgs start fast in tests.</summary>
+    public SeedCounts? SeedCounts { get; set; }
 
     /// <summary>A folder that persists the records across restarts; null keeps them in memory only.</summary>
     public string? DataDirectory { get; set; }

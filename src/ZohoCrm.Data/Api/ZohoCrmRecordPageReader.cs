@@ -30,6 +30,8 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
     private int _recordDepth;
     private int _records;
     private string? _propertyName;
+    private ZohoCrmException? _failure;
+    private bool _disposed;
 
     private ZohoCrmRecordPageReader(HttpResponseMessage? response, Stream? body, string arrayName, string source)
     {
@@ -101,7 +103,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
         }
         catch (JsonReaderException e)
         {
-            throw Malformed(e);
+            throw FromReaderException(e);
         }
         catch (Exception e) when (e is IOException or HttpRequestException)
         {
@@ -119,7 +121,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
         }
         catch (JsonReaderException e)
         {
-            throw Malformed(e);
+            throw FromReaderException(e);
         }
         catch (Exception e) when (e is IOException or HttpRequestException)
         {
@@ -197,6 +199,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
 
     private async Task<bool> ReadCoreAsync(bool async, CancellationToken cancellationToken)
     {
+        ThrowIfUnusable();
         while (true)
         {
             switch (_state)
@@ -272,7 +275,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
 
                 if (Info?.Count is { } count && count != _records)
                 {
-                    throw new ZohoCrmException(ZohoCrmStrings.PageCountMismatch(_source, count, _records), code: "MALFORMED_RESPONSE", statusCode: StatusCode);
+                    throw Fail(new ZohoCrmException(ZohoCrmStrings.PageCountMismatch(_source, count, _records), code: "MALFORMED_RESPONSE", statusCode: StatusCode));
                 }
 
                 Info ??= new ZohoCrmPageInfo { Count = _records };
@@ -352,13 +355,14 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
 
     private async Task<bool> NextAsync(bool async, CancellationToken cancellationToken)
     {
+        ThrowIfUnusable();
         try
         {
             return async ? await _json!.ReadAsync(cancellationToken).ConfigureAwait(false) : _json!.Read();
         }
         catch (JsonReaderException e)
         {
-            throw Malformed(e);
+            throw FromReaderException(e);
         }
         catch (Exception e) when (e is IOException or HttpRequestException)
         {
@@ -368,23 +372,45 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
 
     private void EnsureOnRecordStart()
     {
+        ThrowIfUnusable();
         if (_json is null || _state != State.InArray || _json.TokenType != JsonToken.StartObject || _json.Depth != _recordDepth)
         {
             throw new InvalidOperationException(ZohoCrmStrings.PageReaderHasNoRecord);
         }
     }
 
-    private ZohoCrmException Truncated(Exception? inner)
+    // A page that failed stays failed: reading on must not look like reaching its end.
+    private void ThrowIfUnusable()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_failure is not null)
+        {
+            throw _failure;
+        }
+    }
+
+    private ZohoCrmException Fail(ZohoCrmException failure)
     {
         _state = State.Done;
-        return new ZohoCrmException(ZohoCrmStrings.ResponseTruncated(_source, _records), code: "TRUNCATED_RESPONSE", statusCode: StatusCode, isTransient: true, innerException: inner);
+        _failure = failure;
+        return failure;
     }
+
+    private ZohoCrmException Truncated(Exception? inner)
+    {
+        return Fail(new ZohoCrmException(ZohoCrmStrings.ResponseTruncated(_source, _records), code: "TRUNCATED_RESPONSE", statusCode: StatusCode, isTransient: true, innerException: inner));
+    }
+
+    // Newtonsoft reports a body that stops mid-token or mid-object as "Unexpected end..." or "Unterminated ...".
+    private ZohoCrmException FromReaderException(JsonReaderException e) =>
+        e.Message.Contains("Unexpected end", StringComparison.Ordinal) || e.Message.StartsWith("Unterminated", StringComparison.Ordinal)
+            ? Truncated(e)
+            : Malformed(e);
 
     private ZohoCrmException Malformed(Exception? inner)
     {
-        _state = State.Done;
         var where = _json is null ? "" : string.Create(CultureInfo.InvariantCulture, $"line {_json.LineNumber}, position {_json.LinePosition}");
-        return new ZohoCrmException(ZohoCrmStrings.ResponseMalformed(_source, _records, where), code: "MALFORMED_RESPONSE", statusCode: StatusCode, innerException: inner);
+        return Fail(new ZohoCrmException(ZohoCrmStrings.ResponseMalformed(_source, _records, where), code: "MALFORMED_RESPONSE", statusCode: StatusCode, innerException: inner));
     }
 
     internal static ZohoCrmPageInfo ParseInfo(JObject info) => new()
@@ -403,6 +429,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
     /// <summary>Closes the response.</summary>
     public void Dispose()
     {
+        _disposed = true;
         _state = State.Done;
         ((IDisposable?)_json)?.Dispose();
         _response?.Dispose();

@@ -99,6 +99,9 @@ public sealed record ZohoCrmHttpOptions
         CheckPort(ProxyPort, nameof(ProxyPort));
         CheckPort(FirewallPort, nameof(FirewallPort));
 
+        CheckNoCredentialsInHost(ProxyServer, nameof(ProxyServer), nameof(ProxyUser), nameof(ProxyPassword));
+        CheckNoCredentialsInHost(FirewallServer, nameof(FirewallServer), nameof(FirewallUser), nameof(FirewallPassword));
+
         var hasProxyServer = !string.IsNullOrWhiteSpace(ProxyServer);
         var hasFirewall = FirewallType != ZohoCrmFirewallType.None;
         if (ProxyAutoDetect && hasProxyServer)
@@ -125,6 +128,15 @@ public sealed record ZohoCrmHttpOptions
             && string.IsNullOrEmpty(ProxyUser) && !string.IsNullOrEmpty(ProxyPassword))
         {
             throw new ArgumentException(ZohoCrmStrings.ProxyPasswordWithoutUser, nameof(ProxyUser));
+        }
+    }
+
+    private static void CheckNoCredentialsInHost(string? server, string name, string userKey, string passwordKey)
+    {
+        // "user:pass@host" would otherwise be cut down to the host and the credentials silently lost.
+        if (server is not null && server.Contains('@', StringComparison.Ordinal))
+        {
+            throw new ArgumentException(ZohoCrmStrings.CredentialsInServerName(name, userKey, passwordKey), name);
         }
     }
 

@@ -21,11 +21,17 @@ public sealed class ZohoCrmFileTokenStore : IZohoCrmTokenStore
 {
     private const int FormatVersion = 1;
 
-    /// <summary>Creates a store over the file at <paramref name="path"/> (created on the first save).</summary>
+    /// <summary>Creates a store over the file at <paramref name="path"/> (created on the first save; <c>~</c> and <c>%VARIABLES%</c> are expanded).</summary>
     public ZohoCrmFileTokenStore(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        Path = System.IO.Path.GetFullPath(System.Environment.ExpandEnvironmentVariables(path));
+        var expanded = System.Environment.ExpandEnvironmentVariables(path.Trim());
+        if (expanded == "~" || expanded.StartsWith("~/", StringComparison.Ordinal) || expanded.StartsWith("~\\", StringComparison.Ordinal))
+        {
+            expanded = System.IO.Path.Join(System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile), expanded[1..].TrimStart('/', '\\'));
+        }
+
+        Path = System.IO.Path.GetFullPath(expanded);
     }
 
     /// <summary>The full path of the token file.</summary>

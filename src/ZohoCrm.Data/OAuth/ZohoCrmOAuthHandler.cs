@@ -26,7 +26,14 @@ public sealed class ZohoCrmOAuthHandler : DelegatingHandler
     public static HttpRequestOptionsKey<string> UserOption { get; } = new("ZohoCrm.OAuth.User");
 
     /// <inheritdoc />
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        SendCoreAsync(request, async: true, cancellationToken);
+
+    /// <inheritdoc />
+    protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        SendCoreAsync(request, async: false, cancellationToken).GetAwaiter().GetResult();
+
+    private async Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, bool async, CancellationToken cancellationToken)
     {
         request.Options.TryGetValue(UserOption, out var user);
 
@@ -37,7 +44,7 @@ public sealed class ZohoCrmOAuthHandler : DelegatingHandler
         }
 
         var token = await _tokens.GetTokenAsync(user, null, cancellationToken).ConfigureAwait(false);
-        var response = await SendWithTokenAsync(request, token, cancellationToken).ConfigureAwait(false);
+        var response = await SendWithTokenAsync(request, token, async, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.Unauthorized)
         {
             return response;
@@ -48,7 +55,7 @@ public sealed class ZohoCrmOAuthHandler : DelegatingHandler
         {
             response.Dispose();
             token = await _tokens.GetTokenAsync(user, token.AccessToken, cancellationToken).ConfigureAwait(false);
-            response = await SendWithTokenAsync(request, token, cancellationToken).ConfigureAwait(false);
+            response = await SendWithTokenAsync(request, token, async, cancellationToken).ConfigureAwait(false);
             if (response.StatusCode != HttpStatusCode.Unauthorized)
             {
                 return response;
@@ -80,10 +87,10 @@ public sealed class ZohoCrmOAuthHandler : DelegatingHandler
         }
     }
 
-    private Task<HttpResponseMessage> SendWithTokenAsync(HttpRequestMessage request, ZohoCrmToken token, CancellationToken cancellationToken)
+    private Task<HttpResponseMessage> SendWithTokenAsync(HttpRequestMessage request, ZohoCrmToken token, bool async, CancellationToken cancellationToken)
     {
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(Scheme, token.AccessToken);
-        return base.SendAsync(request, cancellationToken);
+        return async ? base.SendAsync(request, cancellationToken) : Task.FromResult(base.Send(request, cancellationToken));
     }
 
     private static string Describe(HttpRequestMessage request) => request.Method + " " + request.RequestUri?.AbsolutePath;

@@ -175,8 +175,6 @@ public static partial class ZohoCrmStrings
 
     internal static string CoqlClientReasonOrderBy(string column) => Format("Zoho cannot order by '{0}' (multi-line text, multi-select and non-sortable fields cannot be sorted).", column);
 
-    internal static string CoqlClientReasonDuplicateOrderBy => "the query orders by the same field twice, which Zoho rejects.";
-
     internal static string CoqlWhyColumnComparison => "Zoho compares fields with values only, never with other fields";
 
     internal static string CoqlWhyNotPushable => "Zoho COQL has no form for it";
@@ -185,6 +183,8 @@ public static partial class ZohoCrmStrings
 
     internal static string CoqlWhyMultiLine(string field) =>
         Format("'{0}' is a multi-line field, which COQL cannot filter; the Search API can match it only with = and StartsWith of two or more characters", field);
+
+    internal static string CoqlWhyNotFilterable(string field) => Format("Zoho's metadata marks '{0}' as not filterable", field);
 
     internal static string CoqlWhyNotLike => "Zoho's NOT LIKE works only as not-contains ('%text%')";
 

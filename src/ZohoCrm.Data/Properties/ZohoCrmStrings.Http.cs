@@ -17,6 +17,9 @@ public static partial class ZohoCrmStrings
     public static string InvalidPort(string name, int value) =>
         Format("{0} is {1}; a port must be between 1 and 65535.", name, value);
 
+    public static string CredentialsInServerName(string name, string userKey, string passwordKey) =>
+        Format("{0} contains '@'; give only the host name there and the credentials in {1} and {2}.", name, userKey, passwordKey);
+
     public static string ProxyAutoDetectWithProxyServer =>
         "ProxyAutoDetect=True and ProxyServer are both set; use ProxyAutoDetect for the system proxy or ProxyServer for a given one, not both.";
 

@@ -78,18 +78,21 @@ public sealed class EmulatorSettings
     /// <summary>Names the first knob with an unusable value, or returns null.</summary>
     public string? Validate()
     {
-        if (SearchLagSeconds < 0) return $"'searchLagSeconds' must not be negative, but was {SearchLagSeconds}.";
-        if (CoqlLagSeconds < 0) return $"'coqlLagSeconds' must not be negative, but was {CoqlLagSeconds}.";
-        if (TokenLifetimeSeconds <= 0) return $"'tokenLifetimeSeconds' must be positive, but was {TokenLifetimeSeconds}.";
-        if (SelectColumnCap <= 0) return $"'selectColumnCap' must be positive, but was {SelectColumnCap}.";
-        if (TokenMintLimit <= 0) return $"'tokenMintLimit' must be positive, but was {TokenMintLimit}.";
-        if (CreditLimit is < 0) return $"'creditLimit' must not be negative, but was {CreditLimit}.";
-        if (ConcurrencyLimit is <= 0) return $"'concurrencyLimit' must be positive, but was {ConcurrencyLimit}.";
-        if (!Limits.EditionLimits.IsKnown(Edition))
+        var problem =
+            SearchLagSeconds < 0 ? $"'searchLagSeconds' must not be negative, but was {SearchLagSeconds}." :
+            CoqlLagSeconds < 0 ? $"'coqlLagSeconds' must not be negative, but was {CoqlLagSeconds}." :
+            TokenLifetimeSeconds <= 0 ? $"'tokenLifetimeSeconds' must be positive, but was {TokenLifetimeSeconds}." :
+            SelectColumnCap <= 0 ? $"'selectColumnCap' must be positive, but was {SelectColumnCap}." :
+            TokenMintLimit <= 0 ? $"'tokenMintLimit' must be positive, but was {TokenMintLimit}." :
+            CreditLimit is < 0 ? $"'creditLimit' must not be negative, but was {CreditLimit}." :
+            ConcurrencyLimit is <= 0 ? $"'concurrencyLimit' must be positive, but was {ConcurrencyLimit}." :
+            !Limits.EditionLimits.IsKnown(Edition) ? $"'edition' must be one of {string.Join(", ", Limits.EditionLimits.Names)}, but was '{Edition}'." :
+            null;
+        if (problem is not null)
         {
-            return $"'edition' must be one of {string.Join(", ", Limits.EditionLimits.Names)}, but was '{Edition}'.";
+            return problem;
         }
 
-        return Faults.Select(f => f is null ? "A fault rule must be an object." : f.Validate()).FirstOrDefault(m => m is not null);
+        return (Faults ?? []).Select(f => f is null ? "A fault rule must be an object." : f.Validate()).FirstOrDefault(m => m is not null);
     }
 }

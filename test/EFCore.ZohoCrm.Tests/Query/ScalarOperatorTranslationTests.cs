@@ -48,4 +48,14 @@ public class ScalarOperatorTranslationTests
         Assert.That(ZohoCrmQueryText.Of(db, () => db.Leads.Average(l => l.Annual_Revenue)), Is.EqualTo("SELECT AVG(Annual_Revenue) FROM Leads"));
         Assert.That(ZohoCrmQueryText.Of(db, () => db.Leads.LongCount()), Is.EqualTo("SELECT COUNT(id) FROM Leads"));
     }
+
+    [Test]
+    public void Condition_settled_at_translation_keeps_all_rows_or_none()
+    {
+        using var db = new CrmContext();
+        Assert.That(ZohoCrmQueryText.Of(db, () => db.Leads.All(l => l.Last_Name != null)),
+            Is.EqualTo("SELECT COUNT(id) FROM Leads WHERE id IS NULL"));
+        Assert.That(db.Leads.Where(l => l.Last_Name != null).Select(l => l.Id).ToQueryString(),
+            Is.EqualTo("SELECT id FROM Leads"));
+    }
 }

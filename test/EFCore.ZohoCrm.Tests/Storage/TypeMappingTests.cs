@@ -103,19 +103,21 @@ public class TypeMappingTests
             Assert.That(lead.FindProperty(nameof(Lead.Description))!.GetColumnType(), Is.EqualTo("textarea"));
             Assert.That(lead.FindProperty(nameof(Lead.Lead_Source))!.GetColumnType(), Is.EqualTo("picklist"));
             Assert.That(lead.FindProperty(nameof(Lead.Languages))!.GetColumnType(), Is.EqualTo("multiselectpicklist"));
-            Assert.That(lead.FindProperty(nameof(Lead.Languages))!.GetTypeMapping().Converter, Is.Not.Null);
             Assert.That(contact.FindProperty(nameof(Contact.AccountId))!.GetColumnType(), Is.EqualTo("lookup"));
             Assert.That(contact.FindProperty(nameof(Contact.Email))!.GetColumnType(), Is.EqualTo("email"));
         });
     }
 
     [Test]
-    public void Multi_select_picklist_values_travel_as_a_json_array()
+    public void Multi_select_picklist_is_read_as_the_string_array_of_the_reader_and_compared_by_value()
     {
         using var db = new CrmContext();
-        var mapping = db.Model.FindEntityType(typeof(Lead))!.FindProperty(nameof(Lead.Languages))!.GetTypeMapping();
-        Assert.That(mapping.Converter!.ConvertToProvider(new List<string> { "English", "German" }), Is.EqualTo("[\"English\",\"German\"]"));
-        Assert.That(mapping.Converter.ConvertFromProvider("[\"French\"]"), Is.EqualTo(new List<string> { "French" }));
+        var mapping = (RelationalTypeMapping)db.Model.FindEntityType(typeof(Lead))!.FindProperty(nameof(Lead.Languages))!.GetTypeMapping();
+        Assert.That(mapping.Converter!.ProviderClrType, Is.EqualTo(typeof(string[])));
+        Assert.That(mapping.Converter.ConvertToProvider(new List<string> { "English", "German" }), Is.EqualTo(new[] { "English", "German" }));
+        Assert.That(mapping.Converter.ConvertFromProvider(new[] { "French" }), Is.EqualTo(new List<string> { "French" }));
+        Assert.That(mapping.Comparer.Equals(new List<string> { "a", "b" }, new List<string> { "a", "b" }), Is.True);
+        Assert.That(mapping.GenerateSqlLiteral(new List<string> { "English", "German" }), Is.EqualTo("'English;German'"));
     }
 
     private sealed class ZohoCrmCommandStub : System.Data.Common.DbCommand

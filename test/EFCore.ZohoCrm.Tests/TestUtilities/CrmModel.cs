@@ -102,7 +102,6 @@ public class CrmContext(Action<ZohoCrm.Infrastructure.ZohoCrmDbContextOptionsBui
         {
             lead.Property(l => l.Lead_Status).HasZohoCrmFieldType(ZohoCrmFieldType.Picklist);
             lead.Property(l => l.Description).HasZohoCrmFieldType(ZohoCrmFieldType.Textarea);
-            lead.Property(l => l.Languages).HasZohoCrmFieldType(ZohoCrmFieldType.MultiSelectPicklist);
         });
         modelBuilder.Entity<Contact>().Property(c => c.Email).HasZohoCrmFieldType(ZohoCrmFieldType.Email);
         modelBuilder.Entity<Account>().HasOne(a => a.ParentAccount).WithMany().HasForeignKey(a => a.ParentAccountId);

@@ -153,6 +153,41 @@ public class RecordPageReaderTests
     }
 
     [Test]
+    public async Task A_record_cut_in_the_middle_is_reported_as_truncated()
+    {
+        using var zoho = new MockZoho();
+        await using var page = await CoqlAnswering(zoho, HttpStatusCode.OK, """{"data":[{"id":"1","Last_Name":"Ha""");
+
+        Assert.That(await page.ReadAsync(), Is.True);
+        var e = Assert.ThrowsAsync<ZohoCrmException>(() => page.ReadRecordAsync());
+
+        Assert.That(e!.Code, Is.EqualTo("TRUNCATED_RESPONSE"));
+    }
+
+    [Test]
+    public async Task A_failed_page_stays_failed_instead_of_looking_finished()
+    {
+        using var zoho = new MockZoho();
+        await using var page = await CoqlAnswering(zoho, HttpStatusCode.OK, """{"data":[{"id":"1"},""");
+        Assert.That(await page.ReadAsync(), Is.True);
+        var first = Assert.ThrowsAsync<ZohoCrmException>(() => page.ReadAsync());
+
+        var again = Assert.ThrowsAsync<ZohoCrmException>(() => page.ReadAsync());
+
+        Assert.That(again, Is.SameAs(first));
+    }
+
+    [Test]
+    public async Task A_disposed_page_cannot_be_read()
+    {
+        using var zoho = new MockZoho();
+        var page = await CoqlAnswering(zoho, HttpStatusCode.OK, Fixtures.Read("coql-response.json"));
+        await page.DisposeAsync();
+
+        Assert.ThrowsAsync<ObjectDisposedException>(() => page.ReadAsync());
+    }
+
+    [Test]
     public async Task A_page_whose_info_count_disagrees_is_refused()
     {
         using var zoho = new MockZoho();

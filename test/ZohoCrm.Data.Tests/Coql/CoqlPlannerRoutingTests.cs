@@ -18,6 +18,8 @@ public class CoqlPlannerRoutingTests
         Assert.That(plan.ReadsAllRowsFirst, Is.False);
         Assert.That(plan.MaxRowsRead, Is.Null);
         Assert.That(plan.ExpectedCalls, Is.EqualTo(1));
+        Assert.That(plan.IsPassThrough);
+        Assert.That(plan.Columns.Single().SourcePath, Is.EqualTo("Last_Name"));
     }
 
     [Test]
@@ -121,6 +123,7 @@ public class CoqlPlannerRoutingTests
         Assert.That(step.FirstQuery, Is.EqualTo("select Last_Name, Company from Leads where id is not null order by id asc limit 2000"));
         Assert.That(plan.PushedFilter, Is.Null);
         Assert.That(plan.ReadsAllRowsFirst);
+        Assert.That(plan.IsPassThrough, Is.False);
         var rows = new[]
         {
             Row(1, ("Last_Name", "b"), ("Company", "a")), Row(2, ("Last_Name", "c"), ("Company", "a")),
@@ -162,6 +165,8 @@ public class CoqlPlannerRoutingTests
         };
         Assert.That(plan.ProcessRows(zohoRows).Single(), Is.EqualTo(new object?[] { "Hot", 3L, 30m }));
         Assert.That(plan.Columns.Select(c => c.ClrType), Is.EqualTo(new[] { typeof(string), typeof(long), typeof(decimal) }));
+        Assert.That(plan.Columns.Select(c => c.SourcePath), Is.EqualTo(new[] { "Lead_Status", "COUNT(id)", "SUM(Annual_Revenue)" }));
+        Assert.That(plan.IsPassThrough, Is.False, "COUNT over no records must still answer a row");
     }
 
     [Test]
@@ -201,6 +206,7 @@ public class CoqlPlannerRoutingTests
         Assert.Throws<ZohoCrmQueryException>(() => Plan("select Last_Name from Leads order by Description"));
         var plan = Plan("select Last_Name from Leads order by Description limit 1", ClientAllowed);
         Assert.That(plan.ReadsAllRowsFirst);
+        Assert.That(plan.Explain(), Does.Contain("Ordered on the client after every matching row is read: Description"));
         var rows = new[] { Row(1, ("Last_Name", "a"), ("Description", "z")), Row(2, ("Last_Name", "b"), ("Description", "m")) };
         Assert.That(plan.ProcessRows(rows).Single()[0], Is.EqualTo("b"));
     }
@@ -213,6 +219,7 @@ public class CoqlPlannerRoutingTests
         Assert.That(((ZohoCrmCoqlStep)plan.Steps.Single()).FirstQuery, Does.Contain("where Company like '%50%'"));
         Assert.That(plan.ClientFilter, Is.Not.Null);
         Assert.That(plan.MaxRowsRead, Is.Null, "a re-check of a narrowed set needs no permission");
+        Assert.That(plan.Explain(), Does.Contain("LIMIT 10 applied on the client; reading stops once it has its rows."));
         var rows = new[] { Row(1, ("Last_Name", "a"), ("Company", "50% off")), Row(2, ("Last_Name", "b"), ("Company", "500 Inc")) };
         Assert.That(plan.ProcessRows(rows).Select(r => r[0]), Is.EqualTo(new[] { "a" }));
     }
@@ -317,6 +324,32 @@ public class CoqlPlannerRoutingTests
             .And.Contain("Pushed to Zoho: Company = 'a'").And.Contain("Expected: 3 call(s), 8 credit(s)"));
         var unbounded = Plan("select Last_Name from Leads").Explain();
         Assert.That(unbounded, Does.Contain("each page after the last id").And.Contain("depends on the number of matching records"));
+    }
+
+    [Test]
+    public void Formula_fields_are_filtered_by_their_return_type() =>
+        Assert.That(PlanTestHelpers.Where("Score > 2.5"), Is.EqualTo("Score > 2.5"));
+
+    [Test]
+    public void A_field_zoho_marks_unfilterable_is_named_in_the_error()
+    {
+        var error = Assert.Throws<ZohoCrmQueryException>(() => Plan("select Last_Name from Leads where Hidden_Text = 'x'"));
+        Assert.That(error!.Message, Does.Contain("'Hidden_Text' as not filterable"));
+    }
+
+    [Test]
+    public void Planning_is_safe_across_threads()
+    {
+        var results = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.For(0, 400, i => results.Add(((ZohoCrmCoqlStep)Plan("select Last_Name from Leads where No_of_Employees = @n limit 5", ("n", i % 7)).Steps[0]).FirstQuery));
+        Assert.That(results.Distinct().Order(), Is.EqualTo(Enumerable.Range(0, 7).Select(n => $"select Last_Name from Leads where No_of_Employees = {n} limit 5").Order()));
+    }
+
+    [Test]
+    public void Prepare_checks_syntax_and_lists_parameters()
+    {
+        Assert.That(PlanTestHelpers.Planner.Prepare("select id from Leads where a = @x and b in @ys limit @n"), Is.EquivalentTo(new[] { "x", "ys", "n" }));
+        Assert.Throws<ZohoCrmQueryException>(() => PlanTestHelpers.Planner.Prepare("select id from Leads where"));
     }
 
     internal static ZohoCrmDictionaryRow Row(long id, params (string Path, object? Value)[] values) =>

@@ -144,6 +144,28 @@ public class CoqlRewriteTests
         Assert.That(FirstCoql("select \"Order\" from Leads where \"Order\" = 'x' order by \"Order\" limit 5"),
             Is.EqualTo("select 'Order' from Leads where 'Order' = 'x' order by 'Order' asc limit 5"));
 
+    [Test]
+    public void Repeated_order_and_group_columns_are_sent_once()
+    {
+        Assert.That(FirstCoql("select Last_Name from Leads order by Last_Name, last_name desc, Company limit 5"),
+            Is.EqualTo("select Last_Name, Company from Leads where id is not null order by Last_Name asc, Company asc limit 5"));
+        Assert.That(FirstCoql("select Lead_Status, COUNT(*) from Leads group by Lead_Status, lead_status"),
+            Is.EqualTo("select Lead_Status, COUNT(id) from Leads where id is not null limit 2000"));
+    }
+
+    [Test]
+    public void Select_lists_lookup_paths_and_aggregates_as_zoho_keys_them()
+    {
+        var plan = Plan("select Account_Name, Account_Name.Account_Name, Owner.email, MAX(No_of_Employees) as biggest from Leads " +
+                        "group by Account_Name, Account_Name.Account_Name, Owner.email limit 10");
+        Assert.That(((ZohoCrmCoqlStep)plan.Steps.Single()).FirstQuery,
+            Is.EqualTo("select Account_Name, Account_Name.Account_Name, Owner.email, MAX(No_of_Employees) from Leads where id is not null limit 10"));
+        Assert.That(plan.Columns.Select(c => (c.Name, c.ClrType)), Is.EqualTo(new[]
+        {
+            ("Account_Name", typeof(long)), ("Account_Name.Account_Name", typeof(string)), ("Owner.email", typeof(string)), ("biggest", typeof(long)),
+        }));
+    }
+
     /// <summary>No parenthesis group (outside quotes) holds more than one and/or.</summary>
     internal static bool IsBinaryEverywhere(string where)
     {

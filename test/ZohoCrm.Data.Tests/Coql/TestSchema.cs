@@ -28,6 +28,8 @@ internal static class TestSchema
             new() { ApiName = "Owner", DataType = ZohoCrmFieldType.OwnerLookup, LookupModule = "users" },
             new() { ApiName = "Account_Name", DataType = ZohoCrmFieldType.Lookup, LookupModule = "Accounts" },
             Field("Order", ZohoCrmFieldType.Text),
+            Field("Score", ZohoCrmFieldType.Formula) with { ReturnType = ZohoCrmFieldType.Double },
+            Field("Hidden_Text", ZohoCrmFieldType.Text) with { Filterable = false },
             Field("Attachments_Field", ZohoCrmFieldType.FileUpload),
         ],
     };

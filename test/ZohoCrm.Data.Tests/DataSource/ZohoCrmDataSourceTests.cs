@@ -110,17 +110,4 @@ public class ZohoCrmDataSourceTests
         var error = Assert.Throws<ArgumentException>(() => ZohoCrmDataSource.Create(Client + "FirewallType=SOCKS5"));
         Assert.That(error!.Message, Does.Contain("FirewallServer"));
     }
-
-    [Test]
-    public async Task The_api_client_follows_the_api_domain_of_the_token_response()
-    {
-        using var mock = new MockHttpMessageHandler();
-        mock.When(HttpMethod.Post, TokenEndpoint).Respond("application/json", TokenJson("access-1", apiDomain: "https://www.zohoapis.in"));
-        await using var dataSource = Builder(Client + "OAuthRefreshToken=r", mock).Build();
-
-        var apiClient = await dataSource.GetApiClientAsync();
-
-        Assert.That(apiClient.ApiBaseUri, Is.EqualTo(new Uri("https://www.zohoapis.in")));
-        Assert.That(await dataSource.GetApiClientAsync(), Is.SameAs(apiClient));
-    }
 }

@@ -44,6 +44,11 @@ public class ZohoCrmFileTokenStoreTests
     }
 
     [Test]
+    public void A_path_under_the_home_directory_may_start_with_a_tilde() =>
+        Assert.That(new ZohoCrmFileTokenStore("~/.zohocrm/tokens.json").Path,
+            Is.EqualTo(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".zohocrm", "tokens.json")));
+
+    [Test]
     public async Task A_missing_file_holds_no_tokens() =>
         Assert.That(await new ZohoCrmFileTokenStore(TokenFile).GetAsync(OwnKey()), Is.Null);
 

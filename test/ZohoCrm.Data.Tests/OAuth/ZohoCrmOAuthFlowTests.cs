@@ -143,19 +143,20 @@ public class ZohoCrmOAuthFlowTests
         });
     }
 
-    [Test]
-    public async Task Get_and_refresh_runs_the_desktop_flow_through_the_loopback_listener()
+    [TestCase("127.0.0.1")]
+    [TestCase("localhost")]
+    public async Task Get_and_refresh_runs_the_desktop_flow_through_the_loopback_listener(string host)
     {
         var port = FreePort();
         using var mock = new MockHttpMessageHandler();
         var exchange = mock.When(HttpMethod.Post, TokenEndpoint)
             .WithFormData("grant_type", "authorization_code")
             .WithFormData("code", "1000.desktop-grant")
-            .WithFormData("redirect_uri", $"http://127.0.0.1:{port}/callback")
+            .WithFormData("redirect_uri", $"http://{host}:{port}/callback")
             .Respond("application/json", TokenJson("desktop-access", "desktop-refresh"));
         var api = mock.ApiAccepts("desktop-access");
         var browser = new RedirectingBrowser();
-        await using var dataSource = Builder(Client + $"InitiateOAuth=GETANDREFRESH;CallbackURL=http://127.0.0.1:{port}/callback", mock)
+        await using var dataSource = Builder(Client + $"InitiateOAuth=GETANDREFRESH;CallbackURL=http://{host}:{port}/callback", mock)
             .UseBrowserLauncher(browser).Build();
 
         using var response = await dataSource.GetOrgAsync();

@@ -30,6 +30,29 @@ public class ZohoCrmOAuthHandlerTests
     }
 
     [Test]
+    public async Task Synchronous_sends_are_authenticated_and_retried_too()
+    {
+        using var mock = new MockHttpMessageHandler();
+        var store = new ZohoCrmInMemoryTokenStore();
+        await store.SaveAsync(OwnKey(), new ZohoCrmToken("revoked-access", "refresh-SECRET", Start.AddHours(1)));
+        var refresh = mock.RefreshReturns("new-access");
+        var rejected = mock.ApiRejects("revoked-access");
+        var accepted = mock.ApiAccepts("new-access");
+        await using var dataSource = Builder(RefreshSettings, mock, store: store).Build();
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, ZohoOAuthMock.Api + "/crm/v8/org");
+        using var response = dataSource.HttpClient.Send(request, HttpCompletionOption.ResponseHeadersRead);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(mock.GetMatchCount(rejected), Is.EqualTo(1));
+            Assert.That(mock.GetMatchCount(refresh), Is.EqualTo(1));
+            Assert.That(mock.GetMatchCount(accepted), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
     public async Task A_token_is_refreshed_a_minute_before_it_expires()
     {
         var time = new ManualTimeProvider(Start);

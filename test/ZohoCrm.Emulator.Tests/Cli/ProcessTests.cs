@@ -126,6 +126,53 @@ public partial class ProcessTests
         }
     }
 
+    [Test]
+    public async Task Https_cert_serves_https_with_the_given_pfx_and_password()
+    {
+        using var certificate = StartAndHttpsTests.SelfSignedCertificate();
+        var pfx = Path.Combine(Path.GetTempPath(), $"emulator-{Guid.NewGuid():N}.pfx");
+        await File.WriteAllBytesAsync(pfx, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "pw-123"));
+        using var process = Launch(["--port", "0", "--https-cert", pfx, "--https-cert-password", "pw-123"]);
+        try
+        {
+            var baseUrl = await ReadBaseUrlAsync(process);
+            using var http = new HttpClient(new SocketsHttpHandler
+            {
+                SslOptions = { RemoteCertificateValidationCallback = (_, presented, _, _) => presented?.GetCertHashString() == certificate.GetCertHashString() },
+            });
+
+            Assert.That(baseUrl, Does.StartWith("https://127.0.0.1:"));
+            Assert.That(await http.GetStringAsync(baseUrl + "/_emulator/requests"), Is.EqualTo("[]"));
+        }
+        finally
+        {
+            await StopAsync(process);
+            File.Delete(pfx);
+        }
+    }
+
+    [Test]
+    public async Task A_wrong_certificate_password_exits_non_zero_naming_https_cert()
+    {
+        using var certificate = StartAndHttpsTests.SelfSignedCertificate();
+        var pfx = Path.Combine(Path.GetTempPath(), $"emulator-{Guid.NewGuid():N}.pfx");
+        await File.WriteAllBytesAsync(pfx, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "right"));
+        try
+        {
+            using var process = Launch(["--https-cert", pfx, "--https-cert-password", "wrong"]);
+            var stderr = process.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await process.WaitForExitAsync(timeout.Token);
+
+            Assert.That(process.ExitCode, Is.Not.EqualTo(0));
+            Assert.That(await stderr, Does.Contain("--https-cert"));
+        }
+        finally
+        {
+            File.Delete(pfx);
+        }
+    }
+
     [TestCase("--port", "abc", "--port")]
     [TestCase("--edition", "gold", "--edition")]
     [TestCase("--https-cert", "/nonexistent/cert.pfx", "--https-cert")]
@@ -143,7 +190,7 @@ public partial class ProcessTests
     [Test]
     public async Task A_port_in_use_exits_non_zero_naming_the_port()
     {
-        await using var busy = await ZohoCrmEmulator.StartAsync();
+        await using var busy = await ZohoCrmEmulator.StartAsync(new ZohoCrmEmulatorOptions { SeedCounts = EmulatorHarness.SmallOrg });
         var port = new Uri(busy.BaseUrl).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         using var process = Launch(["--port", port]);
         var stderr = process.StandardError.ReadToEndAsync();

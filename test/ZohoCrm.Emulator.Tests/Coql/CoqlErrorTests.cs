@@ -194,6 +194,17 @@ public class CoqlErrorTests
     }
 
     [Test]
+    public void More_than_five_lookup_relations_in_where_are_exceeded()
+    {
+        var five = "((Account_Name.Account_Name = 'a' or Owner.email = 'b') or (Account_Name.Parent_Account.Account_Name = 'c' or Owner.role.name = 'd'))";
+        Assert.That(_org.Rows($"select Last_Name from Contacts where {five} or Owner.profile.name = 'e'"), Is.Empty);
+
+        var error = _org.Error($"select Last_Name from Contacts where ({five} or Owner.profile.name = 'e') or Account_Name.Owner.email = 'f'");
+        Assert.That(error.Code, Is.EqualTo("LIMIT_EXCEEDED"));
+        Assert.That(error.Details["where_joins"], Is.EqualTo(5));
+    }
+
+    [Test]
     public void An_empty_alias_is_invalid() =>
         AssertError("select First_Name as '' from Leads where id is not null", "INVALID_ALIAS", "alias name cannot be an empty string",
             """{"column_name":"First_Name","alias":""}""");

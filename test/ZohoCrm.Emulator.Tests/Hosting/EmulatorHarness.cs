@@ -10,6 +10,7 @@ using ZohoCrm.Emulator.Domain;
 using ZohoCrm.Emulator.Domain.Errors;
 using ZohoCrm.Emulator.Domain.Limits;
 using ZohoCrm.Emulator.Domain.OAuth;
+using ZohoCrm.Emulator.Domain.Seeding;
 using ZohoCrm.Emulator.Http;
 
 namespace ZohoCrm.Emulator.Tests.Hosting;
@@ -35,9 +36,16 @@ internal sealed class EmulatorHarness : IAsyncDisposable
     /// <summary>Released by tests to let <c>GET /crm/v8/Probe/hold</c> calls finish.</summary>
     public SemaphoreSlim Hold { get; } = new(0);
 
+    /// <summary>A small org: these tests are about the host, and seeding the default 30,000 records is what makes a start slow.</summary>
+    public static SeedCounts SmallOrg { get; } = new()
+    {
+        Vendors = 5, Products = 10, Campaigns = 5, Accounts = 40, Contacts = 60, Leads = 100,
+        Deals = 30, Cases = 10, Projects = 5, Tasks = 20, Calls = 20, Events = 20,
+    };
+
     public static async Task<EmulatorHarness> StartAsync(Action<ZohoCrmEmulatorOptions>? configure = null)
     {
-        var options = new ZohoCrmEmulatorOptions();
+        var options = new ZohoCrmEmulatorOptions { SeedCounts = SmallOrg };
         configure?.Invoke(options);
         EmulatorHarness? harness = null;
         var emulator = await ZohoCrmEmulator.StartAsync(options, crm => MapProbes(crm, () => harness!), CancellationToken.None);

@@ -81,6 +81,8 @@ public class EndToEndTests
         Assert.That(coqlEntry["status"]!.GetValue<int>(), Is.EqualTo(200));
         Assert.That(searchEntry["query"]!.GetValue<string>(), Does.StartWith("criteria=(Last_Name:equals:"));
         Assert.That(searchEntry["credits"]!.GetValue<int>(), Is.EqualTo(1));
+        Assert.That(_emulator.Requests(after).Select(e => (e.Path, e.Credits)), Is.EqualTo(log.Select(e => (e!["path"]!.GetValue<string>(), e["credits"]!.GetValue<int>()))),
+            "the in-process view is the admin endpoint's");
     }
 
     [Test]

@@ -51,7 +51,7 @@ public class ErrorEnvelopeTests
     [Test]
     public async Task A_wrong_method_is_400_invalid_request_method()
     {
-        using var response = await _emu.SendAsync(HttpMethod.Delete, "/crm/v8/Probe/search", _token);
+        using var response = await _emu.SendAsync(HttpMethod.Patch, "/crm/v8/Probe/search", _token);
         await EmulatorHarness.AssertZohoErrorAsync(response, 400, "INVALID_REQUEST_METHOD", "The http request method type is not a valid one");
     }
 

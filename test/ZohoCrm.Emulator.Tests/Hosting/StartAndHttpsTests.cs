@@ -11,8 +11,8 @@ public class StartAndHttpsTests
     [Test]
     public async Task Start_listens_on_a_free_loopback_port_with_a_base_url_without_trailing_slash()
     {
-        await using var first = await ZohoCrmEmulator.StartAsync();
-        await using var second = await ZohoCrmEmulator.StartAsync();
+        await using var first = await ZohoCrmEmulator.StartAsync(new ZohoCrmEmulatorOptions { SeedCounts = EmulatorHarness.SmallOrg });
+        await using var second = await ZohoCrmEmulator.StartAsync(new ZohoCrmEmulatorOptions { SeedCounts = EmulatorHarness.SmallOrg });
 
         Assert.That(first.BaseUrl, Does.Match(@"^http://127\.0\.0\.1:\d+$"));
         Assert.That(second.BaseUrl, Is.Not.EqualTo(first.BaseUrl));
@@ -27,7 +27,7 @@ public class StartAndHttpsTests
         var port = FreePort();
         await using var emulator = await ZohoCrmEmulator.StartAsync(new ZohoCrmEmulatorOptions
         {
-            Port = port, ClientId = "1000.MINE", ClientSecret = "s3cret", RefreshToken = "1000.my.refresh",
+            Port = port, SeedCounts = EmulatorHarness.SmallOrg, ClientId = "1000.MINE", ClientSecret = "s3cret", RefreshToken = "1000.my.refresh",
         });
         using var http = new HttpClient();
         using var response = await http.PostAsync($"http://127.0.0.1:{port}/oauth/v2/token", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -42,7 +42,7 @@ public class StartAndHttpsTests
     [Test]
     public async Task Disposing_stops_listening()
     {
-        var emulator = await ZohoCrmEmulator.StartAsync();
+        var emulator = await ZohoCrmEmulator.StartAsync(new ZohoCrmEmulatorOptions { SeedCounts = EmulatorHarness.SmallOrg });
         var port = new Uri(emulator.BaseUrl).Port;
         await emulator.DisposeAsync();
 
@@ -54,7 +54,7 @@ public class StartAndHttpsTests
     public async Task With_a_certificate_it_serves_https_that_a_client_trusting_exactly_that_certificate_accepts()
     {
         using var certificate = SelfSignedCertificate();
-        await using var emulator = await ZohoCrmEmulator.StartAsync(new ZohoCrmEmulatorOptions { HttpsCertificate = certificate });
+        await using var emulator = await ZohoCrmEmulator.StartAsync(new ZohoCrmEmulatorOptions { HttpsCertificate = certificate, SeedCounts = EmulatorHarness.SmallOrg });
         using var trusting = new HttpClient(new SocketsHttpHandler
         {
             SslOptions = { RemoteCertificateValidationCallback = (_, presented, _, _) => presented is not null && presented.GetCertHashString() == certificate.GetCertHashString() },

@@ -1,9 +1,9 @@
-// Conformance run of Zoho's official Node.js SDK (@zohocrm/nodejs-sdk-8.0, unmodified) against the emulator.
+// Conformance run of Zoho's official Node.js SDK (@zohocrm/nodejs-sdk-8.0, unmodified; or the TypeScript SDK)
+// against the emulator.
 // Usage: ZOHO_BASE=http://127.0.0.1:PORT ZOHO_WORK=<empty dir> node driver.mjs   (run.sh does all of it)
 // Prints one line per step and a final "N passed, N failed"; exits non-zero when a step fails.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as ZOHOCRMSDK from "@zohocrm/nodejs-sdk-8.0";
 
 const base = process.env.ZOHO_BASE;
 const work = process.env.ZOHO_WORK;
@@ -41,7 +41,11 @@ function expectClass(response, status, cls, what) {
 }
 const isBigIntId = (id) => typeof id === "bigint" && id > 100000000000000000n;
 
-const S = ZOHOCRMSDK;
+// ZOHO_SDK_PACKAGE=@zohocrm/typescript-sdk-8.0 runs the same steps through the TypeScript SDK (CommonJS, same
+// classes), which form-encodes query strings instead of the nodejs SDK's raw encodeURI with a trailing '&'.
+const sdkPackage = process.env.ZOHO_SDK_PACKAGE ?? "@zohocrm/nodejs-sdk-8.0";
+const loaded = await import(sdkPackage);
+const S = sdkPackage.includes("typescript") ? loaded.default : loaded;
 const environment = new S.Environment(base, base + "/oauth/v2/token", base);
 const token = new S.OAuthBuilder().clientId(clientId).clientSecret(clientSecret).refreshToken(refreshToken).build();
 const store = new S.FileStore(path.join(work, "tokens.txt"));

@@ -13,7 +13,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-(cd "$scratch" && npm init -y >/dev/null && npm install --no-audit --no-fund @zohocrm/nodejs-sdk-8.0@2.0.0 >/dev/null)
+# WITH_TYPESCRIPT=1 also runs the TypeScript SDK (a 107 MB install).
+packages=("@zohocrm/nodejs-sdk-8.0@2.0.0")
+[[ "${WITH_TYPESCRIPT:-0}" == "1" ]] && packages+=("@zohocrm/typescript-sdk-8.0@3.0.0")
+(cd "$scratch" && npm init -y >/dev/null && npm install --no-audit --no-fund "${packages[@]}" >/dev/null)
 cp "$here/driver.mjs" "$scratch/driver.mjs"
 
 dotnet build "$repo/src/ZohoCrm.Emulator" -c Release -nologo -clp:ErrorsOnly >/dev/null
@@ -33,4 +36,9 @@ echo "== nodejs-sdk-8.0, autoRefreshFields(false)"
 (cd "$scratch" && ZOHO_BASE="$base" ZOHO_WORK="$scratch/work" node driver.mjs) || status=1
 echo "== nodejs-sdk-8.0, autoRefreshFields(true)"
 (cd "$scratch" && ZOHO_BASE="$base" ZOHO_WORK="$scratch/work-auto" ZOHO_AUTO_REFRESH=1 node driver.mjs) || status=1
+if [[ "${WITH_TYPESCRIPT:-0}" == "1" ]]; then
+  mkdir -p "$scratch/work-ts"
+  echo "== typescript-sdk-8.0 (form-encoded query strings)"
+  (cd "$scratch" && ZOHO_BASE="$base" ZOHO_WORK="$scratch/work-ts" ZOHO_SDK_PACKAGE=@zohocrm/typescript-sdk-8.0 node driver.mjs) || status=1
+fi
 exit $status

@@ -244,7 +244,13 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
     /// <summary>Writes an expression that stands as a condition: a bare boolean field is compared with true.</summary>
     protected virtual void VisitCondition(SqlExpression condition)
     {
-        if (IsBooleanField(condition))
+        if (condition is SqlConstantExpression { Value: bool constant })
+        {
+            // A condition EF settled at translation (e.g. a non-nullable field compared with null): every record
+            // has an id, so these keep all rows or none.
+            Sql.Append(constant ? "id IS NOT NULL" : "id IS NULL");
+        }
+        else if (IsBooleanField(condition))
         {
             Visit(condition);
             Sql.Append(" = 'true'");

@@ -15,16 +15,62 @@ namespace EFCore.ZohoCrm.Storage.Internal;
 public class ZohoCrmRelationalConnection : RelationalConnection
 {
     private readonly ZohoCrmDataSource? _dataSource;
+    private readonly bool? _useServerSideFiltering;
+    private readonly int? _clientSideFilterLimit;
 
     public ZohoCrmRelationalConnection(RelationalConnectionDependencies dependencies)
         : base(dependencies)
-        => _dataSource = dependencies.ContextOptions.FindExtension<ZohoCrmOptionsExtension>()?.DataSource;
+    {
+        var options = dependencies.ContextOptions.FindExtension<ZohoCrmOptionsExtension>();
+        _dataSource = options?.DataSource;
+        _useServerSideFiltering = options?.UseServerSideFiltering;
+        _clientSideFilterLimit = options?.ClientSideFilterLimit;
+    }
 
     /// <summary>The data source given to <c>UseZohoCrm</c>, if any.</summary>
     protected virtual ZohoCrmDataSource? DataSource => _dataSource;
 
-    // ZohoCrm.Data's ZohoCrmConnection is not in this build yet: only a connection given to UseZohoCrm can be used.
-    protected override DbConnection CreateDbConnection() => throw new InvalidOperationException(ZohoCrmStrings.NoConnectionConfigured);
+    /// <summary>
+    /// A connection on the data source given to <c>UseZohoCrm</c>, or on the connection string with the
+    /// <c>UseServerSideFiltering</c>/<c>ClientSideFilterLimit</c> options of the context applied to it. (A data source
+    /// keeps its own settings: set them on its connection string.)
+    /// </summary>
+    protected override DbConnection CreateDbConnection()
+    {
+        if (_dataSource is not null)
+        {
+            return new ZohoCrmConnection(_dataSource);
+        }
+
+        var connectionString = ConnectionString;
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(ZohoCrmStrings.NoConnectionConfigured);
+        }
+
+        return new ZohoCrmConnection(ApplyContextOptions(connectionString));
+    }
+
+    private string ApplyContextOptions(string connectionString)
+    {
+        if (_useServerSideFiltering is null && _clientSideFilterLimit is null)
+        {
+            return connectionString;
+        }
+
+        var builder = new ZohoCrmConnectionStringBuilder(connectionString);
+        if (_useServerSideFiltering is { } useServerSideFiltering)
+        {
+            builder.UseServerSideFiltering = useServerSideFiltering;
+        }
+
+        if (_clientSideFilterLimit is { } clientSideFilterLimit)
+        {
+            builder.ClientSideFilterLimit = clientSideFilterLimit;
+        }
+
+        return builder.ConnectionString;
+    }
 
     protected override bool SupportsAmbientTransactions => false;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using EFCore.ZohoCrm.Storage.Internal.Mapping;
 
 namespace EFCore.ZohoCrm.Storage.Internal;
@@ -13,7 +12,9 @@ namespace EFCore.ZohoCrm.Storage.Internal;
 /// A CLR type alone picks its usual field type (string: text, long: bigint, decimal: currency, DateTimeOffset:
 /// datetime ...); <c>HasZohoCrmFieldType</c> or <c>HasColumnType</c> picks another one the CLR type can hold
 /// (string: picklist, long: lookup, DateTime: date ...). Field types COQL cannot read (subform, file upload,
-/// multi-select lookup ...) have no mapping, so the scaffolder skips them.
+/// multi-select lookup ...) have no mapping, so the scaffolder skips them. String collection properties are
+/// multi-select picklists (the field convention gives them that field type); other collections, such as the lists
+/// of a <c>Contains</c>, keep EF's own collection mapping.
 /// </remarks>
 public class ZohoCrmTypeMappingSource : RelationalTypeMappingSource
 {
@@ -30,6 +31,7 @@ public class ZohoCrmTypeMappingSource : RelationalTypeMappingSource
         [typeof(DateTime)] = ZohoCrmDateTimeTypeMapping.Default,
     };
 
+
     // For each store type: the mappings of the CLR types it can hold, the scaffolding default first.
     private static readonly Dictionary<string, RelationalTypeMapping[]> StoreTypeMappings = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -39,8 +41,7 @@ public class ZohoCrmTypeMappingSource : RelationalTypeMappingSource
         [ZohoCrmStoreTypes.Phone] = [new ZohoCrmStringTypeMapping(ZohoCrmStoreTypes.Phone)],
         [ZohoCrmStoreTypes.Website] = [new ZohoCrmStringTypeMapping(ZohoCrmStoreTypes.Website)],
         [ZohoCrmStoreTypes.Picklist] = [new ZohoCrmStringTypeMapping(ZohoCrmStoreTypes.Picklist)],
-        // The provider side of string collections: the values as JSON array text.
-        [ZohoCrmStoreTypes.MultiSelectPicklist] = [new ZohoCrmStringTypeMapping(ZohoCrmStoreTypes.MultiSelectPicklist)],
+        [ZohoCrmStoreTypes.MultiSelectPicklist] = [.. ZohoCrmMultiSelectPicklistTypeMapping.SupportedClrTypes.Select(t => new ZohoCrmMultiSelectPicklistTypeMapping(t))],
         [ZohoCrmStoreTypes.AutoNumber] = [new ZohoCrmStringTypeMapping(ZohoCrmStoreTypes.AutoNumber)],
         [ZohoCrmStoreTypes.ProfileImage] = [new ZohoCrmStringTypeMapping(ZohoCrmStoreTypes.ProfileImage)],
         [ZohoCrmStoreTypes.Integer] = [new ZohoCrmIntTypeMapping(ZohoCrmStoreTypes.Integer), new ZohoCrmLongTypeMapping(ZohoCrmStoreTypes.Integer)],
@@ -89,33 +90,4 @@ public class ZohoCrmTypeMappingSource : RelationalTypeMappingSource
             ? (mappingInfo.Size is { } size ? clrMapping.WithStoreTypeAndSize(clrMapping.StoreType, size) : clrMapping)
             : null;
     }
-
-#pragma warning disable EF1001 // FindCollectionMapping is the documented hook for primitive collections.
-    /// <summary>
-    /// Multi-select picklists: <c>string[]</c>, <c>List&lt;string&gt;</c> and other string collections, carried as
-    /// JSON array text between EF and ZohoCrm.Data.
-    /// </summary>
-    protected override RelationalTypeMapping? FindCollectionMapping(
-        RelationalTypeMappingInfo info, Type modelType, Type? providerType, CoreTypeMapping? elementMapping)
-    {
-        if (info.StoreTypeNameBase is { } storeType
-            && !string.Equals(storeType, ZohoCrmStoreTypes.MultiSelectPicklist, StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        if (modelType == typeof(string) || !IsStringCollection(modelType))
-        {
-            return null;
-        }
-
-        var mapping = base.FindCollectionMapping(info, modelType, providerType, elementMapping);
-        return mapping?.WithStoreTypeAndSize(ZohoCrmStoreTypes.MultiSelectPicklist, null);
-    }
-#pragma warning restore EF1001
-
-    private static bool IsStringCollection(Type type) =>
-        type.GetInterfaces().Append(type).Any(i => i.IsGenericType
-            && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)
-            && i.GetGenericArguments()[0] == typeof(string));
 }

@@ -65,8 +65,10 @@ internal sealed class CoqlBinder
         }
 
         var where = statement.Where is null ? null : BindPredicate(statement.Where);
-        var groupBy = statement.GroupBy.Select(BindColumn).ToList();
-        var orderBy = statement.OrderBy.Select(o => new CoqlOrderItem(BindOrderExpression(o.Expression, outputs), o.Descending)).ToList();
+        // Zoho rejects a repeated GROUP BY or ORDER BY field (DUPLICATE_DATA); a repeat changes nothing in SQL, so drop it.
+        var groupBy = statement.GroupBy.Select(BindColumn).DistinctBy(g => g.ApiPath, StringComparer.OrdinalIgnoreCase).ToList();
+        var orderBy = statement.OrderBy.Select(o => new CoqlOrderItem(BindOrderExpression(o.Expression, outputs), o.Descending))
+            .DistinctBy(o => Rewriting.CoqlDialectWriter.Describe(o.Expression), StringComparer.OrdinalIgnoreCase).ToList();
 
         var query = new CoqlBoundQuery
         {
@@ -360,7 +362,7 @@ internal sealed class CoqlBinder
     {
         if (CoqlValueKinds.Of(column.Field) == CoqlValueKind.Unsupported)
             throw Error(ZohoCrmStrings.CoqlFieldNotFilterable(column.ApiPath, column.Field.ValueType.ToString()), column);
-        return literal with { Value = CoqlValueConverter.Convert(literal.Value, column.Field, Source(source)) };
+        return literal with { Value = CoqlValueConverter.Convert(literal.Value, column.Field, () => Source(source)) };
     }
 
     private object? ParameterValue(CoqlParameter parameter) =>

@@ -32,7 +32,10 @@ internal static class CoqlValueConverter
     /// <summary>Whether a parameter value is a list to expand (for IN, or a multi-select value).</summary>
     public static bool IsList(object? value) => value is IEnumerable and not string and not byte[];
 
-    public static object? Convert(object? value, ZohoCrmFieldMetadata field, string source)
+    /// <param name="value">The value.</param>
+    /// <param name="field">The field it is compared with.</param>
+    /// <param name="source">Describes where the value came from, for the error message (called only on error).</param>
+    public static object? Convert(object? value, ZohoCrmFieldMetadata field, Func<string> source)
     {
         value = NormalizeParameter(value);
         if (value is null) return null;
@@ -50,7 +53,7 @@ internal static class CoqlValueConverter
             _ => null,
         };
         return converted ?? throw new ZohoCrmQueryException(
-            ZohoCrmStrings.CoqlValueTypeMismatch(source, DescribeType(value), field.ApiName, field.ValueType.ToString(), Expected(kind)));
+            ZohoCrmStrings.CoqlValueTypeMismatch(source(), DescribeType(value), field.ApiName, field.ValueType.ToString(), Expected(kind)));
     }
 
     private static string DescribeType(object value) => value is string ? "text" : value.GetType().Name;

@@ -186,7 +186,7 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
             _clientWork.AddRange(_needsPermission);
         }
 
-        var columns = query.Outputs.Select(ToPlanColumn).ToList();
+        var columns = query.Outputs.Select(o => ToPlanColumn(o, processor.ServerAggregateKeys)).ToList();
         return new ZohoCrmQueryPlan(processor with { MaxRowsRead = cap })
         {
             CommandText = commandText,
@@ -335,8 +335,7 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
                 return ZohoCrmStrings.CoqlClientReasonOrderBy(column.ApiPath);
         }
 
-        var distinct = query.OrderBy.Select(o => ((CoqlColumn)o.Expression).ApiPath).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        return distinct == query.OrderBy.Count ? null : ZohoCrmStrings.CoqlClientReasonDuplicateOrderBy;
+        return null;
     }
 
     private static bool IsSortable(CoqlColumn column) =>
@@ -359,8 +358,10 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
         if (ContainsFunction(atom))
             return ZohoCrmStrings.CoqlWhyFunction;
         var column = columns[0];
-        if (CoqlValueKinds.IsMultiLine(column.Field) || !column.Field.Filterable)
+        if (CoqlValueKinds.IsMultiLine(column.Field))
             return ZohoCrmStrings.CoqlWhyMultiLine(column.ApiPath);
+        if (!column.Field.Filterable)
+            return ZohoCrmStrings.CoqlWhyNotFilterable(column.ApiPath);
         var kind = CoqlValueKinds.Of(column.Field);
         return atom switch
         {
@@ -473,12 +474,13 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
 
     // ---------------------------------------------------------------- result columns
 
-    private static ZohoCrmPlanColumn ToPlanColumn(CoqlOutputColumn output) => output.Expression switch
+    private static ZohoCrmPlanColumn ToPlanColumn(CoqlOutputColumn output, IReadOnlyDictionary<string, string>? serverAggregateKeys) => output.Expression switch
     {
-        CoqlColumn column => new ZohoCrmPlanColumn { Name = output.Name, Field = column.Field, ClrType = ClrType(column.Field) },
+        CoqlColumn column => new ZohoCrmPlanColumn { Name = output.Name, Field = column.Field, ClrType = ClrType(column.Field), SourcePath = column.ApiPath },
         CoqlAggregate aggregate => new ZohoCrmPlanColumn
         {
             Name = output.Name,
+            SourcePath = serverAggregateKeys?.GetValueOrDefault(aggregate.ToText(zoho: false)),
             Field = aggregate.Argument?.Field,
             IsAggregate = true,
             ClrType = aggregate.Function switch

@@ -82,7 +82,7 @@ internal sealed class CoqlQueryTemplate(string module, IReadOnlyList<string> sel
     private static object? KeyValue(IZohoCrmRow row, CoqlColumn column)
     {
         var raw = row.GetValue(column.ApiPath);
-        return raw is null ? null : CoqlValueConverter.Convert(raw, column.Field, column.ApiPath);
+        return raw is null ? null : CoqlValueConverter.Convert(raw, column.Field, () => column.ApiPath);
     }
 
     private static CoqlExpression? After(CoqlColumn column, object? value, bool descending)

@@ -11,6 +11,12 @@ public sealed record ZohoCrmPlanColumn
     /// <summary>The field the column reads, or the field an aggregate reads; null for COUNT(*) and constants.</summary>
     public ZohoCrmFieldMetadata? Field { get; init; }
 
+    /// <summary>
+    /// The key of the value in the rows Zoho returns (<c>Account_Name.Industry</c>, <c>COUNT(id)</c>), when the column
+    /// is read straight from them; null when the client computes it (client-side aggregates, constants, functions).
+    /// </summary>
+    public string? SourcePath { get; init; }
+
     /// <summary>Whether the column is an aggregate.</summary>
     public bool IsAggregate { get; init; }
 

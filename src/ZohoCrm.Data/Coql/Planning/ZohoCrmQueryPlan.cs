@@ -48,6 +48,18 @@ public sealed class ZohoCrmQueryPlan
     /// <summary>Sort, skip and take run on the client, so every matching row must be read before the first is returned.</summary>
     public bool ReadsAllRowsFirst => Processor.ClientOrderBy is { Count: > 0 } || Processor.ClientGroupBy is not null;
 
+    /// <summary>
+    /// The rows of the single step are the result as they come: no re-check, merge, grouping, ordering, paging or row
+    /// cap on the client, and every column has a <see cref="ZohoCrmPlanColumn.SourcePath"/>. A reader may then read
+    /// values straight from the response instead of going through <see cref="ProcessRows"/>.
+    /// </summary>
+    public bool IsPassThrough =>
+        Steps.Count == 1 && StitchedColumnGroups.Count == 0 && Processor is
+        {
+            Residual: null, DeduplicateById: false, ServerAggregateKeys: null, ClientGroupBy: null, ClientOrderBy: null or { Count: 0 },
+            ClientOffset: 0, ClientLimit: null, MaxRowsRead: null,
+        } && Columns.All(c => c.SourcePath is not null);
+
     /// <summary>Calls the plan makes, when every step is bounded.</summary>
     public int? ExpectedCalls => Steps.All(s => s.ExpectedCalls is not null) ? Steps.Sum(s => s.ExpectedCalls!.Value) : null;
 
@@ -82,6 +94,18 @@ public sealed class ZohoCrmQueryPlan
         text.Append("  Pushed to Zoho: ").Append(PushedFilter ?? "nothing").Append('\n');
         if (ClientFilter is not null) text.Append("  Re-checked on the client: ").Append(ClientFilter).Append('\n');
         foreach (var work in ClientWork) text.Append("  On the client: ").Append(work).Append('\n');
+        if (Steps.Count > 0)
+        {
+            if (Processor.ClientGroupBy is not null) text.Append("  Grouped and aggregated on the client.\n");
+            if (Processor.ClientOrderBy is { Count: > 0 } order)
+                text.Append("  Ordered on the client after every matching row is read: ")
+                    .Append(string.Join(", ", order.Select(o => Rewriting.CoqlDialectWriter.Describe(o.Expression) + (o.Descending ? " DESC" : "")))).Append('\n');
+            if (Processor.ClientLimit is { } limit)
+                text.Append("  LIMIT ").Append(limit.ToString("N0", CultureInfo.InvariantCulture))
+                    .Append(Processor.ClientOffset > 0 ? " OFFSET " + Processor.ClientOffset.ToString("N0", CultureInfo.InvariantCulture) : "")
+                    .Append(" applied on the client").Append(ReadsAllRowsFirst ? "" : "; reading stops once it has its rows").Append(".\n");
+        }
+
         if (MaxRowsRead is { } max) text.Append("  Row cap (ClientSideFilterLimit): ").Append(max.ToString("N0", CultureInfo.InvariantCulture)).Append('\n');
         text.Append("  Expected: ")
             .Append(ExpectedCalls is { } calls ? calls.ToString(CultureInfo.InvariantCulture) + " call(s), " + ExpectedCredits!.Value.ToString(CultureInfo.InvariantCulture) + " credit(s)" : "depends on the number of matching records")

@@ -19,6 +19,8 @@ internal sealed class CoqlBinder
     private const int MaxOrderBy = 10;
     private const int MaxSubqueries = 5;
     private const int MaxSubqueryRows = 100;
+    private const int MaxWhereJoins = 5;
+    private const int MaxSelectJoins = 15;
 
     private static readonly Dictionary<string, CoqlAggregate> Functions = new(StringComparer.Ordinal)
     {
@@ -70,6 +72,10 @@ internal sealed class CoqlBinder
         }
 
         var outputs = BindSelect(module, query.Select);
+        if (Joins(outputs.Select(o => o.Column.Path)) > MaxSelectJoins)
+        {
+            throw CoqlErrors.LimitExceeded("select_joins", MaxSelectJoins, $"more than {MaxSelectJoins} lookup relations in select");
+        }
         var groupBy = BindGroupBy(module, query, outputs);
         var orderBy = BindOrderBy(module, query, outputs, groupBy.Count > 0 || outputs.Any(o => o.Aggregate is not null));
 
@@ -79,6 +85,11 @@ internal sealed class CoqlBinder
             if (CountCriteria(where) > MaxCriteria)
             {
                 throw CoqlErrors.LimitExceeded("criteria", MaxCriteria, $"more than {MaxCriteria} criteria in where");
+            }
+
+            if (Joins(ColumnsOf(where)) > MaxWhereJoins)
+            {
+                throw CoqlErrors.LimitExceeded("where_joins", MaxWhereJoins, $"more than {MaxWhereJoins} lookup relations in where");
             }
 
             filter = BindCondition(module, where);
@@ -361,6 +372,33 @@ internal sealed class CoqlBinder
 
         return (limit, (int)offset);
     }
+
+    /// <summary>
+    /// Distinct lookup relations ("joins") the paths traverse: <c>Account_Name.Parent_Account.Account_Name</c> uses
+    /// <c>Account_Name</c> and <c>Account_Name.Parent_Account</c>.
+    /// </summary>
+    private static int Joins(IEnumerable<string> paths)
+    {
+        var relations = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var path in paths)
+        {
+            var segments = path.Split('.');
+            var start = segments[0].StartsWith('!') ? 1 : 0;
+            for (var end = start + 1; end < segments.Length; end++)
+            {
+                relations.Add(string.Join('.', segments[start..end]));
+            }
+        }
+
+        return relations.Count;
+    }
+
+    private static IEnumerable<string> ColumnsOf(CoqlCondition condition) => condition switch
+    {
+        CoqlLogical logical => ColumnsOf(logical.Left).Concat(ColumnsOf(logical.Right)),
+        CoqlPredicate predicate => [predicate.Column.Path],
+        _ => [],
+    };
 
     private static int CountCriteria(CoqlCondition condition) => condition switch
     {

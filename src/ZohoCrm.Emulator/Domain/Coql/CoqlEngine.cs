@@ -148,16 +148,18 @@ public sealed class CoqlEngine
         var groupKinds = query.GroupBy.Select(c => c.Kind).ToArray();
         var groups = new Dictionary<object?[], Accumulator[]>(new CoqlGroupKeyComparer(groupKinds));
         var order = new List<object?[]>();
+        var probe = new object?[query.GroupBy.Count];
         foreach (var record in Matches(query, lag, int.MaxValue))
         {
-            var key = new object?[query.GroupBy.Count];
-            for (var g = 0; g < key.Length; g++)
+            for (var g = 0; g < probe.Length; g++)
             {
-                key[g] = query.GroupBy[g].Get(record);
+                probe[g] = query.GroupBy[g].Get(record);
             }
 
-            if (!groups.TryGetValue(key, out var accumulators))
+            // The probe is reused; only a new group keeps a key array of its own.
+            if (!groups.TryGetValue(probe, out var accumulators))
             {
+                var key = (object?[])probe.Clone();
                 accumulators = outputs.Select(o => new Accumulator(o)).ToArray();
                 groups[key] = accumulators;
                 order.Add(key);
@@ -169,6 +171,11 @@ public sealed class CoqlEngine
             }
         }
 
+        var groupIndexOfOutput = outputs
+            .Select(o => o.Aggregate is null
+                ? query.GroupBy.ToList().FindIndex(c => string.Equals(c.Path, o.Column.Path, StringComparison.OrdinalIgnoreCase))
+                : -1)
+            .ToArray();
         var rows = new List<object?[]>(order.Count);
         foreach (var key in order)
         {
@@ -176,9 +183,7 @@ public sealed class CoqlEngine
             var row = new object?[outputs.Count];
             for (var i = 0; i < outputs.Count; i++)
             {
-                row[i] = outputs[i].Aggregate is null
-                    ? key[query.GroupBy.ToList().FindIndex(c => string.Equals(c.Path, outputs[i].Column.Path, StringComparison.OrdinalIgnoreCase))]
-                    : accumulators[i].Result();
+                row[i] = outputs[i].Aggregate is null ? key[groupIndexOfOutput[i]] : accumulators[i].Result();
             }
 
             rows.Add(row);

@@ -16,6 +16,8 @@ public sealed class CoqlResult
     /// <summary>Writer options for response bodies: non-ASCII text stays readable, as Zoho sends it.</summary>
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    private static readonly JsonEncodedText IdKey = JsonEncodedText.Encode("id");
+
     private readonly WireWriter _wire;
     private readonly IReadOnlyList<CoqlOutput> _outputs;
     private readonly IReadOnlyList<StoredRecord>? _records;
@@ -51,21 +53,26 @@ public sealed class CoqlResult
         _lookups = null;
         writer.WriteStartObject();
         writer.WriteStartArray("data");
+        // Keys are encoded once per page rather than once per row.
+        var keys = _outputs.Select(o => JsonEncodedText.Encode(o.Key, WriterOptions.Encoder)).ToArray();
         if (_records is not null)
         {
             var writesId = !_outputs.Any(o => o.Key == "id");
+            Span<char> digits = stackalloc char[20];
             foreach (var record in _records)
             {
                 writer.WriteStartObject();
-                foreach (var output in _outputs)
+                for (var i = 0; i < keys.Length; i++)
                 {
-                    writer.WritePropertyName(output.Key);
-                    WriteValue(writer, output.Column, output.Column.Get(record));
+                    writer.WritePropertyName(keys[i]);
+                    WriteValue(writer, _outputs[i].Column, _outputs[i].Column.Get(record));
                 }
 
                 if (writesId)
                 {
-                    writer.WriteString("id", WireWriter.Id(record.Id));
+                    // Ids are JSON strings; formatting into a span spares a string per row.
+                    record.Id.TryFormat(digits, out var length, provider: System.Globalization.CultureInfo.InvariantCulture);
+                    writer.WriteString(IdKey, digits[..length]);
                 }
 
                 writer.WriteEndObject();
@@ -79,7 +86,7 @@ public sealed class CoqlResult
                 for (var i = 0; i < _outputs.Count; i++)
                 {
                     var output = _outputs[i];
-                    writer.WritePropertyName(output.Key);
+                    writer.WritePropertyName(keys[i]);
                     switch (row[i])
                     {
                         case null:

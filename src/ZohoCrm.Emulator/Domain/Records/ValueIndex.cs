@@ -1,18 +1,19 @@
 namespace ZohoCrm.Emulator.Domain.Records;
 
 /// <summary>
-/// The lowest record id per value of one field of one module, for unique checks and upsert matching without a scan
-/// per write call. Text compares case-insensitively. When the record holding a value's lowest id changes that value,
-/// the value is marked dirty and answered by a scan until the index is rebuilt. Valid while
-/// <see cref="StoreVersion"/> equals the store's version of the module.
+/// How many records of one module hold each value of one field, and the lowest id among them: unique checks and
+/// upsert matching without a scan per write call. Text compares case-insensitively. When the lowest holder of a
+/// value gives it up while others keep it, that value's lowest id is unknown and found by a scan until the index is
+/// rebuilt. Valid while <see cref="StoreVersion"/> equals the store's version of the module.
 /// </summary>
 internal sealed class ValueIndex
 {
-    private const int MaxDirtyValues = 10_000;
+    private const long Unknown = -1;
+    private const int MaxUnknownValues = 10_000;
 
     private readonly string _field;
-    private readonly Dictionary<object, long> _lowest = new(ValueComparer.Instance);
-    private readonly HashSet<object> _dirty = new(ValueComparer.Instance);
+    private readonly Dictionary<object, Entry> _entries = new(ValueComparer.Instance);
+    private int _unknown;
 
     public ValueIndex(string field, IEnumerable<StoredRecord> recordsInIdOrder)
     {
@@ -21,26 +22,44 @@ internal sealed class ValueIndex
         {
             if (record[field] is { } value)
             {
-                _lowest.TryAdd(Normalize(value), record.Id);
+                var key = Normalize(value);
+                if (_entries.TryGetValue(key, out var entry))
+                {
+                    entry.Count++;
+                }
+                else
+                {
+                    _entries.Add(key, new Entry { Lowest = record.Id, Count = 1 });
+                }
             }
         }
     }
 
     public long StoreVersion { get; set; }
 
-    /// <summary>Too many values answered by scans: the caller should rebuild.</summary>
-    public bool Degraded => _dirty.Count > MaxDirtyValues;
+    /// <summary>Too many values would be answered by scans: the caller should rebuild.</summary>
+    public bool Degraded => _unknown > MaxUnknownValues;
 
     /// <summary>The lowest id whose field equals <paramref name="value"/>, other than <paramref name="excludeId"/>.</summary>
     /// <param name="value">The value to look for.</param>
     /// <param name="excludeId">The record being written, which does not count as its own duplicate.</param>
-    /// <param name="allRecords">Every current record of the module, for values the index cannot answer alone.</param>
+    /// <param name="allRecords">Every current record of the module, for the rare values the index cannot answer alone.</param>
     public long? Find(object value, long? excludeId, Func<IEnumerable<StoredRecord>> allRecords)
     {
         var key = Normalize(value);
-        if (!_dirty.Contains(key) && (!_lowest.TryGetValue(key, out var id) || id != excludeId))
+        if (!_entries.TryGetValue(key, out var entry))
         {
-            return _lowest.TryGetValue(key, out var found) ? found : null;
+            return null;
+        }
+
+        if (entry.Lowest != Unknown && entry.Lowest != excludeId)
+        {
+            return entry.Lowest;
+        }
+
+        if (entry.Lowest == excludeId && entry.Count == 1)
+        {
+            return null;
         }
 
         long? best = null;
@@ -58,27 +77,51 @@ internal sealed class ValueIndex
     /// <summary>Follows one change: <paramref name="before"/> replaced by <paramref name="after"/> (null when created or removed).</summary>
     public void Move(StoredRecord? before, StoredRecord? after)
     {
-        if (before?[_field] is { } old)
+        var oldKey = before?[_field] is { } old ? Normalize(old) : null;
+        var newKey = after?[_field] is { } value ? Normalize(value) : null;
+        if (oldKey is not null && newKey is not null && ValueComparer.Instance.Equals(oldKey, newKey))
         {
-            var key = Normalize(old);
-            if (_lowest.TryGetValue(key, out var id) && id == before.Id)
+            return;
+        }
+
+        if (oldKey is not null && _entries.TryGetValue(oldKey, out var left))
+        {
+            if (--left.Count == 0)
             {
-                _lowest.Remove(key);
-                _dirty.Add(key);
+                _unknown -= left.Lowest == Unknown ? 1 : 0;
+                _entries.Remove(oldKey);
+            }
+            else if (left.Lowest == before!.Id)
+            {
+                left.Lowest = Unknown;
+                _unknown++;
             }
         }
 
-        if (after?[_field] is { } value)
+        if (newKey is not null)
         {
-            var key = Normalize(value);
-            if (!_dirty.Contains(key) && (!_lowest.TryGetValue(key, out var id) || after.Id < id))
+            if (_entries.TryGetValue(newKey, out var joined))
             {
-                _lowest[key] = after.Id;
+                joined.Count++;
+                if (joined.Lowest != Unknown && after!.Id < joined.Lowest)
+                {
+                    joined.Lowest = after.Id;
+                }
+            }
+            else
+            {
+                _entries.Add(newKey, new Entry { Lowest = after!.Id, Count = 1 });
             }
         }
     }
 
     private static object Normalize(object value) => value is string[] many ? string.Join(';', many) : value;
+
+    private sealed class Entry
+    {
+        public long Lowest;
+        public int Count;
+    }
 
     private sealed class ValueComparer : IEqualityComparer<object>
     {

@@ -131,7 +131,7 @@ public sealed class SearchEngine
             var phoneFields = FieldsOf(module, t => t == FieldDataType.Phone);
             var loosePhone = SearchText.Loose(phone);
             return r => phoneFields.Any(f => r.Values.GetValueOrDefault(f) is string s
-                && (digits.Length > 0 ? SearchText.Digits(s).Contains(digits, StringComparison.Ordinal) : SearchText.Loose(s).Contains(loosePhone, StringComparison.Ordinal)));
+                && (digits.Length > 0 ? SearchText.Digits(s).Contains(digits, StringComparison.Ordinal) : SearchText.LooseContains(s, loosePhone)));
         }
 
         if (Present(request.Word) is { } word)
@@ -144,8 +144,8 @@ public sealed class SearchEngine
 
             var textFields = FieldsOf(module, t => t.IsTextLike());
             var multiFields = FieldsOf(module, t => t == FieldDataType.MultiSelectPicklist);
-            return r => textFields.Any(f => r.Values.GetValueOrDefault(f) is string s && SearchText.Loose(s).Contains(loose, StringComparison.Ordinal))
-                || multiFields.Any(f => r.Values.GetValueOrDefault(f) is string[] a && a.Any(s => SearchText.Loose(s).Contains(loose, StringComparison.Ordinal)));
+            return r => textFields.Any(f => r.Values.GetValueOrDefault(f) is string s && SearchText.LooseContains(s, loose))
+                || multiFields.Any(f => r.Values.GetValueOrDefault(f) is string[] a && a.Any(s => SearchText.LooseContains(s, loose)));
         }
 
         return null;

@@ -163,14 +163,16 @@ internal sealed class SearchFilterCompiler(OrgSchema schema, IRecordLookup recor
         }
 
         Func<string, bool> matches = op == "starts_with"
-            ? s => SearchText.Loose(s).StartsWith(values[0], StringComparison.Ordinal)
+            ? s => SearchText.LooseStartsWith(s, values[0])
             : exact
                 ? s => values.Any(v => string.Equals(s, v, StringComparison.OrdinalIgnoreCase))
-                : s =>
-                {
-                    var loose = SearchText.Loose(s);
-                    return values.Any(v => loose.Contains(v, StringComparison.Ordinal));
-                };
+                : values.Length == 1
+                    ? s => SearchText.LooseContains(s, values[0])
+                    : s =>
+                    {
+                        var loose = SearchText.Loose(s);
+                        return values.Any(v => loose.Contains(v, StringComparison.Ordinal));
+                    };
         return op == "not_equal"
             ? r => get(r) is not string { Length: > 0 } s || !matches(s)
             : r => get(r) is string { Length: > 0 } s && matches(s);
@@ -234,7 +236,7 @@ internal sealed class SearchFilterCompiler(OrgSchema schema, IRecordLookup recor
             IEnumerable<string?> texts = isUser
                 ? schema.FindUser(id) is { } user ? [user.FullName, user.Email] : []
                 : target is not null && records.Find(target.ApiName, id) is { } record ? [record[target.DisplayField] as string] : [];
-            return texts.Any(t => t is not null && names.Any(n => SearchText.Loose(t).Contains(n, StringComparison.Ordinal)));
+            return texts.Any(t => t is not null && names.Any(n => SearchText.LooseContains(t, n)));
         }
 
         return op == "not_equal"

@@ -44,12 +44,14 @@ public sealed class SearchResult
     {
         writer.WriteStartObject();
         writer.WriteStartArray("data");
+        var keys = _fields.Select(f => JsonEncodedText.Encode(f.ApiName, CoqlResult.WriterOptions.Encoder)).ToArray();
         foreach (var record in _records)
         {
             writer.WriteStartObject();
-            foreach (var field in _fields)
+            for (var i = 0; i < keys.Length; i++)
             {
-                writer.WritePropertyName(field.ApiName);
+                var field = _fields[i];
+                writer.WritePropertyName(keys[i]);
                 var node = _wire.ToJson(field, record.Values.GetValueOrDefault(field.ApiName), LookupStyle.Records);
                 if (node is null)
                 {

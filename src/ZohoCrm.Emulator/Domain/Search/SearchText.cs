@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ZohoCrm.Emulator.Domain.Search;
 
 /// <summary>
@@ -10,7 +8,28 @@ internal static class SearchText
 {
     public static string Loose(string value)
     {
-        var builder = new StringBuilder(value.Length);
+        var buffer = value.Length <= 256 ? stackalloc char[value.Length] : new char[value.Length];
+        return new string(buffer[..Normalize(value, buffer)]);
+    }
+
+    /// <summary>Whether the loose form of <paramref name="value"/> contains <paramref name="looseNeedle"/> (already loose).</summary>
+    public static bool LooseContains(string value, string looseNeedle)
+    {
+        var buffer = value.Length <= 256 ? stackalloc char[value.Length] : new char[value.Length];
+        return buffer[..Normalize(value, buffer)].IndexOf(looseNeedle, StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>Whether the loose form of <paramref name="value"/> starts with <paramref name="looseNeedle"/> (already loose).</summary>
+    public static bool LooseStartsWith(string value, string looseNeedle)
+    {
+        var buffer = value.Length <= 256 ? stackalloc char[value.Length] : new char[value.Length];
+        return buffer[..Normalize(value, buffer)].StartsWith(looseNeedle, StringComparison.Ordinal);
+    }
+
+    /// <summary>Writes the loose form (lower case, separators collapsed to one space, trimmed) and returns its length.</summary>
+    private static int Normalize(ReadOnlySpan<char> value, Span<char> destination)
+    {
+        var length = 0;
         var lastWasSeparator = true;
         foreach (var c in value)
         {
@@ -18,23 +37,18 @@ internal static class SearchText
             {
                 if (!lastWasSeparator)
                 {
-                    builder.Append(' ');
+                    destination[length++] = ' ';
                     lastWasSeparator = true;
                 }
 
                 continue;
             }
 
-            builder.Append(char.ToLowerInvariant(c));
+            destination[length++] = char.ToLowerInvariant(c);
             lastWasSeparator = false;
         }
 
-        if (builder.Length > 0 && builder[^1] == ' ')
-        {
-            builder.Length--;
-        }
-
-        return builder.ToString();
+        return length > 0 && destination[length - 1] == ' ' ? length - 1 : length;
     }
 
     /// <summary>Digits only, for phone matching that ignores formatting.</summary>

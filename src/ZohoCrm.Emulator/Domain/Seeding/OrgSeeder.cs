@@ -56,6 +56,8 @@ public sealed class OrgSeeder
     private readonly Dictionary<string, List<long>> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<long, List<long>> _contactsByAccount = [];
     private readonly Dictionary<string, long> _autoNumbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, string> _companies = [];
+    private readonly Dictionary<string, string> _domains = new(StringComparer.Ordinal);
     private readonly double _secondsPerRecord;
     private long _sequence = FirstRecordSequence;
     private long _created;
@@ -466,9 +468,33 @@ public sealed class OrgSeeder
         r.Set(country, place.Country);
     }
 
-    private string Company() => $"{Pick(V.CompanyWords)} {Pick(V.CompanyKinds)} {Pick(V.CompanySuffixes)}";
+    /// <summary>A company name; the few thousand combinations are built once and shared by every record using them.</summary>
+    private string Company()
+    {
+        var key = (_random.Next(V.CompanyWords.Length) * V.CompanyKinds.Length + _random.Next(V.CompanyKinds.Length)) * V.CompanySuffixes.Length
+            + _random.Next(V.CompanySuffixes.Length);
+        if (!_companies.TryGetValue(key, out var name))
+        {
+            var suffix = key % V.CompanySuffixes.Length;
+            var kind = key / V.CompanySuffixes.Length % V.CompanyKinds.Length;
+            var word = key / V.CompanySuffixes.Length / V.CompanyKinds.Length;
+            _companies[key] = name = $"{V.CompanyWords[word]} {V.CompanyKinds[kind]} {V.CompanySuffixes[suffix]}";
+        }
 
-    private static string Domain(string company)
+        return name;
+    }
+
+    private string Domain(string company)
+    {
+        if (!_domains.TryGetValue(company, out var domain))
+        {
+            _domains[company] = domain = DomainOf(company);
+        }
+
+        return domain;
+    }
+
+    private static string DomainOf(string company)
     {
         var words = company.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var name = string.Concat(words.Take(Math.Max(1, words.Length - 1)).Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant()));

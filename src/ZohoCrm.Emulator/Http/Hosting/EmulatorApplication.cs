@@ -13,6 +13,8 @@ using ZohoCrm.Emulator.Http.Auth;
 using ZohoCrm.Emulator.Http.Errors;
 using ZohoCrm.Emulator.Http.Faults;
 using ZohoCrm.Emulator.Http.Limits;
+using ZohoCrm.Emulator.Http.Metadata;
+using ZohoCrm.Emulator.Http.Records;
 using ZohoCrm.Emulator.Http.Query;
 using ZohoCrm.Emulator.Http.RequestLog;
 
@@ -63,6 +65,8 @@ public static class EmulatorApplication
         app.MapOAuthEndpoints();
         app.MapAdminEndpoints();
         var crm = app.MapGroup(EmulatorPaths.CrmV8);
+        crm.MapMetadataEndpoints();
+        crm.MapRecordEndpoints();
         crm.MapQueryEndpoints();
         mapExtraCrmEndpoints?.Invoke(crm);
         return app;
@@ -81,6 +85,7 @@ public static class EmulatorApplication
         {
             Seed = options.Seed,
             LeadCount = options.LeadCount,
+            Counts = options.SeedCounts,
             DataDirectory = options.DataDirectory,
         }, clock);
         var userLicenses = domain.Schema.Users.Count(u => u.Status == "active");
@@ -107,6 +112,9 @@ public static class EmulatorApplication
         services.AddSingleton(domain.Records);
         services.AddSingleton(domain.Wire);
         services.AddSingleton(domain.Layouts);
+        services.AddSingleton(domain.Writer);
+        services.AddSingleton(domain.Reader);
+        services.AddSingleton(domain.Metadata);
         services.AddSingleton(oauth);
         services.AddSingleton(log);
         services.AddSingleton(limits);

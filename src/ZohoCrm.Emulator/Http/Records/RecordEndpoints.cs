@@ -17,14 +17,16 @@ public static class RecordEndpoints
 {
     public static IEndpointRouteBuilder MapRecordEndpoints(this IEndpointRouteBuilder crm)
     {
+        // Record ids are numbers: other second segments (search, upsert, actions) keep the host's
+        // INVALID_REQUEST_METHOD / INVALID_URL_PATTERN answers instead of reading as a bad id.
         crm.MapGet("{module}", List);
-        crm.MapGet("{module}/{id}", Get);
+        crm.MapGet("{module}/{id:long}", Get);
         crm.MapPost("{module}", Insert);
         crm.MapPut("{module}", Update);
-        crm.MapPut("{module}/{id}", UpdateOne);
+        crm.MapPut("{module}/{id:long}", UpdateOne);
         crm.MapPost("{module}/upsert", Upsert);
         crm.MapDelete("{module}", Delete);
-        crm.MapDelete("{module}/{id}", DeleteOne);
+        crm.MapDelete("{module}/{id:long}", DeleteOne);
         return crm;
     }
 
@@ -47,9 +49,9 @@ public static class RecordEndpoints
         return ZohoJsonResults.Json(result.Body, result.Status);
     }
 
-    private static IResult Get(HttpContext context, string module, string id)
+    private static IResult Get(HttpContext context, string module, long id)
     {
-        var result = Domain(context).Reader.Get(module, id);
+        var result = Domain(context).Reader.Get(module, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return ZohoJsonResults.Json(result.Body, result.Status);
     }
 
@@ -63,7 +65,8 @@ public static class RecordEndpoints
 
     private static Task<IResult> Update(HttpContext context, string module) => UpdateCore(context, module, null);
 
-    private static Task<IResult> UpdateOne(HttpContext context, string module, string id) => UpdateCore(context, module, id);
+    private static Task<IResult> UpdateOne(HttpContext context, string module, long id) =>
+        UpdateCore(context, module, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private static async Task<IResult> UpdateCore(HttpContext context, string module, string? id)
     {
@@ -98,8 +101,8 @@ public static class RecordEndpoints
         return Answer(context, Domain(context).Writer.Delete(module, ids));
     }
 
-    private static IResult DeleteOne(HttpContext context, string module, string id) =>
-        Answer(context, Domain(context).Writer.Delete(module, [id]));
+    private static IResult DeleteOne(HttpContext context, string module, long id) =>
+        Answer(context, Domain(context).Writer.Delete(module, [id.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
 
     private static IResult Answer(HttpContext context, WriteBatchResult result)
     {
