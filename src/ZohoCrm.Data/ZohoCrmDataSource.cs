@@ -102,7 +102,8 @@ public sealed class ZohoCrmDataSource : IAsyncDisposable, IDisposable
     /// Revokes the data source's own refresh token at Zoho (the stored one, else <c>OAuthRefreshToken</c>), then deletes
     /// the stored tokens and forgets the one in memory: for uninstalling, or when a token may have leaked. After a
     /// successful revoke the refresh token no longer works (Zoho answers <c>invalid_code</c>), so connecting again
-    /// needs a new grant. Web apps sign their users out with <see cref="ZohoCrmOAuthWebFlow.SignOutAsync"/>.
+    /// needs a new grant. With no refresh token (<c>InitiateOAuth=OFF</c>, client credentials) nothing is sent to Zoho
+    /// and the tokens are just forgotten. Web apps sign their users out with <see cref="ZohoCrmOAuthWebFlow.SignOutAsync"/>.
     /// </summary>
     /// <param name="forgetIfRevokeFails">
     /// <see langword="false"/> (the default): when the revoke fails, the stored tokens are kept, so it can be tried again;
