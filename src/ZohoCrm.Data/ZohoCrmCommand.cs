@@ -142,7 +142,15 @@ public sealed class ZohoCrmCommand : DbCommand
     }
 
     /// <summary>Stops the running execution: the reader's calls in flight are cancelled.</summary>
-    public override void Cancel() => _running?.Cancel();
+    public override void Cancel()
+    {
+        lock (_cancelLock)
+        {
+            Volatile.Read(ref _running)?.Cancel();
+        }
+    }
+
+    private readonly Lock _cancelLock = new();
 
     /// <summary>
     /// Not supported: the provider runs SELECT queries only. Records are written through EF Core's SaveChanges or the
@@ -180,20 +188,44 @@ public sealed class ZohoCrmCommand : DbCommand
         var context = Context(nameof(ExecuteReader));
         var text = CheckedText();
 
-        // The reader owns this source: Cancel() and closing the reader both stop its calls.
+        // The reader owns this source (it disposes it when it closes): Cancel() and closing the reader both stop its calls.
         var lifetime = new CancellationTokenSource();
-        _running = lifetime;
+        Volatile.Write(ref _running, lifetime);
         using var timeout = _commandTimeout > 0 ? new CancellationTokenSource(TimeSpan.FromSeconds(_commandTimeout)) : null;
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout?.Token ?? CancellationToken.None);
         var connection = _connection!;
+        var closeConnection = (behavior & CommandBehavior.CloseConnection) != 0;
+        void OnClose(ZohoCrmDataReader reader)
+        {
+            // Forget the lifetime before the reader disposes it, so a later Cancel() has nothing to cancel.
+            ForgetRunning(lifetime);
+            if (closeConnection)
+            {
+                connection.Close();
+            }
+        }
+
         try
         {
-            return await context.ExecuteAsync(text, Parameters, behavior, lifetime, linked.Token,
-                onClose: (behavior & CommandBehavior.CloseConnection) != 0 ? _ => connection.Close() : null).ConfigureAwait(false);
+            return await context.ExecuteAsync(text, Parameters, behavior, lifetime, linked.Token, OnClose).ConfigureAwait(false);
         }
         catch (OperationCanceledException e) when (timeout?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested)
         {
+            ForgetRunning(lifetime);
             throw new TimeoutException(ZohoCrmStrings.CommandTimedOut(_commandTimeout), e);
+        }
+        catch
+        {
+            ForgetRunning(lifetime);
+            throw;
+        }
+    }
+
+    private void ForgetRunning(CancellationTokenSource lifetime)
+    {
+        lock (_cancelLock)
+        {
+            Interlocked.CompareExchange(ref _running, null, lifetime);
         }
     }
 

@@ -436,8 +436,9 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
         }
         finally
         {
-            _lifetime.Dispose();
+            // The owner forgets the lifetime first, so nothing cancels it once disposed.
             _onClose?.Invoke(this);
+            _lifetime.Dispose();
         }
     }
 

@@ -99,6 +99,25 @@ public sealed class ZohoCrmDataSource : IAsyncDisposable, IDisposable
     }
 
     /// <summary>
+    /// Revokes the data source's own refresh token at Zoho (the stored one, else <c>OAuthRefreshToken</c>), then deletes
+    /// the stored tokens and forgets the one in memory: for uninstalling, or when a token may have leaked. After a
+    /// successful revoke the refresh token no longer works (Zoho answers <c>invalid_code</c>), so connecting again
+    /// needs a new grant. With no refresh token (<c>InitiateOAuth=OFF</c>, client credentials) nothing is sent to Zoho
+    /// and the tokens are just forgotten. Web apps sign their users out with <see cref="ZohoCrmOAuthWebFlow.SignOutAsync"/>.
+    /// </summary>
+    /// <param name="forgetIfRevokeFails">
+    /// <see langword="false"/> (the default): when the revoke fails, the stored tokens are kept, so it can be tried again;
+    /// <see langword="true"/>: they are deleted anyway. The failure is thrown in both cases.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the revoke.</param>
+    /// <exception cref="ZohoCrmAuthenticationException">Zoho could not be reached or refused the revoke; the code names why.</exception>
+    public Task RevokeTokensAsync(bool forgetIfRevokeFails = false, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        return Tokens.RevokeAsync(Tokens.KeyFor(null), forgetIfRevokeFails, cancellationToken).AsTask();
+    }
+
+    /// <summary>
     /// The data source shared by every connection opened with <paramref name="connectionString"/> (as Npgsql does),
     /// so they share one token. Shared data sources live for the process.
     /// </summary>

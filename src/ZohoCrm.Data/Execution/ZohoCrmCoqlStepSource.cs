@@ -27,7 +27,7 @@ internal sealed class ZohoCrmCoqlStepSource(ZohoCrmApiClient api, ZohoCrmCoqlSte
         ZohoCrmRecordPage page;
         await using (var body = await api.ExecuteCoqlAsync(request.Query, cancellationToken).ConfigureAwait(false))
         {
-            page = await ZohoCrmPageRowReader.ReadPageAsync(body, layout, Endpoint, cancellationToken).ConfigureAwait(false);
+            page = ZohoCrmPageRowReader.ReadPage(body, layout, Endpoint);
         }
 
         if (stitcher is not null && !request.Discard)

@@ -16,10 +16,13 @@ internal sealed partial class ZohoCrmExecutionContext
 
     private readonly ZohoCrmDataSource _dataSource;
     private ZohoCrmApiClient? _apiClient;
+    private readonly HttpClient _bufferedHttpClient;
 
     private ZohoCrmExecutionContext(ZohoCrmDataSource dataSource)
     {
         _dataSource = dataSource;
+        // Timeouts belong to the data source's pipeline (the Timeout setting); this client only waits for whole bodies.
+        _bufferedHttpClient = new HttpClient(new ZohoCrmBufferingHandler(dataSource.HttpClient)) { Timeout = Timeout.InfiniteTimeSpan };
         Metadata = new ZohoCrmMetadataCache(new ZohoCrmApiMetadataSource(this));
         Logger = dataSource.LoggerFactory.CreateLogger("ZohoCrm.Data.Query");
     }
@@ -42,7 +45,7 @@ internal sealed partial class ZohoCrmExecutionContext
         var client = _apiClient;
         if (client is null || client.ApiBaseUri != baseUri)
         {
-            client = new ZohoCrmApiClient(_dataSource.HttpClient, baseUri);
+            client = new ZohoCrmApiClient(_bufferedHttpClient, baseUri);
             _apiClient = client;
         }
 

@@ -7,26 +7,28 @@ using ZohoCrm.Data.Properties;
 namespace ZohoCrm.Data.Execution;
 
 /// <summary>
-/// Reads one response page, streamed by the API client, into typed rows of a <see cref="ZohoCrmResultLayout"/>. Only
-/// the keys a column reads are converted; the rest are skipped unread. A body that breaks or ends early fails the whole
-/// page (the API client's page reader checks the envelope and <c>info.count</c>), so a page is complete or an error.
+/// Reads one response page into typed rows of a <see cref="ZohoCrmResultLayout"/>, in one forward pass of the API
+/// client's page reader. Only the keys a column reads are converted; the rest are skipped unread. A body that breaks
+/// or ends early fails the whole page (the page reader checks the envelope and <c>info.count</c>), so a page is
+/// complete or an error. The executor's bodies arrive whole (<see cref="ZohoCrmBufferingHandler"/>), so the pass is
+/// synchronous: it never waits on the network.
 /// </summary>
 internal static class ZohoCrmPageRowReader
 {
-    public static async Task<ZohoCrmRecordPage> ReadPageAsync(ZohoCrmRecordPageReader page, ZohoCrmResultLayout layout, string endpoint, CancellationToken cancellationToken)
+    public static ZohoCrmRecordPage ReadPage(ZohoCrmRecordPageReader page, ZohoCrmResultLayout layout, string endpoint)
     {
         var rows = new List<object?[]>();
         var width = layout.Columns.Count;
         try
         {
-            while (await page.ReadAsync(cancellationToken).ConfigureAwait(false))
+            while (page.Read())
             {
                 var row = new object?[width];
-                while (await page.ReadPropertyAsync(cancellationToken).ConfigureAwait(false))
+                while (page.ReadProperty())
                 {
                     if (layout.TryGetBinding(page.PropertyName, out var binding))
                     {
-                        await ReadValueAsync(page, binding, row, cancellationToken).ConfigureAwait(false);
+                        ReadValue(page, binding, row);
                     }
                 }
 
@@ -42,20 +44,20 @@ internal static class ZohoCrmPageRowReader
         return new ZohoCrmRecordPage(rows, info?.MoreRecords ?? false, info?.NextPageToken);
     }
 
-    private static async Task ReadValueAsync(ZohoCrmRecordPageReader page, ZohoCrmResultLayout.KeyBinding binding, object?[] row, CancellationToken cancellationToken)
+    private static void ReadValue(ZohoCrmRecordPageReader page, ZohoCrmResultLayout.KeyBinding binding, object?[] row)
     {
         var json = page.Json;
         object? value;
         switch (json.TokenType)
         {
             case JsonToken.StartObject when binding.NameOrdinal >= 0 || binding.Type.IsLookup():
-                await ReadLookupAsync(page, binding, row, cancellationToken).ConfigureAwait(false);
+                ReadLookup(page, binding, row);
                 return;
             case JsonToken.StartArray when binding.Type == ZohoCrmFieldType.MultiSelectPicklist:
-                value = await ReadStringArrayAsync(page, cancellationToken).ConfigureAwait(false);
+                value = ReadStringArray(page);
                 break;
             case JsonToken.StartArray or JsonToken.StartObject:
-                value = await ReadRawJsonAsync(page, cancellationToken).ConfigureAwait(false);
+                value = ReadRawJson(page);
                 break;
             default:
                 value = ZohoCrmValueParser.FromScalar(json.TokenType, json.Value, binding.Type);
@@ -73,7 +75,7 @@ internal static class ZohoCrmPageRowReader
         }
     }
 
-    private static async Task ReadLookupAsync(ZohoCrmRecordPageReader page, ZohoCrmResultLayout.KeyBinding binding, object?[] row, CancellationToken cancellationToken)
+    private static void ReadLookup(ZohoCrmRecordPageReader page, ZohoCrmResultLayout.KeyBinding binding, object?[] row)
     {
         var json = page.Json;
         var depth = json.Depth;
@@ -81,7 +83,7 @@ internal static class ZohoCrmPageRowReader
         string? name = null;
         while (true)
         {
-            await page.ReadTokenAsync(cancellationToken).ConfigureAwait(false);
+            page.ReadToken();
             if (json.TokenType == JsonToken.EndObject && json.Depth == depth)
             {
                 break;
@@ -93,10 +95,10 @@ internal static class ZohoCrmPageRowReader
             }
 
             var key = (string)json.Value!;
-            await page.ReadTokenAsync(cancellationToken).ConfigureAwait(false);
+            page.ReadToken();
             if (json.TokenType is JsonToken.StartObject or JsonToken.StartArray)
             {
-                await SkipAsync(page, cancellationToken).ConfigureAwait(false);
+                Skip(page);
             }
             else if (key == "id")
             {
@@ -119,14 +121,14 @@ internal static class ZohoCrmPageRowReader
         }
     }
 
-    private static async Task<string[]> ReadStringArrayAsync(ZohoCrmRecordPageReader page, CancellationToken cancellationToken)
+    private static string[] ReadStringArray(ZohoCrmRecordPageReader page)
     {
         var json = page.Json;
         var depth = json.Depth;
         var values = new List<string>();
         while (true)
         {
-            await page.ReadTokenAsync(cancellationToken).ConfigureAwait(false);
+            page.ReadToken();
             if (json.TokenType == JsonToken.EndArray && json.Depth == depth)
             {
                 return values.ToArray();
@@ -134,7 +136,7 @@ internal static class ZohoCrmPageRowReader
 
             if (json.TokenType is JsonToken.StartObject or JsonToken.StartArray)
             {
-                values.Add(await ReadRawJsonAsync(page, cancellationToken).ConfigureAwait(false));
+                values.Add(ReadRawJson(page));
             }
             else if (json.TokenType != JsonToken.Null)
             {
@@ -144,7 +146,7 @@ internal static class ZohoCrmPageRowReader
     }
 
     /// <summary>Copies the object or array the reader is on as JSON text (for types this version does not model).</summary>
-    private static async Task<string> ReadRawJsonAsync(ZohoCrmRecordPageReader page, CancellationToken cancellationToken)
+    private static string ReadRawJson(ZohoCrmRecordPageReader page)
     {
         var json = page.Json;
         var depth = json.Depth;
@@ -154,7 +156,7 @@ internal static class ZohoCrmPageRowReader
             writer.WriteToken(json.TokenType, json.Value);
             do
             {
-                await page.ReadTokenAsync(cancellationToken).ConfigureAwait(false);
+                page.ReadToken();
                 writer.WriteToken(json.TokenType, json.Value);
             }
             while (json.Depth > depth || json.TokenType is not (JsonToken.EndObject or JsonToken.EndArray));
@@ -163,13 +165,13 @@ internal static class ZohoCrmPageRowReader
         return text.ToString();
     }
 
-    private static async Task SkipAsync(ZohoCrmRecordPageReader page, CancellationToken cancellationToken)
+    private static void Skip(ZohoCrmRecordPageReader page)
     {
         var json = page.Json;
         var depth = json.Depth;
         do
         {
-            await page.ReadTokenAsync(cancellationToken).ConfigureAwait(false);
+            page.ReadToken();
         }
         while (json.Depth > depth || json.TokenType is not (JsonToken.EndObject or JsonToken.EndArray));
     }

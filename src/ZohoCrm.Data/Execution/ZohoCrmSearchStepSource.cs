@@ -26,7 +26,7 @@ internal sealed class ZohoCrmSearchStepSource(ZohoCrmApiClient api, ZohoCrmSearc
         ZohoCrmRecordPage page;
         await using (var body = await api.SearchAsync(step.Module, search, cancellationToken).ConfigureAwait(false))
         {
-            page = await ZohoCrmPageRowReader.ReadPageAsync(body, layout, step.Endpoint, cancellationToken).ConfigureAwait(false);
+            page = ZohoCrmPageRowReader.ReadPage(body, layout, step.Endpoint);
         }
 
         if (stitcher is not null)

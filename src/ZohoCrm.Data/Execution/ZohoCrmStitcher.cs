@@ -40,7 +40,7 @@ internal sealed class ZohoCrmStitcher(ZohoCrmApiClient api, IReadOnlyList<ZohoCr
                 ZohoCrmRecordPage page;
                 await using (var body = await api.ExecuteCoqlAsync(query, cancellationToken).ConfigureAwait(false))
                 {
-                    page = await ZohoCrmPageRowReader.ReadPageAsync(body, layout, Endpoint, cancellationToken).ConfigureAwait(false);
+                    page = ZohoCrmPageRowReader.ReadPage(body, layout, Endpoint);
                 }
 
                 foreach (var extra in page.Rows)

@@ -2,7 +2,8 @@ namespace ZohoCrm.Data.OAuth;
 
 /// <summary>
 /// Keeps OAuth tokens between requests and runs. Implement it to keep tokens in a database or a distributed cache and
-/// register it with <see cref="ZohoCrmDataSourceBuilder.UseTokenStore"/>. Implementations must be thread-safe.
+/// register it with <see cref="ZohoCrmDataSourceBuilder.UseTokenStore"/> or in the service container used by
+/// <c>services.AddZohoCrmDataSource(…)</c>. Implementations must be thread-safe.
 /// </summary>
 public interface IZohoCrmTokenStore
 {

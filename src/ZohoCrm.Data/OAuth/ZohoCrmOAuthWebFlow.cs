@@ -61,7 +61,25 @@ public sealed class ZohoCrmOAuthWebFlow
         return key;
     }
 
-    /// <summary>Forgets a user's tokens (sign-out, or access revoked in Zoho).</summary>
-    public ValueTask SignOutAsync(string user, CancellationToken cancellationToken = default) =>
-        _tokens.ForgetAsync(_tokens.KeyFor(user), cancellationToken);
+    /// <summary>
+    /// Signs <paramref name="user"/> out: revokes their refresh token at Zoho (<c>POST {accounts}/oauth/v2/token/revoke</c>,
+    /// which also ends the access tokens minted from it), then deletes their tokens from the store and from memory. The
+    /// next request for the user needs a new authorization (<see cref="ExchangeCodeAsync"/>).
+    /// </summary>
+    /// <param name="user">The user whose tokens <see cref="ExchangeCodeAsync"/> saved.</param>
+    /// <param name="forgetIfRevokeFails">
+    /// What to do when Zoho cannot be reached or refuses the revoke (for example a token already revoked in Zoho):
+    /// <see langword="false"/> (the default) keeps the stored tokens, so the revoke can be tried again and no live token
+    /// is silently left behind at Zoho; <see langword="true"/> deletes them anyway. The failure is thrown in both cases.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the revoke.</param>
+    /// <exception cref="ZohoCrmAuthenticationException">
+    /// The revoke failed; <see cref="ZohoCrmException.Code"/> is Zoho's error (such as <c>invalid_token</c>) and
+    /// <see cref="ZohoCrmException.IsTransient"/> tells whether trying again may help.
+    /// </exception>
+    public Task SignOutAsync(string user, bool forgetIfRevokeFails = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(user);
+        return _tokens.RevokeAsync(_tokens.KeyFor(user), forgetIfRevokeFails, cancellationToken).AsTask();
+    }
 }

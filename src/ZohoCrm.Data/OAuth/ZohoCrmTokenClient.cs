@@ -77,6 +77,54 @@ internal sealed class ZohoCrmTokenClient
         return RequestAsync(form, ZohoCrmStrings.TokenOperationClientCredentials, cancellationToken);
     }
 
+    /// <summary>
+    /// Revokes <paramref name="refreshToken"/> (and the access tokens minted from it) at
+    /// <c>POST {accounts}/oauth/v2/token/revoke?token=…</c>. Success is <c>{"status":"success"}</c>; anything else throws.
+    /// </summary>
+    public async Task RevokeAsync(string refreshToken, CancellationToken cancellationToken)
+    {
+        var endpoint = new Uri(_settings.AccountsServer, "/oauth/v2/token/revoke");
+        var operation = ZohoCrmStrings.TokenOperationRevoke;
+
+        // Only the endpoint is logged: the query carries the refresh token.
+        _log.Write(4, LogLevel.Debug, $"Calling the Zoho token endpoint {endpoint} ({operation}).");
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.AbsoluteUri + "?token=" + Uri.EscapeDataString(refreshToken));
+        HttpResponseMessage response;
+        try
+        {
+            response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new ZohoCrmAuthenticationException(ZohoCrmStrings.TokenEndpointUnreachable(endpoint, operation, e.Message), isTransient: true, innerException: e);
+        }
+
+        using (response)
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var json = TryParse(body);
+            if (json is null)
+            {
+                throw new ZohoCrmAuthenticationException(
+                    ZohoCrmStrings.TokenEndpointNotJson(endpoint, operation, (int)response.StatusCode),
+                    statusCode: response.StatusCode, isTransient: (int)response.StatusCode >= 500);
+            }
+
+            if (response.IsSuccessStatusCode && json.Value<string?>("error") is null
+                && string.Equals(json.Value<string?>("status"), "success", StringComparison.OrdinalIgnoreCase))
+            {
+                _log.Write(4, LogLevel.Information, "Revoked a Zoho refresh token.");
+                return;
+            }
+
+            var error = json.Value<string?>("error") ?? json.Value<string?>("code") ?? "HTTP " + (int)response.StatusCode;
+            _log.Write(1, LogLevel.Warning, $"The Zoho token endpoint refused {operation} with '{error}'.");
+            throw new ZohoCrmAuthenticationException(
+                ZohoCrmStrings.TokenEndpointError(operation, error, ZohoCrmStrings.TokenHintRevokeRefused(_settings.DataCenter.Domain, _settings.AccountsServer)),
+                error, response.StatusCode, isTransient: (int)response.StatusCode >= 500);
+        }
+    }
+
     // Zoho compares redirect URIs as registered; Uri.ToString() would add a trailing slash to a bare authority.
     private static string RedirectUriText(Uri uri) => uri.AbsolutePath == "/" && uri.Query.Length == 0 ? uri.GetLeftPart(UriPartial.Authority) : uri.AbsoluteUri;
 

@@ -120,15 +120,41 @@ internal sealed class ZohoCrmTokenManager
         }
     }
 
-    /// <summary>Deletes the stored tokens of <paramref name="key"/> and forgets the one in memory.</summary>
-    public async ValueTask ForgetAsync(ZohoCrmTokenKey key, CancellationToken cancellationToken)
+    /// <summary>
+    /// Revokes the refresh token of <paramref name="key"/> at Zoho, then deletes the stored tokens and forgets the one in
+    /// memory. When the revoke fails, the tokens are deleted only if <paramref name="forgetIfRevokeFails"/>, and the
+    /// failure is thrown either way. With no refresh token (nothing stored, or an access token only) there is nothing to
+    /// revoke at Zoho: the tokens are just forgotten. The connection's own key falls back to <c>OAuthRefreshToken</c>.
+    /// </summary>
+    public async ValueTask RevokeAsync(ZohoCrmTokenKey key, bool forgetIfRevokeFails, CancellationToken cancellationToken)
     {
         var slot = _slots.GetOrAdd(key, static _ => new Slot());
         await slot.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await Store.DeleteAsync(key, cancellationToken).ConfigureAwait(false);
-            slot.Current = null;
+            // The store's lock keeps another process from refreshing with the token while it is being revoked.
+            await using (await Store.AcquireRefreshLockAsync(key, cancellationToken).ConfigureAwait(false))
+            {
+                var stored = await Store.GetAsync(key, cancellationToken).ConfigureAwait(false);
+                var own = key.User == ZohoCrmTokenKey.DefaultUser;
+                if (((stored ?? slot.Current)?.RefreshToken ?? (own ? _settings.OAuthRefreshToken : null)) is { } refreshToken)
+                {
+                    try
+                    {
+                        await _client.RevokeAsync(refreshToken, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (ZohoCrmAuthenticationException) when (forgetIfRevokeFails)
+                    {
+                        _log.Write(1, LogLevel.Warning, $"Revoking the refresh token of user '{key.User}' failed; forgetting the local tokens as asked.");
+                        await Store.DeleteAsync(key, CancellationToken.None).ConfigureAwait(false);
+                        slot.Current = null;
+                        throw;
+                    }
+                }
+
+                await Store.DeleteAsync(key, cancellationToken).ConfigureAwait(false);
+                slot.Current = null;
+            }
         }
         finally
         {

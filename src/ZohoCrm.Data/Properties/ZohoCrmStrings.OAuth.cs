@@ -126,4 +126,11 @@ public static partial class ZohoCrmStrings
     /// <summary>A lock file held too long.</summary>
     public static string TokenFileLockTimeout(string path, TimeSpan waited) =>
         Format("Waited {0} for the lock file '{1}' held by another process using the same token file. Check for a process stuck in a sign-in.", waited, path);
+
+    /// <summary>The token operation of a revoke.</summary>
+    public static string TokenOperationRevoke => "revoking the refresh token";
+
+    /// <summary>A refused or failed revoke.</summary>
+    public static string TokenHintRevokeRefused(string domain, Uri accountsServer) =>
+        Format("The refresh token may already be revoked, or belong to another data centre than Domain={0} ({1}). If the app is still listed in Zoho Accounts (Sessions > Connected Apps), remove it there.", domain, accountsServer);
 }

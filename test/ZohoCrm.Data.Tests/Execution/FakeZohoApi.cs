@@ -41,7 +41,8 @@ internal sealed class FakeZohoApi : IDisposable
 
     private readonly MockHttpMessageHandler _http = new();
 
-    public FakeZohoApi(Func<string, HttpResponseMessage> coql, Func<IReadOnlyDictionary<string, string>, HttpResponseMessage>? search = null)
+    public FakeZohoApi(Func<string, HttpResponseMessage> coql, Func<IReadOnlyDictionary<string, string>, HttpResponseMessage>? search = null,
+        string extraSettings = "", Microsoft.Extensions.Logging.ILoggerFactory? loggerFactory = null)
     {
         _http.When(HttpMethod.Get, Api + "/crm/v8/settings/modules").Respond(_ => { MetadataCalls++; return Json(Modules); });
         _http.When(HttpMethod.Get, Api + "/crm/v8/settings/fields").WithQueryString("module", "Leads").Respond(_ => { MetadataCalls++; return Json(LeadFields); });
@@ -68,7 +69,8 @@ internal sealed class FakeZohoApi : IDisposable
 
             return search?.Invoke(parameters) ?? new HttpResponseMessage(HttpStatusCode.NoContent);
         });
-        DataSource = new ZohoCrmDataSourceBuilder("InitiateOAuth=OFF;OAuthAccessToken=test-token;ApiDomain=" + Api).UseHttpMessageHandler(_http).Build();
+        DataSource = new ZohoCrmDataSourceBuilder("InitiateOAuth=OFF;OAuthAccessToken=test-token;ApiDomain=" + Api + ";" + extraSettings)
+            .UseHttpMessageHandler(_http).UseLoggerFactory(loggerFactory).Build();
     }
 
     public ZohoCrmDataSource DataSource { get; }

@@ -224,4 +224,53 @@ public partial class ZohoCrmExecutorTests
         Assert.That(error!.Message, Does.Contain("Leeds").And.Contain("Leads"));
         Assert.Throws<ArgumentException>(() => connection.GetSchema("Tables"));
     }
+
+    [Test]
+    public async Task The_plan_is_logged_at_verbosity_2()
+    {
+        var log = new Support.RecordingLoggerFactory();
+        using var zoho = new FakeZohoApi(Leads(3), extraSettings: "Verbosity=2", loggerFactory: log);
+        await using var connection = zoho.OpenConnection();
+        await using var command = new ZohoCrmCommand("SELECT Last_Name FROM Leads WHERE No_of_Employees > 10 LIMIT 3", connection);
+        await command.ExecuteScalarAsync();
+        Assert.That(log.Entries.Select(e => e.Message), Has.Some.Contains("Pushed to Zoho: No_of_Employees > 10"));
+    }
+
+    [Test]
+    public async Task The_plan_is_not_logged_at_verbosity_1()
+    {
+        var log = new Support.RecordingLoggerFactory();
+        using var zoho = new FakeZohoApi(Leads(3), extraSettings: "Verbosity=1", loggerFactory: log);
+        await using var connection = zoho.OpenConnection();
+        await using var command = new ZohoCrmCommand("SELECT Last_Name FROM Leads WHERE No_of_Employees > 10 LIMIT 3", connection);
+        await command.ExecuteScalarAsync();
+        Assert.That(log.Entries.Select(e => e.Message), Has.None.Contains("Pushed to Zoho"));
+        Assert.That(log.Entries.Select(e => e.Message), Has.Some.Contains("Query on module 'Leads'"));
+    }
+
+    [Test]
+    public async Task Cancel_after_the_reader_closed_does_nothing()
+    {
+        using var zoho = new FakeZohoApi(Leads(3));
+        await using var connection = zoho.OpenConnection();
+        await using var command = new ZohoCrmCommand("SELECT Last_Name FROM Leads LIMIT 3", connection);
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            await reader.ReadAsync();
+        }
+
+        Assert.DoesNotThrow(command.Cancel);
+        Assert.DoesNotThrow(new ZohoCrmCommand().Cancel);
+    }
+
+    [Test]
+    public async Task CloseConnection_behavior_closes_the_connection_with_the_reader()
+    {
+        using var zoho = new FakeZohoApi(Leads(3));
+        await using var connection = zoho.OpenConnection();
+        await using var command = new ZohoCrmCommand("SELECT Last_Name FROM Leads LIMIT 3", connection);
+        var reader = await command.ExecuteReaderAsync(CommandBehavior.CloseConnection);
+        await reader.DisposeAsync();
+        Assert.That(connection.State, Is.EqualTo(ConnectionState.Closed));
+    }
 }

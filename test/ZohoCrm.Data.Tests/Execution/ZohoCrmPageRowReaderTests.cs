@@ -41,7 +41,7 @@ public class ZohoCrmPageRowReaderTests
     {
         var response = new HttpResponseMessage(status) { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)) };
         await using var page = await ZohoCrmRecordPageReader.OpenAsync(response, "data", "POST /crm/v8/coql", CancellationToken.None);
-        return await ZohoCrmPageRowReader.ReadPageAsync(page, layout, "POST /crm/v8/coql", CancellationToken.None);
+        return ZohoCrmPageRowReader.ReadPage(page, layout, "POST /crm/v8/coql");
     }
 
     [Test]

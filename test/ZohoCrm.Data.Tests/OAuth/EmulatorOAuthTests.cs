@@ -238,6 +238,54 @@ public class EmulatorOAuthTests
 
     private async Task<int> TokenCallsAsync() => (await RequestLogAsync()).Count(r => (string)r["path"]! == "/oauth/v2/token");
 
+    [Test]
+    public async Task A_revoked_refresh_token_is_deleted_locally_and_refused_by_zoho_afterwards()
+    {
+        // A refresh token of its own (through the desktop flow), so the emulator's shared one stays valid for other tests.
+        _emulator.Settings.AutoApprove = true;
+        var browser = new BrowserFollowingRedirects();
+        await using var dataSource = new ZohoCrmDataSourceBuilder(Client + $"InitiateOAuth=GETANDREFRESH;CallbackURL=http://127.0.0.1:{FreePort()}/callback")
+            .UseBrowserLauncher(browser).Build();
+        using (var response = await CountLeadsAsync(dataSource))
+        {
+            response.EnsureSuccessStatusCode();
+        }
+
+        await browser.Completion;
+        var refreshToken = (await dataSource.TokenStore.GetAsync(dataSource.Tokens.KeyFor(null)))!.RefreshToken!;
+
+        await dataSource.RevokeTokensAsync();
+
+        var stored = await dataSource.TokenStore.GetAsync(dataSource.Tokens.KeyFor(null));
+        await using var again = ZohoCrmDataSource.Create(Client + $"InitiateOAuth=REFRESH;OAuthRefreshToken={refreshToken}");
+        var refused = Assert.ThrowsAsync<ZohoCrmAuthenticationException>(async () => await again.GetApiBaseUriAsync());
+        var revokeCalls = (await RequestLogAsync()).Count(r => (string)r["path"]! == "/oauth/v2/token/revoke");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(stored, Is.Null);
+            Assert.That(refused!.Code, Is.EqualTo("invalid_code"));
+            Assert.That(revokeCalls, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task Revoking_a_token_the_accounts_server_does_not_know_keeps_the_stored_tokens()
+    {
+        var store = new ZohoCrmInMemoryTokenStore();
+        await using var dataSource = new ZohoCrmDataSourceBuilder(Client).UseTokenStore(store).Build();
+        var key = dataSource.Tokens.KeyFor("dave");
+        await store.SaveAsync(key, new ZohoCrmToken("1000.unknown-access", "1000.unknown-refresh", DateTimeOffset.UtcNow.AddHours(1)));
+
+        var refused = Assert.ThrowsAsync<ZohoCrmAuthenticationException>(() => dataSource.WebFlow.SignOutAsync("dave"));
+
+        await Assert.MultipleAsync(async () =>
+        {
+            Assert.That(refused!.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That((await store.GetAsync(key))?.RefreshToken, Is.EqualTo("1000.unknown-refresh"));
+        });
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -226,7 +226,10 @@ public class ZohoCrmOAuthFlowTests
             Assert.That(mock.GetMatchCount(api), Is.EqualTo(1));
         });
 
+        var revoke = mock.When(HttpMethod.Post, ZohoOAuthMock.Accounts + "/oauth/v2/token/revoke").WithExactQueryString("token=carol-refresh")
+            .Respond("application/json", "{\"status\":\"success\"}");
         await dataSource.WebFlow.SignOutAsync("carol");
+        Assert.That(mock.GetMatchCount(revoke), Is.EqualTo(1));
         Assert.That(await dataSource.TokenStore.GetAsync(key), Is.Null);
     }
 

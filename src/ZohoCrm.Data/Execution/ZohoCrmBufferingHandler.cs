@@ -1,0 +1,31 @@
+namespace ZohoCrm.Data.Execution;
+
+/// <summary>
+/// Sends the executor's calls through the data source's pipeline and waits for each response body to arrive whole
+/// (one page, at most 2,000 rows), so pages are then parsed without blocking on the network, on the thread that
+/// fetches ahead. A body cut short fails here, before any of its rows is read.
+/// </summary>
+internal sealed class ZohoCrmBufferingHandler(HttpClient pipeline) : HttpMessageHandler
+{
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        // An HttpClient sends a request message once; the pipeline gets a copy carrying the same content, headers and options.
+        var copy = new HttpRequestMessage(request.Method, request.RequestUri)
+        {
+            Content = request.Content,
+            Version = request.Version,
+            VersionPolicy = request.VersionPolicy,
+        };
+        foreach (var (name, values) in request.Headers)
+        {
+            copy.Headers.TryAddWithoutValidation(name, values);
+        }
+
+        foreach (var (key, value) in request.Options)
+        {
+            copy.Options.Set(new HttpRequestOptionsKey<object?>(key), value);
+        }
+
+        return pipeline.SendAsync(copy, HttpCompletionOption.ResponseContentRead, cancellationToken);
+    }
+}
