@@ -158,7 +158,7 @@ public class CoqlPlannerRoutingTests
         var plan = Plan("select Lead_Status, COUNT(*), SUM(Annual_Revenue) as total from Leads where Company = 'a' group by Lead_Status order by Lead_Status");
         var step = (ZohoCrmCoqlStep)plan.Steps.Single();
         Assert.That(step.FirstQuery, Is.EqualTo(
-            "select Lead_Status, COUNT(id), SUM(Annual_Revenue) from Leads where Company = 'a' order by Lead_Status asc limit 2000"));
+            "select Lead_Status, COUNT(id), SUM(Annual_Revenue) from Leads where Company = 'a' group by Lead_Status order by Lead_Status asc limit 2000"));
         var zohoRows = new[]
         {
             new ZohoCrmDictionaryRow([new("Lead_Status", "Hot"), new("COUNT(id)", 3L), new("SUM(Annual_Revenue)", 30m)]),
@@ -180,7 +180,7 @@ public class CoqlPlannerRoutingTests
     public void Ordering_groups_by_an_aggregate_happens_on_the_client()
     {
         var plan = Plan("select Lead_Status, COUNT(*) as n from Leads group by Lead_Status order by n desc limit 1");
-        Assert.That(((ZohoCrmCoqlStep)plan.Steps.Single()).FirstQuery, Is.EqualTo("select Lead_Status, COUNT(id) from Leads where id is not null limit 2000"));
+        Assert.That(((ZohoCrmCoqlStep)plan.Steps.Single()).FirstQuery, Is.EqualTo("select Lead_Status, COUNT(id) from Leads where id is not null group by Lead_Status limit 2000"));
         var rows = new[]
         {
             new ZohoCrmDictionaryRow([new("Lead_Status", "Hot"), new("COUNT(id)", 3L)]),

@@ -150,7 +150,7 @@ public class CoqlRewriteTests
         Assert.That(FirstCoql("select Last_Name from Leads order by Last_Name, last_name desc, Company limit 5"),
             Is.EqualTo("select Last_Name, Company from Leads where id is not null order by Last_Name asc, Company asc limit 5"));
         Assert.That(FirstCoql("select Lead_Status, COUNT(*) from Leads group by Lead_Status, lead_status"),
-            Is.EqualTo("select Lead_Status, COUNT(id) from Leads where id is not null limit 2000"));
+            Is.EqualTo("select Lead_Status, COUNT(id) from Leads where id is not null group by Lead_Status limit 2000"));
     }
 
     [Test]
@@ -159,7 +159,8 @@ public class CoqlRewriteTests
         var plan = Plan("select Account_Name, Account_Name.Account_Name, Owner.email, MAX(No_of_Employees) as biggest from Leads " +
                         "group by Account_Name, Account_Name.Account_Name, Owner.email limit 10");
         Assert.That(((ZohoCrmCoqlStep)plan.Steps.Single()).FirstQuery,
-            Is.EqualTo("select Account_Name, Account_Name.Account_Name, Owner.email, MAX(No_of_Employees) from Leads where id is not null limit 10"));
+            Is.EqualTo("select Account_Name, Account_Name.Account_Name, Owner.email, MAX(No_of_Employees) from Leads where id is not null " +
+                        "group by Account_Name, Account_Name.Account_Name, Owner.email limit 10"));
         Assert.That(plan.Columns.Select(c => (c.Name, c.ClrType)), Is.EqualTo(new[]
         {
             ("Account_Name", typeof(long)), ("Account_Name.Account_Name", typeof(string)), ("Owner.email", typeof(string)), ("biggest", typeof(long)),

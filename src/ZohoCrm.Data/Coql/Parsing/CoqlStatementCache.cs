@@ -36,7 +36,9 @@ internal sealed class CoqlStatementCache(int capacity = 2048)
         lock (_trimLock)
         {
             if (_entries.Count <= capacity) return;
-            var oldest = _entries.OrderBy(e => e.Value.LastUsed).Take(_entries.Count - capacity / 2).Select(e => e.Key).ToList();
+            // ConcurrentDictionary.ToArray takes a consistent snapshot; LINQ straight over the dictionary copies it
+            // through ICollection.CopyTo, which throws when another thread adds an entry meanwhile.
+            var oldest = _entries.ToArray().OrderBy(e => e.Value.LastUsed).Take(_entries.Count - capacity / 2).Select(e => e.Key).ToList();
             foreach (var key in oldest) _entries.TryRemove(key, out _);
         }
     }

@@ -127,6 +127,9 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
         long? stepLimit = pushLimit ? query.Limit
             : union && !clientGrouping && serverOrder.Count == query.OrderBy.Count && query.Limit is { } limit ? limit + query.Offset
             : null;
+        // Aggregates without GROUP BY answer one row: asking for one keeps the call at Zoho's cheapest credit band.
+        if (pushLimit && serverAggregates && query.GroupBy.Count == 0)
+            stepLimit = Math.Min(stepLimit ?? 1, 1);
         var stepOffset = pushLimit ? query.Offset : 0;
         var multiCall = !(stepLimit is { } s && s <= options.MaxPageSize && stepOffset + s <= options.OffsetWindow);
         if (multiCall && !serverAggregates && serverOrder.Count < options.MaxOrderBy && !serverOrder.Any(o => o.Column is { } c && CoqlQueryTemplate.IsId(c)))
@@ -134,6 +137,7 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
 
         // Columns.
         List<string> select;
+        List<string>? groupBy = null;
         IReadOnlyList<ZohoCrmColumnGroup> stitched = [];
         Dictionary<string, string>? serverAggregateKeys = null;
         if (serverAggregates)
@@ -141,7 +145,8 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
             serverAggregateKeys = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var aggregate in query.Aggregates)
                 serverAggregateKeys[aggregate.ToText(zoho: false)] = ZohoAggregateText(aggregate);
-            select = query.GroupBy.Select(g => CoqlWriter.Column(g.ApiPath)).Concat(serverAggregateKeys.Values.Distinct(StringComparer.OrdinalIgnoreCase)).ToList();
+            groupBy = query.GroupBy.Select(g => CoqlWriter.Column(g.ApiPath)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            select = groupBy.Concat(serverAggregateKeys.Values.Distinct(StringComparer.OrdinalIgnoreCase)).ToList();
         }
         else
         {
@@ -154,7 +159,7 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
         }
 
         var steps = wheres.Select(w => (ZohoCrmPlanStep)new ZohoCrmCoqlStep(
-            new CoqlQueryTemplate(query.Module.ApiName, select, w, serverOrder), stepLimit, stepOffset, options.MaxPageSize, options.OffsetWindow,
+            new CoqlQueryTemplate(query.Module.ApiName, select, w, serverOrder, groupBy), stepLimit, stepOffset, options.MaxPageSize, options.OffsetWindow,
             isFullScan: w is null)).ToList();
 
         var processor = new CoqlRowProcessor

@@ -10,7 +10,8 @@ namespace ZohoCrm.Data.Coql.Planning;
 internal sealed record CoqlSortKey(string Text, bool Descending, CoqlColumn? Column);
 
 /// <summary>The parts of a COQL query that stay the same from page to page; pages differ in keyset, LIMIT and OFFSET.</summary>
-internal sealed class CoqlQueryTemplate(string module, IReadOnlyList<string> select, CoqlExpression? where, IReadOnlyList<CoqlSortKey> orderBy)
+internal sealed class CoqlQueryTemplate(string module, IReadOnlyList<string> select, CoqlExpression? where, IReadOnlyList<CoqlSortKey> orderBy,
+    IReadOnlyList<string>? groupBy = null)
 {
     public string Module { get; } = module;
 
@@ -20,6 +21,9 @@ internal sealed class CoqlQueryTemplate(string module, IReadOnlyList<string> sel
 
     public IReadOnlyList<CoqlSortKey> OrderBy { get; } = orderBy;
 
+    /// <summary>The GROUP BY columns of a query whose aggregates Zoho computes; empty otherwise.</summary>
+    public IReadOnlyList<string> GroupBy { get; } = groupBy ?? [];
+
     public string Render(CoqlExpression? keyset, long limit, long offset)
     {
         var builder = new StringBuilder("select ");
@@ -27,6 +31,8 @@ internal sealed class CoqlQueryTemplate(string module, IReadOnlyList<string> sel
         var condition = CoqlPushdown.And([.. new[] { Where, keyset }.Where(e => e is not null).Select(e => e!)]);
         // Zoho requires a WHERE; 'id is not null' holds for every record.
         builder.Append(condition is null ? "id is not null" : CoqlWriter.Condition(condition));
+        if (GroupBy.Count > 0)
+            builder.Append(" group by ").Append(string.Join(", ", GroupBy));
         if (OrderBy.Count > 0)
             builder.Append(" order by ").Append(string.Join(", ", OrderBy.Select(o => o.Text + (o.Descending ? " desc" : " asc"))));
         builder.Append(" limit ").Append(limit.ToString(CultureInfo.InvariantCulture));
@@ -39,7 +45,7 @@ internal sealed class CoqlQueryTemplate(string module, IReadOnlyList<string> sel
     /// Text has no range comparisons in COQL, so a text ordering cannot be continued past the offset window.
     /// </summary>
     public bool SupportsKeyset =>
-        OrderBy.Count > 0 && OrderBy.All(o => o.Column is { } c && (IsId(c) || CoqlValueKinds.Of(c.Field).IsOrdered()))
+        GroupBy.Count == 0 && OrderBy.Count > 0 && OrderBy.All(o => o.Column is { } c && (IsId(c) || CoqlValueKinds.Of(c.Field).IsOrdered()))
         && IsId(OrderBy[^1].Column!);
 
     /// <summary>Ordered by id alone, so each page can start after the last id instead of at an offset.</summary>
