@@ -74,6 +74,20 @@ public class QueryComparisonTests
     }
 
     [Test]
+    public async Task GroupBy_with_aggregates_runs_as_coql_group_by()
+    {
+        await using var db = EmulatorOrg.CreateContext();
+        var actual = await db.Leads.GroupBy(l => l.Lead_Status)
+            .Select(g => new { Status = g.Key, Count = g.Count(), Biggest = g.Max(l => l.No_of_Employees) })
+            .ToListAsync();
+        var expected = Leads.GroupBy(l => l.Lead_Status)
+            .Select(g => new { Status = g.Key, Count = g.Count(), Biggest = g.Max(l => l.No_of_Employees) })
+            .ToList();
+        Assert.That(expected, Has.Count.GreaterThan(1));
+        Assert.That(actual, Is.EquivalentTo(expected));
+    }
+
+    [Test]
     public async Task List_Contains_becomes_in()
     {
         await using var db = EmulatorOrg.CreateContext();

@@ -196,10 +196,11 @@ public class QueryOracleTests
         Assert.That(ids, Is.EqualTo(oracle(_leads).Select(r => r.Id)), command.Explain());
     }
 
-    [Test]
-    public async Task Group_by_counts_computed_on_the_client_equal_the_oracle()
+    [TestCase(true, TestName = "Group_by_counts_computed_by_zoho_equal_the_oracle")]
+    [TestCase(false, TestName = "Group_by_counts_computed_on_the_client_equal_the_oracle")]
+    public async Task Group_by_counts_equal_the_oracle(bool serverSideFiltering)
     {
-        await using var connection = _emulator.Open("UseServerSideFiltering=False;");
+        await using var connection = _emulator.Open($"UseServerSideFiltering={serverSideFiltering};");
         await using var command = new ZohoCrmCommand("SELECT Lead_Status, COUNT(*) AS n, SUM(No_of_Employees) AS staff FROM Leads GROUP BY Lead_Status", connection);
         var actual = new Dictionary<string, (long Count, long? Staff)>();
         await using (var reader = await command.ExecuteReaderAsync())
