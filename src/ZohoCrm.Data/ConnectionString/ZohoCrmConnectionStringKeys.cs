@@ -1,3 +1,5 @@
+using ZohoCrm.Data.Internal;
+
 namespace ZohoCrm.Data.ConnectionString;
 
 /// <summary>The table of every key <see cref="ZohoCrmConnectionStringBuilder"/> accepts.</summary>
@@ -59,31 +61,7 @@ internal static class ZohoCrmConnectionStringKeys
             return key;
         }
 
-        var closest = All.MinBy(k => EditDistance(k.Name.ToUpperInvariant(), keyword.Trim().ToUpperInvariant()))!;
+        var closest = All.MinBy(k => NameSuggestions.Distance(k.Name.ToUpperInvariant(), keyword.Trim().ToUpperInvariant()))!;
         throw new ArgumentException(Properties.ZohoCrmStrings.ConnectionStringUnknownKey(keyword, closest.Name), nameof(keyword));
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

@@ -1,5 +1,6 @@
 using System.Data;
 using ZohoCrm.Data.Execution;
+using ZohoCrm.Data.Internal;
 using ZohoCrm.Data.Metadata;
 using ZohoCrm.Data.Properties;
 
@@ -124,36 +125,11 @@ internal static class ZohoCrmSchemaCollections
 
     private static ArgumentException UnknownModule(string module, IEnumerable<string> known)
     {
-        var closest = known.Select(k => (Name: k, Distance: Distance(k.ToLowerInvariant(), module.ToLowerInvariant())))
+        var closest = known.Select(k => (Name: k, Distance: NameSuggestions.Distance(k.ToLowerInvariant(), module.ToLowerInvariant())))
             .Where(c => c.Distance <= Math.Max(2, module.Length / 3))
             .OrderBy(c => c.Distance)
             .Select(c => c.Name)
             .FirstOrDefault();
         return new ArgumentException(ZohoCrmStrings.SchemaModuleUnknown(module, closest), "restrictionValues");
-    }
-
-    // Levenshtein distance, for the "did you mean" of a misspelt module name.
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

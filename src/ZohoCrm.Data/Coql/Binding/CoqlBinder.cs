@@ -1,4 +1,5 @@
 using ZohoCrm.Data.Coql.Syntax;
+using ZohoCrm.Data.Internal;
 using ZohoCrm.Data.Metadata;
 using ZohoCrm.Data.Properties;
 

@@ -1,6 +1,9 @@
-namespace ZohoCrm.Data.Coql.Binding;
+namespace ZohoCrm.Data.Internal;
 
-/// <summary>Finds the closest known name to a misspelt one (case-insensitive Levenshtein distance).</summary>
+/// <summary>
+/// Finds the closest known name to a misspelt one (case-insensitive Levenshtein distance), for the "did you mean" of
+/// unknown modules, fields and connection-string keys.
+/// </summary>
 internal static class NameSuggestions
 {
     public static string? Closest(string name, IEnumerable<string> candidates)
