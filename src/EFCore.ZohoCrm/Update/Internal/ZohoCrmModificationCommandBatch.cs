@@ -139,11 +139,12 @@ public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
             throw new DbUpdateConcurrencyException(ZohoCrmStrings.RecordNotFound(operation, module, KeyText(first.Command)), entries);
         }
 
+        // The executor accepts the records that did succeed and adds that to the message.
         var inner = first.Result?.ToException(module);
-        throw new DbUpdateException(
-            ZohoCrmStrings.WriteFailed(operation, module, failures.Count, _commands.Count, inner?.Message ?? "no result was returned."),
-            inner,
-            entries);
+        var described = string.Join("; ", failures.Select(f => f.Result is { } result
+            ? ZohoCrmStrings.RecordRefused(result.Index, result.Code, result.Details.TryGetValue("api_name", out var field) ? field as string : null, result.Message)
+            : ZohoCrmStrings.RecordRefused(_commands.IndexOf(f.Command), "NO_RESULT", null, null)));
+        throw new DbUpdateException(ZohoCrmStrings.WriteFailed(operation, module, failures.Count, _commands.Count, described + "."), inner, entries);
     }
 
     private static bool IsNotFound(ZohoCrmRecordResult? result) =>
