@@ -93,4 +93,41 @@ public class PartialFailureTests
         Assert.That(await db.SaveChangesAsync(), Is.EqualTo(1));
         Assert.That(EmulatorOrg.Expected<Lead>().Count(l => l.Company == tag), Is.EqualTo(101));
     }
+    [Test]
+    public async Task Delete_of_a_vanished_record_detaches_the_deleted_ones_and_names_only_the_vanished_one()
+    {
+        var tag = "PartialDel-" + Guid.NewGuid().ToString("N")[..8];
+        await using var db = EmulatorOrg.CreateContext();
+        var leads = Enumerable.Range(1, 3).Select(i => new Lead { Last_Name = $"{tag}-{i}", Company = tag }).ToList();
+        db.Leads.AddRange(leads);
+        await db.SaveChangesAsync();
+        EmulatorOrg.Emulator.Domain.Records.Remove("Leads", leads[1].Id);
+
+        db.Leads.RemoveRange(leads);
+        var exception = Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync())!;
+
+        Assert.That(exception.Entries.Select(e => e.Entity), Is.EqualTo(new object[] { leads[1] }));
+        Assert.That(db.Entry(leads[0]).State, Is.EqualTo(EntityState.Detached));
+        Assert.That(db.Entry(leads[2]).State, Is.EqualTo(EntityState.Detached));
+        Assert.That(db.Entry(leads[1]).State, Is.EqualTo(EntityState.Deleted));
+        Assert.That(EmulatorOrg.Expected<Lead>().Count(l => l.Company == tag), Is.Zero);
+    }
+
+    [Test]
+    public void Synchronous_SaveChanges_accepts_the_written_records_too()
+    {
+        var tag = "PartialSync-" + Guid.NewGuid().ToString("N")[..8];
+        using var db = EmulatorOrg.CreateContext();
+        var good = new Lead { Last_Name = tag, Company = tag };
+        var refused = new Lead { Last_Name = "", Company = tag };
+        db.Leads.AddRange(good, refused);
+
+        var exception = Assert.Throws<DbUpdateException>(() => db.SaveChanges())!;
+
+        Assert.That(exception.Entries.Single().Entity, Is.SameAs(refused));
+        Assert.That(db.Entry(good).State, Is.EqualTo(EntityState.Unchanged));
+        refused.Last_Name = tag + "-b";
+        Assert.That(db.SaveChanges(), Is.EqualTo(1));
+        Assert.That(EmulatorOrg.Expected<Lead>().Count(l => l.Company == tag), Is.EqualTo(2));
+    }
 }
