@@ -130,4 +130,43 @@ public class PartialFailureTests
         Assert.That(db.SaveChanges(), Is.EqualTo(1));
         Assert.That(EmulatorOrg.Expected<Lead>().Count(l => l.Company == tag), Is.EqualTo(2));
     }
+    [Test]
+    public async Task Whole_call_failure_after_an_earlier_call_keeps_the_earlier_records_saved()
+    {
+        var tag = "PartialCall-" + Guid.NewGuid().ToString("N")[..8];
+        await using var db = new MissingModuleContext(EmulatorOrg.ConnectionString);
+        var lead = new Lead { Last_Name = tag, Company = tag };
+        var orphan = new MissingModuleRecord { Name = tag };
+        db.Leads.Add(lead);
+        db.Add(orphan);
+
+        var exception = Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync())!;
+
+        Assert.That(exception.InnerException, Is.InstanceOf<ZohoCrmException>());
+        Assert.That(exception.Entries.Select(e => e.Entity), Is.EqualTo(new object[] { orphan }));
+        Assert.That(exception.Message, Does.Contain("Zz_Missing").And.Contain("The other 1 record(s)"));
+        Assert.That(db.Entry(lead).State, Is.EqualTo(EntityState.Unchanged));
+        Assert.That(EmulatorOrg.Emulator.Domain.Records.Find("Leads", lead.Id), Is.Not.Null);
+
+        db.Entry(orphan).State = EntityState.Detached;
+        Assert.That(await db.SaveChangesAsync(), Is.Zero);
+        Assert.That(EmulatorOrg.Expected<Lead>().Count(l => l.Company == tag), Is.EqualTo(1));
+    }
+
+    [System.ComponentModel.DataAnnotations.Schema.Table("Zz_Missing")]
+    private sealed class MissingModuleRecord
+    {
+        public long Id { get; set; }
+
+        public string Name { get; set; } = "";
+    }
+
+    private sealed class MissingModuleContext(string connectionString) : CrmContext(connectionString)
+    {
+        protected override void OnModelCreating(ModelBuilder modelBuilder)
+        {
+            base.OnModelCreating(modelBuilder);
+            modelBuilder.Entity<MissingModuleRecord>();
+        }
+    }
 }
