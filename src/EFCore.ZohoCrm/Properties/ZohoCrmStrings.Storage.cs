@@ -20,9 +20,21 @@ public static partial class ZohoCrmStrings
     public static string NoLiteralForValue(string clrType) => Format(
         "A value of type '{0}' cannot be written as a COQL literal. Compare against a string, number, boolean, date or date-time value instead.", clrType);
 
-    /// <summary>Zoho refused some records of a write call.</summary>
-    public static string WriteFailed(string operation, string module, int failed, int total, string firstError) => Format(
-        "Zoho CRM refused to {0} {1} of {2} record(s) of module '{3}': {4} The other records of the call were written; Zoho CRM has no transactions, so they are not rolled back.", operation, failed, total, module, firstError);
+    /// <summary>Zoho refused some records of a write call; <paramref name="failures"/> lists each one.</summary>
+    public static string WriteFailed(string operation, string module, int failed, int total, string failures) => Format(
+        "Zoho CRM refused to {0} {1} of {2} record(s) of module '{3}': {4}", operation, failed, total, module, failures);
+
+    /// <summary>One refused record of a write call: its position in the call, Zoho's code, the field at fault and Zoho's message.</summary>
+    public static string RecordRefused(int index, string code, string? field, string? message) => Format(
+        "record {0}: {1}{2}{3}", index, code, field is null ? "" : " on field '" + field + "'", string.IsNullOrEmpty(message) ? "" : " (" + message + ")");
+
+    /// <summary>A write call failed as a whole (HTTP, authorization, limits), so none of its records were written.</summary>
+    public static string WriteCallFailed(string operation, int count, string module, string error) => Format(
+        "The Zoho CRM call to {0} {1} record(s) of module '{2}' failed, so none of them were written: {3}", operation, count, module, error);
+
+    /// <summary>SaveChanges stopped at a failure after other records were written.</summary>
+    public static string SavedBeforeFailure(string failure, int saved) => Format(
+        "{0} The other {1} record(s) of this SaveChanges were saved and are now tracked as saved (Unchanged with their Zoho ids, or detached if deleted); Zoho CRM has no transactions, so they are not rolled back. The entries of this exception keep their state: fix them and call SaveChanges again to write only them.", failure, saved);
 
     /// <summary>An update or delete found no record.</summary>
     public static string RecordNotFound(string operation, string module, string id) => Format(

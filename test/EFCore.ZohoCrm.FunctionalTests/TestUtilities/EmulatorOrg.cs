@@ -77,6 +77,13 @@ public sealed class EmulatorOrg
         };
     }
 
+    /// <summary>Moves the emulator's clock forward, so a later write gets a later Modified_Time.</summary>
+    public static async Task AdvanceClockAsync(int seconds)
+    {
+        using var response = await Admin.PostAsync(Emulator.BaseUrl + "/_emulator/clock/advance?seconds=" + seconds, null);
+        response.EnsureSuccessStatusCode();
+    }
+
     public static async Task<long> LastRequestSeqAsync() => (await RequestsAfterAsync(0)).Select(r => r.Seq).DefaultIfEmpty(0).Max();
 
     /// <summary>The API calls (token calls excluded) after a sequence number.</summary>

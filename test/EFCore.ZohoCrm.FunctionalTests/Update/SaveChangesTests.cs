@@ -122,6 +122,55 @@ public class SaveChangesTests
         Assert.That(exception!.Entries.Single().Entity, Is.SameAs(lead));
     }
 
+    [Test]
+    public async Task Insert_and_update_take_the_system_fields_Zoho_returns()
+    {
+        await using var db = new StampedContext(EmulatorOrg.ConnectionString);
+        var lead = new StampedLead { Last_Name = "Stamp-" + Guid.NewGuid().ToString("N")[..8] };
+        db.Add(lead);
+        await db.SaveChangesAsync();
+
+        var stored = EmulatorOrg.Emulator.Domain.Records.Find("Leads", lead.Id)!;
+        Assert.That(lead.Created_Time, Is.Not.Null);
+        Assert.That(lead.Created_Time, Is.EqualTo(ToOffset(stored["Created_Time"])));
+        Assert.That(lead.Modified_Time, Is.EqualTo(ToOffset(stored["Modified_Time"])));
+
+        await EmulatorOrg.AdvanceClockAsync(90);
+        lead.Last_Name += "-b";
+        await db.SaveChangesAsync();
+
+        stored = EmulatorOrg.Emulator.Domain.Records.Find("Leads", lead.Id)!;
+        Assert.That(lead.Modified_Time, Is.EqualTo(ToOffset(stored["Modified_Time"])));
+        Assert.That(lead.Modified_Time, Is.GreaterThan(lead.Created_Time!.Value));
+    }
+
+    private static DateTimeOffset? ToOffset(object? value) => value switch
+    {
+        DateTimeOffset offset => offset,
+        DateTime dateTime => new DateTimeOffset(dateTime),
+        string text => DateTimeOffset.Parse(text, System.Globalization.CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
+    [System.ComponentModel.DataAnnotations.Schema.Table("Leads")]
+    private sealed class StampedLead
+    {
+        public long Id { get; set; }
+
+        public string Last_Name { get; set; } = "";
+
+        public DateTimeOffset? Created_Time { get; set; }
+
+        public DateTimeOffset? Modified_Time { get; set; }
+    }
+
+    private sealed class StampedContext(string connectionString) : DbContext
+    {
+        protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseZohoCrm(connectionString);
+
+        protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.Entity<StampedLead>();
+    }
+
     private sealed class LoggingContext(string connectionString, List<string> warnings) : CrmContext(connectionString)
     {
         protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)

@@ -1,5 +1,6 @@
 using EFCore.ZohoCrm.Properties;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -35,13 +36,23 @@ public class ZohoCrmBatchExecutor : IBatchExecutor
 
         WarnIfNotAtomic(enumerator.Current);
         var rowsAffected = 0;
+        var executed = new List<ModificationCommandBatch>();
         connection.Open();
         try
         {
             do
             {
                 var batch = enumerator.Current;
-                batch.Execute(connection);
+                try
+                {
+                    batch.Execute(connection);
+                }
+                catch (Exception exception)
+                {
+                    throw AcceptWrittenAndDescribe(executed, batch, exception);
+                }
+
+                executed.Add(batch);
                 rowsAffected += batch.ModificationCommands.Count;
             }
             while (enumerator.MoveNext());
@@ -65,13 +76,23 @@ public class ZohoCrmBatchExecutor : IBatchExecutor
 
         WarnIfNotAtomic(enumerator.Current);
         var rowsAffected = 0;
+        var executed = new List<ModificationCommandBatch>();
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             do
             {
                 var batch = enumerator.Current;
-                await batch.ExecuteAsync(connection, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await batch.ExecuteAsync(connection, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception exception)
+                {
+                    throw AcceptWrittenAndDescribe(executed, batch, exception);
+                }
+
+                executed.Add(batch);
                 rowsAffected += batch.ModificationCommands.Count;
             }
             while (enumerator.MoveNext());
@@ -83,6 +104,74 @@ public class ZohoCrmBatchExecutor : IBatchExecutor
 
         return rowsAffected;
     }
+
+    /// <summary>
+    /// Zoho CRM has no transactions: when a call fails, the earlier calls and the records of this call that Zoho
+    /// acknowledged are written for good. Their entries are accepted here (Added and Modified become Unchanged with
+    /// the values Zoho returned, Deleted become Detached), so that a second SaveChanges retries only the entries
+    /// the returned exception names instead of inserting the written records again.
+    /// </summary>
+    /// <returns>The exception to throw: a <see cref="DbUpdateException"/> whose entries are those not written.</returns>
+    protected virtual Exception AcceptWrittenAndDescribe(
+        IReadOnlyList<ModificationCommandBatch> executedBatches, ModificationCommandBatch failedBatch, Exception exception)
+    {
+        var batchEntries = failedBatch.ModificationCommands.SelectMany(c => c.Entries).ToList();
+        var failedEntities = exception is DbUpdateException { Entries.Count: > 0 } updateException
+            ? new HashSet<object>(updateException.Entries.Select(e => e.Entity), ReferenceEqualityComparer.Instance)
+            : new HashSet<object>(batchEntries.Select(e => e.ToEntityEntry().Entity), ReferenceEqualityComparer.Instance);
+        var failedEntries = batchEntries.Where(e => failedEntities.Contains(e.ToEntityEntry().Entity)).Distinct().ToList();
+        var written = executedBatches.SelectMany(b => b.ModificationCommands)
+            .Concat(failedBatch.ModificationCommands)
+            .SelectMany(c => c.Entries)
+            .Where(e => !failedEntities.Contains(e.ToEntityEntry().Entity))
+            .Distinct()
+            .ToList();
+        foreach (var entry in written)
+        {
+            AcceptChanges(entry);
+        }
+
+        if (exception is OperationCanceledException)
+        {
+            return exception;
+        }
+
+        var failure = exception is DbUpdateException
+            ? exception.Message
+            : ZohoCrmStrings.WriteCallFailed(
+                OperationOf(failedBatch), failedBatch.ModificationCommands.Count, failedBatch.ModificationCommands[0].TableName, exception.Message);
+        if (written.Count == 0 && exception is DbUpdateException)
+        {
+            return exception;
+        }
+
+        var message = written.Count == 0 ? failure : ZohoCrmStrings.SavedBeforeFailure(failure, written.Count);
+        var inner = exception is DbUpdateException ? exception.InnerException : exception;
+        return exception is DbUpdateConcurrencyException
+            ? new DbUpdateConcurrencyException(message, inner, failedEntries)
+            : new DbUpdateException(message, inner, failedEntries);
+    }
+
+    /// <summary>
+    /// Commits one written entry the way SaveChanges does on success: the store-generated values the batch set
+    /// (the new id) move into the entity and the entry leaves Added/Modified/Deleted.
+    /// </summary>
+    protected virtual void AcceptChanges(IUpdateEntry entry)
+    {
+#pragma warning disable EF1001 // AcceptChanges of the entry is what StateManager.AcceptAllChanges calls; no public API accepts one entry with its store-generated values.
+        if (entry is InternalEntryBase internalEntry)
+        {
+            internalEntry.AcceptChanges();
+        }
+#pragma warning restore EF1001
+    }
+
+    private static string OperationOf(ModificationCommandBatch batch) => batch.ModificationCommands[0].EntityState switch
+    {
+        EntityState.Added => "insert",
+        EntityState.Deleted => "delete",
+        _ => "update",
+    };
 
     private void WarnIfNotAtomic(ModificationCommandBatch firstBatch)
     {

@@ -114,15 +114,25 @@ public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
                 continue;
             }
 
-            if (state == EntityState.Added && result.Id is { } id)
+            // The write response carries the new id and the system fields Zoho set (Created_Time, Modified_Time,
+            // Created_By, ...); generated properties take them without another read.
+            foreach (var column in command.ColumnModifications)
             {
-                // The key is the only value Zoho hands back in the write response; system fields stay as they were.
-                foreach (var column in command.ColumnModifications)
+                if (!column.IsRead)
                 {
-                    if (column.IsRead && column.IsKey)
+                    continue;
+                }
+
+                if (column.IsKey)
+                {
+                    if (state == EntityState.Added && result.Id is { } id)
                     {
                         column.Value = long.Parse(id, CultureInfo.InvariantCulture);
                     }
+                }
+                else if (result.Details.TryGetValue(column.ColumnName, out var returned) && FromDetails(column, returned) is { } value)
+                {
+                    column.Value = value;
                 }
             }
         }
@@ -139,11 +149,12 @@ public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
             throw new DbUpdateConcurrencyException(ZohoCrmStrings.RecordNotFound(operation, module, KeyText(first.Command)), entries);
         }
 
+        // The executor accepts the records that did succeed and adds that to the message.
         var inner = first.Result?.ToException(module);
-        throw new DbUpdateException(
-            ZohoCrmStrings.WriteFailed(operation, module, failures.Count, _commands.Count, inner?.Message ?? "no result was returned."),
-            inner,
-            entries);
+        var described = string.Join("; ", failures.Select(f => f.Result is { } result
+            ? ZohoCrmStrings.RecordRefused(result.Index, result.Code, result.Details.TryGetValue("api_name", out var field) ? field as string : null, result.Message)
+            : ZohoCrmStrings.RecordRefused(_commands.IndexOf(f.Command), "NO_RESULT", null, null)));
+        throw new DbUpdateException(ZohoCrmStrings.WriteFailed(operation, module, failures.Count, _commands.Count, described + "."), inner, entries);
     }
 
     private static bool IsNotFound(ZohoCrmRecordResult? result) =>
@@ -179,6 +190,41 @@ public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
         }
 
         return record;
+    }
+
+    /// <summary>
+    /// A system field from a write response's <c>details</c> as the property's value: date-times keep Zoho's offset
+    /// (a <see cref="DateTime"/> gets the UTC instant, as the reader gives it), a user or lookup gives its id. Types
+    /// the response cannot hold unambiguously are left for the next query to read.
+    /// </summary>
+    private static object? FromDetails(IColumnModification column, object? returned)
+    {
+        if (returned is IReadOnlyDictionary<string, object?> lookup)
+        {
+            returned = lookup.TryGetValue("id", out var lookupId) ? lookupId : null;
+        }
+        else if (returned is IDictionary<string, object?> lookupDictionary)
+        {
+            returned = lookupDictionary.TryGetValue("id", out var lookupId) ? lookupId : null;
+        }
+
+        if (returned is null || column.Property is not { } property)
+        {
+            return null;
+        }
+
+        var converter = column.TypeMapping?.Converter;
+        var target = Nullable.GetUnderlyingType(converter?.ProviderClrType ?? property.ClrType) ?? converter?.ProviderClrType ?? property.ClrType;
+        var text = Convert.ToString(returned, CultureInfo.InvariantCulture)!;
+        object? value = target switch
+        {
+            _ when target == typeof(DateTimeOffset) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture),
+            _ when target == typeof(DateTime) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture).UtcDateTime,
+            _ when target == typeof(long) => long.Parse(text, CultureInfo.InvariantCulture),
+            _ when target == typeof(string) => text,
+            _ => null,
+        };
+        return value is not null && converter is not null ? converter.ConvertFromProvider(value) : value;
     }
 
     /// <summary>A written value in Zoho's record JSON.</summary>

@@ -1,0 +1,172 @@
+using EFCore.ZohoCrm.FunctionalTests.TestUtilities;
+using Microsoft.EntityFrameworkCore;
+using ZohoCrm.Data;
+
+namespace EFCore.ZohoCrm.FunctionalTests.Update;
+
+/// <summary>
+/// Zoho CRM has no transactions: when some records of a SaveChanges are refused, the written ones are tracked as
+/// saved, the exception names only the refused ones, and a second SaveChanges writes only those (no duplicates).
+/// </summary>
+[NonParallelizable]
+public class PartialFailureTests
+{
+    [Test]
+    public async Task Refused_insert_leaves_the_written_records_saved_and_a_retry_writes_only_the_refused_one()
+    {
+        var tag = "Partial-" + Guid.NewGuid().ToString("N")[..8];
+        await using var db = EmulatorOrg.CreateContext();
+        var first = new Lead { Last_Name = tag + "-1", Company = tag };
+        var refused = new Lead { Last_Name = "", Company = tag }; // Last_Name is mandatory in Leads.
+        var third = new Lead { Last_Name = tag + "-3", Company = tag };
+        db.Leads.AddRange(first, refused, third);
+        await db.Leads.Take(1).ToListAsync();
+        var before = await EmulatorOrg.LastRequestSeqAsync();
+
+        var exception = Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync())!;
+
+        Assert.That(exception.Entries.Select(e => e.Entity), Is.EqualTo(new object[] { refused }));
+        Assert.That(exception.Message, Does.Contain("MANDATORY_NOT_FOUND").And.Contain("Last_Name").And.Contain("The other 2 record(s)"));
+        Assert.That(exception.InnerException, Is.InstanceOf<ZohoCrmException>());
+        Assert.That(db.Entry(refused).State, Is.EqualTo(EntityState.Added));
+        foreach (var written in new[] { first, third })
+        {
+            Assert.That(db.Entry(written).State, Is.EqualTo(EntityState.Unchanged));
+            Assert.That(written.Id, Is.GreaterThan(0));
+            Assert.That(EmulatorOrg.Emulator.Domain.Records.Find("Leads", written.Id)!["Last_Name"], Is.EqualTo(written.Last_Name));
+        }
+
+        refused.Last_Name = tag + "-2";
+        Assert.That(await db.SaveChangesAsync(), Is.EqualTo(1));
+
+        Assert.That(db.ChangeTracker.Entries().Where(e => e.Entity is Lead { Company: var c } && c == tag).Select(e => e.State),
+            Is.All.EqualTo(EntityState.Unchanged));
+        var stored = EmulatorOrg.Expected<Lead>().Where(l => l.Company == tag).OrderBy(l => l.Last_Name, StringComparer.Ordinal).ToList();
+        Assert.That(stored.Select(l => l.Last_Name), Is.EqualTo(new[] { tag + "-1", tag + "-2", tag + "-3" }));
+        Assert.That(stored.Select(l => l.Id), Is.EqualTo(new[] { first.Id, refused.Id, third.Id }));
+        var inserts = (await EmulatorOrg.ApiCallsAfterAsync(before)).Where(c => c.Method == "POST" && c.Path == "/crm/v8/Leads").ToList();
+        Assert.That(inserts, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Refused_update_leaves_the_other_updates_accepted_and_a_retry_sends_only_the_refused_one()
+    {
+        var tag = "PartialUpd-" + Guid.NewGuid().ToString("N")[..8];
+        await using var db = EmulatorOrg.CreateContext();
+        var leads = Enumerable.Range(1, 3).Select(i => new Lead { Last_Name = $"{tag}-{i}", Company = tag }).ToList();
+        db.Leads.AddRange(leads);
+        await db.SaveChangesAsync();
+
+        leads[0].First_Name = "Ann";
+        leads[1].Last_Name = new string('x', 300); // longer than the field allows
+        leads[2].First_Name = "Cy";
+        var exception = Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync())!;
+
+        Assert.That(exception.Entries.Select(e => e.Entity), Is.EqualTo(new object[] { leads[1] }));
+        Assert.That(exception.Message, Does.Contain("INVALID_DATA").And.Contain("Last_Name"));
+        Assert.That(db.Entry(leads[0]).State, Is.EqualTo(EntityState.Unchanged));
+        Assert.That(db.Entry(leads[2]).State, Is.EqualTo(EntityState.Unchanged));
+        Assert.That(db.Entry(leads[1]).State, Is.EqualTo(EntityState.Modified));
+        Assert.That(EmulatorOrg.Emulator.Domain.Records.Find("Leads", leads[0].Id)!["First_Name"], Is.EqualTo("Ann"));
+
+        leads[1].Last_Name = tag + "-2b";
+        Assert.That(await db.SaveChangesAsync(), Is.EqualTo(1));
+        Assert.That(EmulatorOrg.Emulator.Domain.Records.Find("Leads", leads[1].Id)!["Last_Name"], Is.EqualTo(tag + "-2b"));
+    }
+
+    [Test]
+    public async Task Failure_in_a_later_call_leaves_the_records_of_the_earlier_calls_saved()
+    {
+        var tag = "PartialBulk-" + Guid.NewGuid().ToString("N")[..8];
+        await using var db = EmulatorOrg.CreateContext();
+        var leads = Enumerable.Range(0, 101).Select(i => new Lead { Last_Name = $"{tag}-{i:D3}", Company = tag }).ToList();
+        leads[100].Last_Name = "";
+        db.Leads.AddRange(leads);
+
+        var exception = Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync())!;
+
+        Assert.That(exception.Entries.Select(e => e.Entity), Is.EqualTo(new object[] { leads[100] }));
+        Assert.That(exception.Message, Does.Contain("The other 100 record(s)"));
+        Assert.That(leads.Take(100).Select(l => db.Entry(l).State), Is.All.EqualTo(EntityState.Unchanged));
+
+        leads[100].Last_Name = tag + "-100";
+        Assert.That(await db.SaveChangesAsync(), Is.EqualTo(1));
+        Assert.That(EmulatorOrg.Expected<Lead>().Count(l => l.Company == tag), Is.EqualTo(101));
+    }
+    [Test]
+    public async Task Delete_of_a_vanished_record_detaches_the_deleted_ones_and_names_only_the_vanished_one()
+    {
+        var tag = "PartialDel-" + Guid.NewGuid().ToString("N")[..8];
+        await using var db = EmulatorOrg.CreateContext();
+        var leads = Enumerable.Range(1, 3).Select(i => new Lead { Last_Name = $"{tag}-{i}", Company = tag }).ToList();
+        db.Leads.AddRange(leads);
+        await db.SaveChangesAsync();
+        EmulatorOrg.Emulator.Domain.Records.Remove("Leads", leads[1].Id);
+
+        db.Leads.RemoveRange(leads);
+        var exception = Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync())!;
+
+        Assert.That(exception.Entries.Select(e => e.Entity), Is.EqualTo(new object[] { leads[1] }));
+        Assert.That(db.Entry(leads[0]).State, Is.EqualTo(EntityState.Detached));
+        Assert.That(db.Entry(leads[2]).State, Is.EqualTo(EntityState.Detached));
+        Assert.That(db.Entry(leads[1]).State, Is.EqualTo(EntityState.Deleted));
+        Assert.That(EmulatorOrg.Expected<Lead>().Count(l => l.Company == tag), Is.Zero);
+    }
+
+    [Test]
+    public void Synchronous_SaveChanges_accepts_the_written_records_too()
+    {
+        var tag = "PartialSync-" + Guid.NewGuid().ToString("N")[..8];
+        using var db = EmulatorOrg.CreateContext();
+        var good = new Lead { Last_Name = tag, Company = tag };
+        var refused = new Lead { Last_Name = "", Company = tag };
+        db.Leads.AddRange(good, refused);
+
+        var exception = Assert.Throws<DbUpdateException>(() => db.SaveChanges())!;
+
+        Assert.That(exception.Entries.Single().Entity, Is.SameAs(refused));
+        Assert.That(db.Entry(good).State, Is.EqualTo(EntityState.Unchanged));
+        refused.Last_Name = tag + "-b";
+        Assert.That(db.SaveChanges(), Is.EqualTo(1));
+        Assert.That(EmulatorOrg.Expected<Lead>().Count(l => l.Company == tag), Is.EqualTo(2));
+    }
+    [Test]
+    public async Task Whole_call_failure_after_an_earlier_call_keeps_the_earlier_records_saved()
+    {
+        var tag = "PartialCall-" + Guid.NewGuid().ToString("N")[..8];
+        await using var db = new MissingModuleContext(EmulatorOrg.ConnectionString);
+        var lead = new Lead { Last_Name = tag, Company = tag };
+        var orphan = new MissingModuleRecord { Name = tag };
+        db.Leads.Add(lead);
+        db.Add(orphan);
+
+        var exception = Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync())!;
+
+        Assert.That(exception.InnerException, Is.InstanceOf<ZohoCrmException>());
+        Assert.That(exception.Entries.Select(e => e.Entity), Is.EqualTo(new object[] { orphan }));
+        Assert.That(exception.Message, Does.Contain("Zz_Missing").And.Contain("The other 1 record(s)"));
+        Assert.That(db.Entry(lead).State, Is.EqualTo(EntityState.Unchanged));
+        Assert.That(EmulatorOrg.Emulator.Domain.Records.Find("Leads", lead.Id), Is.Not.Null);
+
+        db.Entry(orphan).State = EntityState.Detached;
+        Assert.That(await db.SaveChangesAsync(), Is.Zero);
+        Assert.That(EmulatorOrg.Expected<Lead>().Count(l => l.Company == tag), Is.EqualTo(1));
+    }
+
+    [System.ComponentModel.DataAnnotations.Schema.Table("Zz_Missing")]
+    private sealed class MissingModuleRecord
+    {
+        public long Id { get; set; }
+
+        public string Name { get; set; } = "";
+    }
+
+    private sealed class MissingModuleContext(string connectionString) : CrmContext(connectionString)
+    {
+        protected override void OnModelCreating(ModelBuilder modelBuilder)
+        {
+            base.OnModelCreating(modelBuilder);
+            modelBuilder.Entity<MissingModuleRecord>();
+        }
+    }
+}
