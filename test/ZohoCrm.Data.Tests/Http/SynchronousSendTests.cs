@@ -31,6 +31,17 @@ public class SynchronousSendTests
     }
 
     [Test]
+    public void A_synchronous_send_with_a_timeout_buffers_the_whole_body()
+    {
+        var server = new SyncServer(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"data":[]}""") });
+        using var client = ZohoCrmHttpPipeline.CreateHttpClient(new ZohoCrmHttpOptions { Timeout = TimeSpan.FromSeconds(30) }, null, loggerFactory: null, server);
+
+        using var response = client.Send(new HttpRequestMessage(HttpMethod.Get, "https://www.zohoapis.com/crm/v8/Leads"));
+
+        Assert.That(response.Content.ReadAsStringAsync().GetAwaiter().GetResult(), Is.EqualTo("""{"data":[]}"""));
+    }
+
+    [Test]
     public void A_synchronous_request_gets_the_timeout()
     {
         var server = new CancellableSyncServer();

@@ -75,6 +75,13 @@ internal sealed class ZohoCrmTimeoutHandler(ZohoCrmHttpOptions options) : Delega
         protected override Stream CreateContentReadStream(CancellationToken cancellationToken) =>
             new TimeoutStream(_inner.ReadAsStream(cancellationToken), this);
 
+        // HttpClient.Send buffers the body through this synchronous overload; the base class has none.
+        protected override void SerializeToStream(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+        {
+            using var source = CreateContentReadStream(cancellationToken);
+            source.CopyTo(stream);
+        }
+
         protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
             await (await CreateContentReadStreamAsync().ConfigureAwait(false)).CopyToAsync(stream).ConfigureAwait(false);
 
