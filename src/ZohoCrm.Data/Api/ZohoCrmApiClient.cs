@@ -1,11 +1,12 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
+using System.Net;
 using System.Text;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Newtonsoft.Json;
 using ZohoCrm.Data.Api.Internal;
 using ZohoCrm.Data.Http;
+using ZohoCrm.Data.Internal;
 using ZohoCrm.Data.Metadata;
 using ZohoCrm.Data.Properties;
 
@@ -175,7 +176,7 @@ public sealed class ZohoCrmApiClient
         if (request.ModifiedSince is { } since)
         {
             // Zoho's own form, with the offset: a bare RFC 1123 date loses nothing, but this is what its docs show.
-            message.Headers.TryAddWithoutValidation("If-Modified-Since", since.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
+            message.Headers.TryAddWithoutValidation("If-Modified-Since", ZohoCrmDateTimes.FormatDateTime(since));
         }
 
         return SendForPageAsync(message, "data", cancellationToken);

@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using System.Globalization;
+using ZohoCrm.Data.Internal;
 
 namespace ZohoCrm.Data.Execution;
 
@@ -162,8 +163,8 @@ internal static class ZohoCrmValueConverter
     private static string? ToText(object value) => value switch
     {
         string s => s,
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTimeOffset dateTime => dateTime.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+        DateOnly date => ZohoCrmDateTimes.FormatDate(date),
+        DateTimeOffset dateTime => ZohoCrmDateTimes.FormatDateTime(dateTime),
         bool b => b ? "true" : "false",
         string[] values => string.Join(';', values),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),

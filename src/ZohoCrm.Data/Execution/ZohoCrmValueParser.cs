@@ -1,5 +1,6 @@
 using System.Globalization;
 using Newtonsoft.Json;
+using ZohoCrm.Data.Internal;
 using ZohoCrm.Data.Metadata;
 
 namespace ZohoCrm.Data.Execution;
@@ -32,7 +33,7 @@ internal static class ZohoCrmValueParser
             case ZohoCrmFieldType.Double or ZohoCrmFieldType.Currency or ZohoCrmFieldType.Percent:
                 return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : text;
             case ZohoCrmFieldType.Date:
-                return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : text;
+                return ZohoCrmDateTimes.TryParseDate(text, out var date) ? date : text;
             case ZohoCrmFieldType.DateTime:
                 return ZohoCrmDateTimes.TryParseDateTime(text, out var dateTime) ? dateTime : text;
             case ZohoCrmFieldType.Boolean:

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using ZohoCrm.Data.Internal;
 using ZohoCrm.Data.Metadata;
 using ZohoCrm.Data.Properties;
 
@@ -118,7 +119,7 @@ internal static class CoqlValueConverter
         DateOnly d => d,
         DateTime dt => dt.TimeOfDay == TimeSpan.Zero ? DateOnly.FromDateTime(dt) : dt,
         DateTimeOffset dto => dto.TimeOfDay == TimeSpan.Zero ? DateOnly.FromDateTime(dto.DateTime) : dto.DateTime,
-        string s when DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => d,
+        string s when ZohoCrmDateTimes.TryParseDate(s, out var d) => d,
         string s when DateTime.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dt) => ToDate(dt),
         _ => null,
     };

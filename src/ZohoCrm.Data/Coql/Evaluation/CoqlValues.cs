@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using ZohoCrm.Data.Internal;
 
 namespace ZohoCrm.Data.Coql.Evaluation;
 
@@ -60,8 +61,8 @@ internal static class CoqlValues
     public static string ToText(object value) => value switch
     {
         string s => s,
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTimeOffset dto => dto.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+        DateOnly d => ZohoCrmDateTimes.FormatDate(d),
+        DateTimeOffset dto => ZohoCrmDateTimes.FormatDateTime(dto),
         bool b => b ? "true" : "false",
         IEnumerable items => string.Join(";", items.Cast<object?>()),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",

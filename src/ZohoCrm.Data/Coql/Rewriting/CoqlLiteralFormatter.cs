@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using ZohoCrm.Data.Coql.Binding;
+using ZohoCrm.Data.Internal;
 
 namespace ZohoCrm.Data.Coql.Rewriting;
 
@@ -20,8 +21,8 @@ internal static class CoqlLiteralFormatter
         long l when kind == CoqlValueKind.Text => Quote(l.ToString(CultureInfo.InvariantCulture)),
         long l => l.ToString(CultureInfo.InvariantCulture),
         decimal d => d.ToString(CultureInfo.InvariantCulture),
-        DateOnly d => "'" + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "'",
-        DateTimeOffset dto => "'" + dto.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) + "'",
+        DateOnly d => "'" + ZohoCrmDateTimes.FormatDate(d) + "'",
+        DateTimeOffset dto => "'" + ZohoCrmDateTimes.FormatDateTime(dto) + "'",
         IEnumerable items => Quote(string.Join(";", items.Cast<object?>().Select(i => Convert.ToString(i, CultureInfo.InvariantCulture)))),
         _ => Quote(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""),
     };

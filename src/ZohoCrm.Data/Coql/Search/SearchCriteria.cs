@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Text;
 using ZohoCrm.Data.Coql.Binding;
 using ZohoCrm.Data.Coql.Evaluation;
 using ZohoCrm.Data.Coql.Rewriting;
 using ZohoCrm.Data.Coql.Syntax;
+using ZohoCrm.Data.Internal;
 using ZohoCrm.Data.Metadata;
 
 namespace ZohoCrm.Data.Coql.Search;
@@ -138,8 +138,8 @@ internal static class SearchCriteria
 
     private static string Value(object value) => value switch
     {
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTimeOffset dto => dto.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+        DateOnly d => ZohoCrmDateTimes.FormatDate(d),
+        DateTimeOffset dto => ZohoCrmDateTimes.FormatDateTime(dto),
         _ => CoqlValues.ToText(value),
     };
 
