@@ -94,6 +94,9 @@ public sealed class ZohoCrmDataSource : DbDataSource
 
     internal ZohoCrmTokenManager Tokens { get; }
 
+    /// <summary>The one log of this data source: every writer of its Logfile goes through it, so lines never interleave.</summary>
+    internal ZohoCrmLog Log => _log;
+
     /// <summary>The connection string as given, secrets included: for the connections of this data source, never for logs.</summary>
     internal string ConnectionStringWithSecrets { get; }
 

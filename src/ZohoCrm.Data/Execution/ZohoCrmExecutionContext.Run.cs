@@ -16,12 +16,9 @@ internal sealed partial class ZohoCrmExecutionContext
 {
     private readonly ZohoCrmQueryPlanner _planner = new();
     private readonly CoqlStatementCache _modulesByText = new(1024);
-    private ZohoCrmLog? _log;
 
-    /// <summary>The query log: Logfile and Verbosity of the connection string, and the data source's logger factory.</summary>
-    public ZohoCrmLog Log => _log ??= ZohoCrmLog.Create(
-        new ZohoCrmHttpOptions { Logfile = _dataSource.Settings.Logfile, Verbosity = Math.Max(1, _dataSource.Settings.Verbosity) },
-        _dataSource.LoggerFactory);
+    /// <summary>The data source's log (one writer per Logfile): Verbosity of the connection string, and its logger factory.</summary>
+    public ZohoCrmLog Log => _dataSource.Log;
 
     private ZohoCrmQueryPlannerOptions PlannerOptions => new()
     {
@@ -57,24 +54,35 @@ internal sealed partial class ZohoCrmExecutionContext
         CancellationTokenSource lifetime, CancellationToken cancellationToken, Action<ZohoCrmDataReader>? onClose)
     {
         IZohoCrmPageSource? source = null;
+        var statistics = Log.IsWritten(1) ? new ZohoCrmQueryStatistics() : null;
+        ZohoCrmQueryPlan? executing = null;
         try
         {
             var (plan, schema) = await PlanAsync(text, parameters, cancellationToken).ConfigureAwait(false);
+            executing = plan;
             var layouts = ZohoCrmQueryLayouts.For(plan, schema);
             var api = (behavior & CommandBehavior.SchemaOnly) != 0 || plan.Steps.Count == 0 && layouts.IsDirect
                 ? null
-                : await GetApiClientAsync(cancellationToken).ConfigureAwait(false);
+                : await GetApiClientAsync(statistics, cancellationToken).ConfigureAwait(false);
             source = CreateSource(plan, layouts, api, lifetime.Token);
-            Log.Query(ZohoCrmStrings.QueryStarted(plan.Module, plan.Steps.Count, plan.ExpectedCalls));
+            var processed = source as ZohoCrmProcessedSource;
+            if (statistics is not null)
+            {
+                source = statistics.CountRows(source);
+            }
+
             var reader = await ZohoCrmDataReader.OpenAsync(layouts.Output, source, lifetime, behavior,
-                onClose: source is ZohoCrmProcessedSource processed && plan.ClientFilter is not null
-                    ? r => { LogClientRows(plan, processed); onClose?.Invoke(r); }
-                    : onClose,
+                onClose: statistics is null ? onClose : r => { LogQuery(plan, statistics, processed); onClose?.Invoke(r); },
                 cancellationToken).ConfigureAwait(false);
             return reader;
         }
-        catch
+        catch (Exception e)
         {
+            if (statistics is not null && executing is not null)
+            {
+                LogQueryFailed(executing, statistics, e);
+            }
+
             if (source is null)
             {
                 // The reader never took ownership of the lifetime.
@@ -100,9 +108,6 @@ internal sealed partial class ZohoCrmExecutionContext
         IZohoCrmPageSource rows = new ZohoCrmConcatenatedSource(steps);
         return layouts.IsDirect ? rows : new ZohoCrmProcessedSource(rows, layouts, plan, lifetime);
     }
-
-    private void LogClientRows(ZohoCrmQueryPlan plan, ZohoCrmProcessedSource processed) =>
-        Log.Query(ZohoCrmStrings.ClientSideRowsRead(plan.Module, processed.RowsRead));
 
     /// <summary>Loads, before planning, the fields of the module a text queries and of the lookups its paths start with.</summary>
     private async Task PreloadAsync(string text, IReadOnlyDictionary<string, ZohoCrmModuleMetadata> modules, CancellationToken cancellationToken)
