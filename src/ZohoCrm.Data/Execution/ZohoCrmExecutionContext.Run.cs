@@ -35,7 +35,7 @@ internal sealed partial class ZohoCrmExecutionContext
         var values = new Dictionary<string, object?>(parameters.Count, StringComparer.OrdinalIgnoreCase);
         foreach (ZohoCrmParameter parameter in parameters)
         {
-            values[parameter.NormalizedName] = parameter.IsNull ? null : parameter.Value;
+            values[parameter.NormalizedName] = parameter.BindingValue;
         }
 
         var plan = _planner.Plan(text, schema, values, PlannerOptions);
