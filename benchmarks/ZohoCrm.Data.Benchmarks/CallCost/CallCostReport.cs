@@ -45,7 +45,7 @@ public static class CallCostReport
         {
             var why = r.Minimum.Derivation + (r.Shape.Excess is { } excess ? ". **Above the minimum:** " + excess : "");
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Shape.Name} | {r.Rows:N0} | {r.Calls} {Kinds(r)} | {r.Minimum.Calls} | {r.Credits} | {r.Minimum.Credits} | {why} |"));
+                $"| {r.Shape.Name} | {r.Rows:N0} | {r.Calls}{Kinds(r)} | {r.Minimum.Calls} | {r.Credits} | {r.Minimum.Credits} | {why} |"));
         }
 
         return text.ToString();
@@ -56,7 +56,7 @@ public static class CallCostReport
         var coql = result.Endpoints.Count(e => e.EndsWith("/coql", StringComparison.Ordinal));
         var search = result.Endpoints.Count(e => e.EndsWith("/search", StringComparison.Ordinal));
         var other = result.Endpoints.Count - coql - search;
-        return result.Endpoints.Count == 0 ? "" : "(" + string.Join(", ", new[] { (coql, "COQL"), (search, "Search"), (other, "other") }
+        return result.Endpoints.Count == 0 ? "" : " (" + string.Join(", ", new[] { (coql, "COQL"), (search, "Search"), (other, "other") }
             .Where(k => k.Item1 > 0).Select(k => k.Item1.ToString(CultureInfo.InvariantCulture) + " " + k.Item2)) + ")";
     }
 }

@@ -63,6 +63,13 @@ public static class CallCostShapes
             Parameters = org => new Dictionary<string, object?> { ["ids"] = SpreadIds(org, 250) },
         },
 
+        new("One record by id, no LIMIT",
+            "SELECT Last_Name, Company FROM Leads WHERE id = @id",
+            _ => new(1, CoqlCredits(1), "ids are unique: at most 1 row, so one call of LIMIT 1, 1 credit"))
+        {
+            Parameters = org => new Dictionary<string, object?> { ["id"] = org.Records("Leads")[4321].Id },
+        },
+
         new("30 criteria (over the 25 cap)",
             "SELECT Last_Name FROM Leads WHERE " + string.Join(" OR ", Enumerable.Range(0, 15).Select(i => $"(Email = @email{i} AND City = @city{i})")),
             _ => new(2, 2 * CoqlCredits(CoqlPageSize),
