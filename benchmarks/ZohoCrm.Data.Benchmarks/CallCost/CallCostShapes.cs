@@ -112,9 +112,9 @@ public static class CallCostShapes
             "SELECT Last_Name, Account_Name.Account_Name FROM Contacts WHERE Account_Name.Industry = 'Service Provider' LIMIT 50",
             _ => Bounded(50, "the join is COQL's: one call, 1 credit")),
 
-        new("Empty range (BETWEEN 100 AND 50)",
-            "SELECT Last_Name FROM Leads WHERE Annual_Revenue BETWEEN 100 AND 50",
-            _ => new(0, 0, "no value lies in an empty range: no row can match, no call")),
+        new("Contradictory range (x > 100 AND x < 50)",
+            "SELECT Last_Name FROM Leads WHERE Annual_Revenue > 100 AND Lead_Status = 'Contacted' AND Annual_Revenue < 50",
+            _ => new(0, 0, "no value lies between the bounds: no row can match, no call")),
     ];
 
     /// <summary>Shapes that need an org past Zoho's 100,000-row offset window.</summary>
