@@ -33,6 +33,20 @@ public class UserLookupTests
     }
 
     [Test]
+    public async Task Comparing_the_owner_navigation_compares_the_lookup_itself()
+    {
+        await using var db = EmulatorOrg.CreateContext();
+        var owner = new ZohoCrmUser { Id = Users.Values.First(u => u.LastName == "Okafor").Id };
+        var query = db.Leads.Where(l => l.Owner == owner || l.Owner == null).Select(l => l.Id);
+
+        Assert.That(query.ToQueryString(), Does.EndWith("SELECT id FROM Leads WHERE Owner = @entity_equality_owner_Id OR Owner IS NULL"));
+        var expected = Leads.Where(l => l.OwnerId == owner.Id || l.OwnerId == null).Select(l => l.Id).ToList();
+        Assert.That(expected, Is.Not.Empty);
+        Assert.That(await query.ToListAsync(), Is.EquivalentTo(expected));
+        Assert.That(await db.Leads.CountAsync(l => l.Owner != null), Is.EqualTo(Leads.Count(l => l.OwnerId != null)));
+    }
+
+    [Test]
     public async Task Where_on_the_owner_email_is_the_Owner_email_path()
     {
         await using var db = EmulatorOrg.CreateContext();
