@@ -189,6 +189,20 @@ public class UserLookupTests
         Assert.That(leads, Has.All.Matches<RepLead>(l => l.Owner!.Email == "mei.tanaka@zylker.example" && l.Owner.First_Name == "Mei"));
     }
 
+    [Test]
+    public async Task The_owner_role_of_a_declared_user_type_is_the_Owner_role_name_path()
+    {
+        await using var db = new SalesRepContext(EmulatorOrg.ConnectionString);
+        var query = db.Leads.Where(l => l.Owner!.Role!.Name == "Manager").Select(l => new { l.Id, Role = l.Owner!.Role!.Name, RoleId = l.Owner.RoleId });
+
+        Assert.That(query.ToQueryString(), Is.EqualTo("SELECT id, Owner.role.name, Owner.role FROM Leads WHERE Owner.role.name = 'Manager'"));
+        var users = Users;
+        var expected = Leads.Where(l => l.OwnerId is { } o && users[o].RoleName == "Manager")
+            .Select(l => new { l.Id, Role = (string?)"Manager", RoleId = (long?)users[l.OwnerId!.Value].RoleId }).ToList();
+        Assert.That(expected, Is.Not.Empty);
+        Assert.That(await query.ToListAsync(), Is.EquivalentTo(expected));
+    }
+
     private static void AssertOwnersMatch(IReadOnlyCollection<Lead> leads)
     {
         var users = Users;
@@ -234,7 +248,7 @@ public class UserLookupTests
         public SalesRep? Owner { get; set; }
     }
 
-    /// <summary>A user type of the application's own, mapped to Zoho's users.</summary>
+    /// <summary>A user type of the application's own, mapped to Zoho's users, with the user's role.</summary>
     public class SalesRep
     {
         public long Id { get; set; }
@@ -242,6 +256,19 @@ public class UserLookupTests
         public string? First_Name { get; set; }
 
         public string? Email { get; set; }
+
+        public long? RoleId { get; set; }
+
+        public SalesRole? Role { get; set; }
+    }
+
+    /// <summary>A Zoho role, which COQL reaches from a user (<c>Owner.role.name</c>).</summary>
+    [Table("roles")]
+    public class SalesRole
+    {
+        public long Id { get; set; }
+
+        public string? Name { get; set; }
     }
 
     public class AuditContext(string connectionString) : DbContext

@@ -50,7 +50,9 @@ public class UserLookupModelTests
         using var db = new RepContext();
         var rep = db.Model.FindEntityType(typeof(Rep))!;
         Assert.That(rep.GetProperties().Select(p => p.Name + "=" + p.GetColumnName()),
-            Is.EquivalentTo(new[] { "Id=id", "FirstName=first_name", "Last_Name=last_name", "Email=email", "Mobile=Mobile_Phone" }));
+            Is.EquivalentTo(new[] { "Id=id", "FirstName=first_name", "Last_Name=last_name", "Email=email", "Mobile=Mobile_Phone", "RoleId=role" }));
+        Assert.That(db.Model.FindEntityType(typeof(RepRole))!.GetProperties().Select(p => p.Name + "=" + p.GetColumnName()),
+            Is.EquivalentTo(new[] { "Id=id", "Name=name" }));
         Assert.That(db.Model.FindEntityType(typeof(RepDeal))!.FindProperty(nameof(RepDeal.OwnerId))!.GetColumnType(), Is.EqualTo("ownerlookup"));
     }
 
@@ -72,6 +74,18 @@ public class UserLookupModelTests
         public string? Email { get; set; }
 
         public string? Mobile { get; set; }
+
+        public long? RoleId { get; set; }
+
+        public RepRole? Role { get; set; }
+    }
+
+    [System.ComponentModel.DataAnnotations.Schema.Table("roles")]
+    public class RepRole
+    {
+        public long Id { get; set; }
+
+        public string? Name { get; set; }
     }
 
     [System.ComponentModel.DataAnnotations.Schema.Table("Deals")]

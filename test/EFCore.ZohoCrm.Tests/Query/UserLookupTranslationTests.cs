@@ -40,12 +40,21 @@ public class UserLookupTranslationTests
     }
 
     [Test]
+    public void A_lookup_three_relations_deep_through_the_owner_is_refused()
+    {
+        using var db = new UserLookupContext();
+        var exception = Assert.Throws<InvalidOperationException>(
+            () => db.Deals.Where(d => d.Account!.ParentAccount!.Owner!.Email == "x").Select(d => d.Id).ToQueryString());
+        Assert.That(exception!.Message, Does.Contain(ZohoCrmStrings.LookupPathTooDeep("Account_Name.Parent_Account.Owner")));
+    }
+
+    [Test]
     public void Include_of_owners_reads_the_user_fields_in_the_same_query()
     {
         using var db = new UserLookupContext();
         Assert.That(db.Deals.Include(d => d.Owner).Include(d => d.Account).ThenInclude(a => a!.Owner).ToQueryString(),
             Is.EqualTo("SELECT id, Account_Name, Approver, Created_By, Deal_Name, Owner, Owner.id, Owner.email, Owner.first_name, Owner.full_name, Owner.last_name, "
-                + "Account_Name.id, Account_Name.Account_Name, Account_Name.Owner, Account_Name.Owner.id, Account_Name.Owner.email, "
+                + "Account_Name.id, Account_Name.Account_Name, Account_Name.Owner, Account_Name.Parent_Account, Account_Name.Owner.id, Account_Name.Owner.email, "
                 + "Account_Name.Owner.first_name, Account_Name.Owner.full_name, Account_Name.Owner.last_name FROM Deals"));
     }
 

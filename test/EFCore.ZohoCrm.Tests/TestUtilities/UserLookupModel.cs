@@ -14,6 +14,11 @@ public class OwnedAccount
     public long? OwnerId { get; set; }
 
     public ZohoCrmUser? Owner { get; set; }
+
+    [Column("Parent_Account")]
+    public long? ParentAccountId { get; set; }
+
+    public OwnedAccount? ParentAccount { get; set; }
 }
 
 /// <summary>A deal with every kind of user lookup: the owner, the audit lookups and a custom user lookup.</summary>

@@ -9,7 +9,8 @@ namespace EFCore.ZohoCrm.Metadata.Conventions;
 
 /// <summary>
 /// Maps user lookups, unless the model says otherwise: the properties of an entity type mapped to <c>users</c>
-/// (such as <see cref="ZohoCrmUser"/>) take Zoho's lower-case user keys (<c>FirstName</c> is <c>first_name</c>); a
+/// (such as <see cref="ZohoCrmUser"/>), and of the records a user leads to (its role, its profile), take Zoho's
+/// lower-case user keys (<c>FirstName</c> is <c>first_name</c>, the lookup <c>RoleId</c> of <c>Role</c> is <c>role</c>); a
 /// foreign key to it is an <c>ownerlookup</c> field for <c>Owner</c>, <c>Created_By</c> and <c>Modified_By</c> and a
 /// <c>userlookup</c> field otherwise; and <c>Owner</c> is left out of an insert that does not set it, so that Zoho
 /// makes the creating user the owner, which the save then reads back. Runs after <see cref="ZohoCrmFieldConvention"/>.
@@ -23,12 +24,14 @@ public class ZohoCrmUserLookupConvention : IModelFinalizingConvention
         {
             if (ZohoCrmUserTable.IsUserEntityType(entityType))
             {
-                foreach (var property in entityType.GetDeclaredProperties())
+                UseUserKeys(entityType);
+
+                // What a user leads to (its role, its profile) is keyed the same way: Owner.role.name.
+                foreach (var foreignKey in entityType.GetDeclaredForeignKeys())
                 {
-                    if (!property.IsPrimaryKey()
-                        && property.GetColumnNameConfigurationSource() is null or ConfigurationSource.Convention)
+                    if (!ZohoCrmUserTable.IsUserEntityType(foreignKey.PrincipalEntityType))
                     {
-                        property.Builder.HasColumnName(ZohoCrmUserTable.UserKey(property.Name));
+                        UseUserKeys(foreignKey.PrincipalEntityType);
                     }
                 }
             }
@@ -52,6 +55,25 @@ public class ZohoCrmUserLookupConvention : IModelFinalizingConvention
                     lookup.Builder.ValueGenerated(ValueGenerated.OnAdd);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Gives the properties not mapped explicitly Zoho's lower-case user keys: a lookup is named after its navigation
+    /// (<c>RoleId</c> with the navigation <c>Role</c> is <c>role</c>), any other property after itself.
+    /// </summary>
+    protected virtual void UseUserKeys(IConventionEntityType entityType)
+    {
+        foreach (var property in entityType.GetDeclaredProperties())
+        {
+            if (property.IsPrimaryKey() || property.GetColumnNameConfigurationSource() is not (null or ConfigurationSource.Convention))
+            {
+                continue;
+            }
+
+            var navigation = property.GetContainingForeignKeys()
+                .FirstOrDefault(fk => fk.Properties.Count == 1 && fk.DeclaringEntityType == entityType)?.DependentToPrincipal;
+            property.Builder.HasColumnName(ZohoCrmUserTable.UserKey(navigation?.Name ?? property.Name));
         }
     }
 }
