@@ -39,6 +39,30 @@ public class UserLookupSaveTests
     }
 
     [Test]
+    public async Task Reassigning_a_lead_loaded_with_its_owner_to_another_loaded_user_writes_only_the_lead()
+    {
+        await using var db = EmulatorOrg.CreateContext();
+        var lead = new Lead { Last_Name = "Reassign-" + Guid.NewGuid().ToString("N")[..8], OwnerId = UserId("Okafor") };
+        db.Leads.Add(lead);
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+
+        var loaded = await db.Leads.Include(l => l.Owner).Where(l => l.Id == lead.Id || l.Owner!.LastName == "Wrobel").ToListAsync();
+        var target = loaded.Single(l => l.Id == lead.Id);
+        var wrobel = loaded.First(l => l.Owner!.LastName == "Wrobel").Owner!;
+        target.Owner = wrobel;
+        var before = await EmulatorOrg.LastRequestSeqAsync();
+        await db.SaveChangesAsync();
+
+        var calls = await EmulatorOrg.ApiCallsAfterAsync(before);
+        Assert.That(calls.Select(c => c.Method + " " + c.Path), Is.EqualTo(new[] { "PUT /crm/v8/Leads" }));
+        Assert.That(target.OwnerId, Is.EqualTo(wrobel.Id));
+        Assert.That(EmulatorOrg.Emulator.Domain.Records.Find("Leads", lead.Id)!["Owner"], Is.EqualTo(wrobel.Id));
+        db.Leads.Remove(target);
+        await db.SaveChangesAsync();
+    }
+
+    [Test]
     public async Task Assigning_an_attached_user_to_the_navigation_writes_its_id()
     {
         var owner = UserId("Raman");
