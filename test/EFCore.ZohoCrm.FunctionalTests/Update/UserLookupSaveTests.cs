@@ -96,6 +96,23 @@ public class UserLookupSaveTests
     }
 
     [Test]
+    public async Task An_owner_mapped_as_a_plain_long_is_written_as_the_lookup_and_read_back()
+    {
+        await using var db = new ScalarOwnerContext(EmulatorOrg.ConnectionString);
+        var lead = new ScalarOwnerLead { Last_Name = "Scalar-" + Guid.NewGuid().ToString("N")[..8] };
+        db.Leads.Add(lead);
+        await db.SaveChangesAsync();
+        Assert.That(lead.OwnerId, Is.EqualTo(EmulatorOrg.Emulator.Domain.Schema.CurrentUser.Id));
+
+        lead.OwnerId = UserId("Raman");
+        await db.SaveChangesAsync();
+        Assert.That(EmulatorOrg.Emulator.Domain.Records.Find("Leads", lead.Id)!["Owner"], Is.EqualTo(lead.OwnerId));
+        Assert.That(await db.Leads.Where(l => l.OwnerId == lead.OwnerId && l.Id == lead.Id).CountAsync(), Is.EqualTo(1));
+        db.Leads.Remove(lead);
+        await db.SaveChangesAsync();
+    }
+
+    [Test]
     public async Task A_new_user_assigned_to_the_navigation_is_refused_before_anything_is_written()
     {
         await using var db = EmulatorOrg.CreateContext();
@@ -149,5 +166,24 @@ public class UserLookupSaveTests
 
         db.Leads.Remove(lead);
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>A lead whose owner is only its id, with no navigation.</summary>
+    [System.ComponentModel.DataAnnotations.Schema.Table("Leads")]
+    public class ScalarOwnerLead
+    {
+        public long Id { get; set; }
+
+        public string Last_Name { get; set; } = "";
+
+        [System.ComponentModel.DataAnnotations.Schema.Column("Owner")]
+        public long? OwnerId { get; set; }
+    }
+
+    public class ScalarOwnerContext(string connectionString) : DbContext
+    {
+        public DbSet<ScalarOwnerLead> Leads => Set<ScalarOwnerLead>();
+
+        protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseZohoCrm(connectionString);
     }
 }

@@ -63,6 +63,34 @@ public class UserLookupModelTests
         Assert.That(db.Model.FindEntityType(typeof(RepDeal))!.FindProperty(nameof(RepDeal.ReviewerId))!.GetColumnType(), Is.EqualTo("ownerlookup"));
     }
 
+    [Test]
+    public void Owner_and_audit_fields_mapped_as_plain_longs_are_owner_lookups_too()
+    {
+        using var db = new RepContext();
+        var deal = db.Model.FindEntityType(typeof(ScalarDeal))!;
+        var owner = deal.FindProperty(nameof(ScalarDeal.OwnerId))!;
+        Assert.That(owner.GetColumnType(), Is.EqualTo("ownerlookup"));
+        Assert.That(owner.ValueGenerated, Is.EqualTo(ValueGenerated.OnAdd));
+        var modifiedBy = deal.FindProperty(nameof(ScalarDeal.ModifiedById))!;
+        Assert.That(modifiedBy.GetColumnType(), Is.EqualTo("ownerlookup"));
+        Assert.That(modifiedBy.GetBeforeSaveBehavior(), Is.EqualTo(PropertySaveBehavior.Ignore));
+        Assert.That(deal.FindProperty(nameof(ScalarDeal.Amount))!.GetColumnType(), Is.Not.EqualTo("ownerlookup"));
+    }
+
+    [System.ComponentModel.DataAnnotations.Schema.Table("Deals")]
+    public class ScalarDeal
+    {
+        public long Id { get; set; }
+
+        [System.ComponentModel.DataAnnotations.Schema.Column("Owner")]
+        public long? OwnerId { get; set; }
+
+        [System.ComponentModel.DataAnnotations.Schema.Column("Modified_By")]
+        public long ModifiedById { get; set; }
+
+        public long? Amount { get; set; }
+    }
+
     public class Rep
     {
         public long Id { get; set; }
@@ -115,6 +143,7 @@ public class UserLookupModelTests
                 rep.Property(r => r.Mobile).HasColumnName("Mobile_Phone");
             });
             modelBuilder.Entity<RepDeal>().Property(d => d.ReviewerId).HasColumnName("Reviewer").HasColumnType("ownerlookup");
+            modelBuilder.Entity<ScalarDeal>().ToTable("Deals2");
         }
     }
 }

@@ -12,7 +12,7 @@ namespace EFCore.ZohoCrm.Metadata.Conventions;
 /// (such as <see cref="ZohoCrmUser"/>), and of the records a user leads to (its role, its profile), take Zoho's
 /// lower-case user keys (<c>FirstName</c> is <c>first_name</c>, the lookup <c>RoleId</c> of <c>Role</c> is <c>role</c>); a
 /// foreign key to it is an <c>ownerlookup</c> field for <c>Owner</c>, <c>Created_By</c> and <c>Modified_By</c> and a
-/// <c>userlookup</c> field otherwise; and <c>Owner</c> is left out of an insert that does not set it, so that Zoho
+/// <c>userlookup</c> field otherwise, as is a long mapped to one of those three without a navigation; and <c>Owner</c> is left out of an insert that does not set it, so that Zoho
 /// makes the creating user the owner, which the save then reads back. Runs after <see cref="ZohoCrmFieldConvention"/>.
 /// Internal API.
 /// </summary>
@@ -36,25 +36,46 @@ public class ZohoCrmUserLookupConvention : IModelFinalizingConvention
                 }
             }
 
-            foreach (var foreignKey in entityType.GetDeclaredForeignKeys())
+            foreach (var property in entityType.GetDeclaredProperties())
             {
-                if (foreignKey.Properties is not [var lookup]
-                    || !foreignKey.PrincipalKey.IsPrimaryKey()
-                    || !ZohoCrmUserTable.IsUserEntityType(foreignKey.PrincipalEntityType))
+                if (IsUserLookup(property))
                 {
-                    continue;
-                }
-
-                var column = lookup.GetColumnName();
-                lookup.Builder.HasColumnType(ZohoCrmUserTable.OwnerLookupFields.Contains(column)
-                    ? ZohoCrmStoreTypes.OwnerLookup
-                    : ZohoCrmStoreTypes.UserLookup);
-                if (string.Equals(column, ZohoCrmUserTable.OwnerField, StringComparison.OrdinalIgnoreCase)
-                    && lookup.GetValueGeneratedConfigurationSource() is null or ConfigurationSource.Convention)
-                {
-                    lookup.Builder.ValueGenerated(ValueGenerated.OnAdd);
+                    ConfigureUserLookup(property);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Whether a property holds a user lookup: the foreign key of a navigation to a user entity type, or, with no
+    /// navigation, a long mapped to one of the owner lookups every module has.
+    /// </summary>
+    protected virtual bool IsUserLookup(IConventionProperty property)
+    {
+        var foreignKeys = property.GetContainingForeignKeys().Where(fk => fk.DeclaringEntityType == property.DeclaringType).ToList();
+        if (foreignKeys.Count > 0)
+        {
+            return foreignKeys.Any(fk => fk.Properties.Count == 1 && fk.PrincipalKey.IsPrimaryKey()
+                && ZohoCrmUserTable.IsUserEntityType(fk.PrincipalEntityType));
+        }
+
+        return !property.IsPrimaryKey()
+            && property.ClrType.UnwrapNullable() == typeof(long)
+            && ZohoCrmUserTable.OwnerLookupFields.Contains(property.GetColumnName());
+    }
+
+    /// <summary>
+    /// Types a user lookup as an <c>ownerlookup</c> (Owner, Created_By, Modified_By) or <c>userlookup</c> field, so it
+    /// is written as <c>{"id": ...}</c>; an insert without an owner lets Zoho choose it and reads it back.
+    /// </summary>
+    protected virtual void ConfigureUserLookup(IConventionProperty lookup)
+    {
+        var column = lookup.GetColumnName();
+        lookup.Builder.HasColumnType(ZohoCrmUserTable.OwnerLookupFields.Contains(column) ? ZohoCrmStoreTypes.OwnerLookup : ZohoCrmStoreTypes.UserLookup);
+        if (string.Equals(column, ZohoCrmUserTable.OwnerField, StringComparison.OrdinalIgnoreCase)
+            && lookup.GetValueGeneratedConfigurationSource() is null or ConfigurationSource.Convention)
+        {
+            lookup.Builder.ValueGenerated(ValueGenerated.OnAdd);
         }
     }
 
