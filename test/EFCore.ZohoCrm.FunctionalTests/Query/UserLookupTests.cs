@@ -158,6 +158,16 @@ public class UserLookupTests
     }
 
     [Test]
+    public async Task Explicit_loading_of_the_owner_says_to_Include_it()
+    {
+        await using var db = EmulatorOrg.CreateContext();
+        var lead = await db.Leads.OrderBy(l => l.Id).FirstAsync();
+        var exception = Assert.ThrowsAsync<InvalidOperationException>(async () => await db.Entry(lead).Reference(l => l.Owner).LoadAsync());
+        Assert.That(exception!.Message, Does.Contain("Include it from the records that hold the lookup"));
+        Assert.That(lead.Owner, Is.Null);
+    }
+
+    [Test]
     public async Task Created_By_and_Modified_By_are_user_lookups_too()
     {
         await using var db = new AuditContext(EmulatorOrg.ConnectionString);
