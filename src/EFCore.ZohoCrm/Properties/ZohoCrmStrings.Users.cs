@@ -8,5 +8,5 @@ public static partial class ZohoCrmStrings
 
     /// <summary>SaveChanges with an added, modified or deleted user.</summary>
     public static string UsersNotWritable(string entityType, string state) => Format(
-        "SaveChanges would {1} a '{0}', but Zoho CRM users are managed in Zoho's setup, not written through the record API. To change who a record points to, set the lookup's foreign key (lead.OwnerId = userId) or attach an existing user (context.Attach(user)) before assigning the navigation; a user created with 'new' and assigned to a navigation is tracked as one to insert.", entityType, state);
+        "SaveChanges would {1} a '{0}', but Zoho CRM users are managed in Zoho's setup, not written through the record API. To change who a record points to, set the lookup's foreign key (lead.OwnerId = userId) or attach an existing user (context.Attach(user)) before assigning the navigation: a user the context does not track (created with 'new', or read with AsNoTracking) is taken for a new one to insert.", entityType, state);
 }
