@@ -189,18 +189,30 @@ public class IncludeTests
     public async Task Include_of_the_account_for_1000_contacts_is_one_call()
     {
         await using var db = EmulatorOrg.CreateContext();
-        await db.Contacts.AsNoTracking().Include(c => c.Account).Take(1).ToListAsync();
+        await db.Contacts.AsNoTracking().Include(c => c.Account).FirstAsync();
         var before = await EmulatorOrg.LastRequestSeqAsync();
 
-        var last = EmulatorOrg.Expected<Contact>().Select(c => c.Id).Order().ElementAt(999);
-        var contacts = await db.Contacts.Include(c => c.Account).Where(c => c.Id <= last).ToListAsync();
+        var contacts = await db.Contacts.Include(c => c.Account).OrderBy(c => c.Id).Take(1000).ToListAsync();
 
         var calls = await EmulatorOrg.ApiCallsAfterAsync(before);
         var accounts = EmulatorOrg.Expected<Account>().ToDictionary(a => a.Id);
-        Assert.That(contacts, Has.Count.EqualTo(1000));
+        Assert.That(contacts.Select(c => c.Id), Is.EqualTo(EmulatorOrg.Expected<Contact>().Select(c => c.Id).Order().Take(1000)));
         Assert.That(contacts.Where(c => c.AccountId != null).All(c => c.Account!.Account_Name == accounts[c.AccountId!.Value].Account_Name), Is.True);
-        // The account's fields are lookup paths (Account_Name.Account_Name, ...) of the same COQL query.
+        // The account's fields are lookup paths (Account_Name.Account_Name, ...) of the same COQL query, LIMIT 1000.
         Assert.That(calls, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task First_with_a_reference_include_reads_the_account_through_the_lookup()
+    {
+        await using var db = EmulatorOrg.CreateContext();
+        var expected = EmulatorOrg.Expected<Contact>().Where(c => c.AccountId != null && c.Lead_Source == "Trade Show").MinBy(c => c.Last_Name + c.Id.ToString("D20"))!;
+
+        var contact = await db.Contacts.Include(c => c.Account).Where(c => c.Lead_Source == "Trade Show" && c.AccountId != null)
+            .OrderBy(c => c.Last_Name).ThenBy(c => c.Id).FirstAsync();
+
+        Assert.That(contact.Id, Is.EqualTo(expected.Id));
+        Assert.That(contact.Account!.Id, Is.EqualTo(expected.AccountId));
     }
 
     [Test]
