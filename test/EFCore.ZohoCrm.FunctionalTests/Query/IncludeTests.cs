@@ -153,6 +153,27 @@ public class IncludeTests
         Assert.That(again.Contacts.Select(c => c.Id), Is.EquivalentTo(expected.Value));
     }
 
+    private static readonly Func<CrmContext, string, IAsyncEnumerable<Account>> AccountsWithContactsByIndustry =
+        EF.CompileAsyncQuery((CrmContext db, string industry) => db.Accounts.Include(a => a.Contacts).Where(a => a.Industry == industry));
+
+    [Test]
+    public async Task Compiled_query_with_a_collection_include()
+    {
+        await using var db = EmulatorOrg.CreateContext();
+        var expected = ExpectedContactsByAccount();
+        foreach (var industry in new[] { "Large Enterprise", "Storage Equipment" })
+        {
+            var accounts = new List<Account>();
+            await foreach (var account in AccountsWithContactsByIndustry(db, industry))
+            {
+                accounts.Add(account);
+            }
+
+            Assert.That(accounts.Select(a => a.Id), Is.EquivalentTo(EmulatorOrg.Expected<Account>().Where(a => a.Industry == industry).Select(a => a.Id)));
+            AssertContactsOf(accounts, expected);
+        }
+    }
+
     [Test]
     public async Task Streaming_all_accounts_without_tracking_loads_every_collection()
     {

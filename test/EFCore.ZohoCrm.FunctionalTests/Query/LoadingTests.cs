@@ -132,6 +132,20 @@ public class LoadingTests
     }
 
     [Test]
+    public async Task Untracked_proxies_do_not_lazy_load_a_collection_that_Include_loaded()
+    {
+        await using var db = new ProxyContext(EmulatorOrg.ConnectionString);
+        var (accountId, contactIds) = AccountWithMostContacts();
+        var account = await db.Accounts.AsNoTracking().Include(a => a.Contacts).SingleAsync(a => a.Id == accountId);
+        var before = await EmulatorOrg.LastRequestSeqAsync();
+
+        var contacts = account.Contacts.ToList();
+
+        Assert.That(contacts.Select(c => c.Id), Is.EquivalentTo(contactIds));
+        Assert.That(await EmulatorOrg.ApiCallsAfterAsync(before), Is.Empty);
+    }
+
+    [Test]
     public async Task Lazy_loading_through_an_injected_ILazyLoader()
     {
         await using var db = new LoaderContext(EmulatorOrg.ConnectionString);

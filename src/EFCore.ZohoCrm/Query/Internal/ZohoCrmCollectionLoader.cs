@@ -160,8 +160,11 @@ public sealed class ZohoCrmCollectionLoader
             .Where(g => g.Key is not null).ToDictionary(g => g.Key!, g => g.ToList());
         var keyProperty = navigation.ForeignKey.PrincipalKey.Properties[0];
         var childKey = navigation.TargetEntityType.FindPrimaryKey()!.Properties[0].GetGetter();
+        var lazyLoader = navigation.DeclaringEntityType.GetServiceProperties().FirstOrDefault(p => p.ClrType == typeof(ILazyLoader))?.GetGetter();
         foreach (var principal in principals)
         {
+            // An untracked proxy (or entity with an injected loader) would otherwise lazy-load the collection again.
+            (lazyLoader?.GetClrValueUsingContainingEntity(principal) as ILazyLoader)?.SetLoaded(principal, navigation.Name);
             var collection = (IEnumerable)accessor.GetOrCreate(principal, forMaterialization: true);
             if (Value(queryContext, keyProperty, principal) is not { } key || !byKey.TryGetValue(key, out var children))
             {
