@@ -47,6 +47,8 @@ public class CollectionIncludeTranslationTests
         using var db = new CrmContext();
         Assert.That(db.Accounts.Include(a => a.Contacts).Select(a => a.Account_Name).ToQueryString(),
             Is.EqualTo(db.Accounts.Select(a => a.Account_Name).ToQueryString()));
+        Assert.That(db.Accounts.Include(a => a.Contacts).Select(a => new { a.Account_Name, a.Industry }).ToQueryString(),
+            Is.EqualTo(db.Accounts.Select(a => new { a.Account_Name, a.Industry }).ToQueryString()));
     }
 
     [Test]
@@ -55,6 +57,15 @@ public class CollectionIncludeTranslationTests
         using var db = new CrmContext();
         var exception = Assert.Throws<InvalidOperationException>(
             () => db.Accounts.Include(a => a.Contacts).Select(a => new { Account = a, a.Industry }).ToQueryString());
+        Assert.That(exception!.Message, Is.EqualTo(ZohoCrmStrings.CollectionIncludeNotOnResults("Account.Contacts", "Account")));
+    }
+
+    [Test]
+    public void Include_followed_by_a_projection_to_a_related_record_of_the_same_type_fails()
+    {
+        using var db = new CrmContext();
+        var exception = Assert.Throws<InvalidOperationException>(
+            () => db.Accounts.Include(a => a.Contacts).Select(a => a.ParentAccount).ToQueryString());
         Assert.That(exception!.Message, Is.EqualTo(ZohoCrmStrings.CollectionIncludeNotOnResults("Account.Contacts", "Account")));
     }
 

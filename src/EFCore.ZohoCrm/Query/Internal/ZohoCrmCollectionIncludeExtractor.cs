@@ -21,9 +21,23 @@ public class ZohoCrmCollectionIncludeExtractor
         nameof(Enumerable.ThenBy), nameof(Enumerable.ThenByDescending),
     ];
 
+    // Operators whose results are not the source's records even when the types match (Select(a => a.ParentAccount)).
+    private static readonly HashSet<string> Projections =
+    [
+        nameof(Queryable.Select), nameof(Queryable.SelectMany), nameof(Queryable.Join), nameof(Queryable.GroupJoin),
+        "LeftJoin", "RightJoin", nameof(Queryable.GroupBy), nameof(Queryable.Zip),
+    ];
+
     private readonly IModel _model;
     private readonly List<ZohoCrmCollectionInclude> _includes = [];
-    private bool _resultsAreScalars;
+
+    // Whether the records an Include applies to are what the query returns, or were projected away below the top.
+    private enum Reach
+    {
+        Results,
+        ProjectedToValues,
+        ProjectedIntoAnotherShape,
+    }
 
     public ZohoCrmCollectionIncludeExtractor(IModel model) => _model = model;
 
@@ -33,13 +47,10 @@ public class ZohoCrmCollectionIncludeExtractor
     /// <summary>Returns the query without its collection Includes; <see cref="Includes"/> then lists them.</summary>
     public virtual Expression Extract(Expression query)
     {
-        // Include is meaningless (and ignored by EF) when the query returns plain values: Count, Select(a => a.Name)...
-        var elementType = ElementType(query.Type) ?? query.Type;
-        _resultsAreScalars = elementType.IsValueType || elementType == typeof(string);
-        return Rewrite(query, reachesResults: true);
+        return Rewrite(query, Reach.Results);
     }
 
-    private Expression Rewrite(Expression expression, bool reachesResults)
+    private Expression Rewrite(Expression expression, Reach reach)
     {
         if (expression is not MethodCallExpression { Arguments.Count: > 0 } call || ElementType(call.Arguments[0].Type) is not { } sourceElement)
         {
@@ -48,17 +59,22 @@ public class ZohoCrmCollectionIncludeExtractor
 
         if (IsInclude(call.Method))
         {
-            return RewriteChain(call, sourceElement, reachesResults);
+            return RewriteChain(call, sourceElement, reach);
         }
 
         // Operators that keep the records as they are (Where, OrderBy, Take, First...) let an Include below them
         // reach the results; a Select or GroupBy does not.
-        var keepsElements = call.Type == sourceElement || ElementType(call.Type) == sourceElement;
-        var source = Rewrite(call.Arguments[0], reachesResults && keepsElements);
+        if (reach == Reach.Results
+            && (call.Type != sourceElement && ElementType(call.Type) != sourceElement || Projections.Contains(call.Method.Name)))
+        {
+            reach = ProjectsOnlyValues(call) ? Reach.ProjectedToValues : Reach.ProjectedIntoAnotherShape;
+        }
+
+        var source = Rewrite(call.Arguments[0], reach);
         return source == call.Arguments[0] ? call : call.Update(call.Object, [source, .. call.Arguments.Skip(1)]);
     }
 
-    private Expression RewriteChain(MethodCallExpression last, Type rootType, bool reachesResults)
+    private Expression RewriteChain(MethodCallExpression last, Type rootType, Reach reach)
     {
         var calls = new List<MethodCallExpression>();
         var current = last;
@@ -69,7 +85,7 @@ public class ZohoCrmCollectionIncludeExtractor
         }
 
         calls.Insert(0, current);
-        var source = Rewrite(current.Arguments[0], reachesResults);
+        var source = Rewrite(current.Arguments[0], reach);
         var entityType = _model.FindEntityType(rootType);
         var steps = entityType is null ? null : ParseChain(calls, entityType);
         var collectionIndex = steps?.FindIndex(s => s.Navigation.IsCollection) ?? -1;
@@ -79,9 +95,10 @@ public class ZohoCrmCollectionIncludeExtractor
         }
 
         var collection = steps![collectionIndex];
-        if (!reachesResults)
+        if (reach != Reach.Results)
         {
-            if (_resultsAreScalars)
+            // EF ignores an Include whose records are not returned (Count, Select(a => a.Name)); so does this.
+            if (reach == Reach.ProjectedToValues)
             {
                 return Rebuild(calls, collectionIndex, source);
             }
@@ -204,6 +221,44 @@ public class ZohoCrmCollectionIncludeExtractor
         }
 
         return new Step(navigation, filter);
+    }
+
+    // Count, Sum, Select(a => a.Name), Select(a => new { a.Name, a.Industry }): no record (or navigation) in the result.
+    private static bool ProjectsOnlyValues(MethodCallExpression call)
+    {
+        if (IsValue(call.Type) || ElementType(call.Type) is { } element && IsValue(element))
+        {
+            return true;
+        }
+
+        return call.Method.Name == nameof(Queryable.Select)
+            && call.Arguments[1] is UnaryExpression { Operand: LambdaExpression { Parameters: [var record] } selector }
+            && !new RecordUseFinder(record).Finds(selector.Body);
+    }
+
+    private static bool IsValue(Type type) =>
+        type.IsValueType || type == typeof(string) || type == typeof(byte[])
+        || type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>) && IsValue(type.GetGenericArguments()[0]);
+
+    // Finds a use of the record other than reading one of its value properties.
+    private sealed class RecordUseFinder(ParameterExpression record) : ExpressionVisitor
+    {
+        private bool _found;
+
+        public bool Finds(Expression body)
+        {
+            Visit(body);
+            return _found;
+        }
+
+        protected override Expression VisitMember(MemberExpression node) =>
+            node.Expression == record && IsValue(node.Type) ? node : base.VisitMember(node);
+
+        protected override Expression VisitParameter(ParameterExpression node)
+        {
+            _found |= node == record;
+            return node;
+        }
     }
 
     private static string Describe(INavigation navigation) => navigation.DeclaringEntityType.DisplayName() + "." + navigation.Name;
