@@ -207,6 +207,24 @@ public class IncludeTests
     }
 
     [Test]
+    public async Task Include_over_the_whole_module_costs_one_call_per_page_of_accounts_and_of_contacts()
+    {
+        await using var db = EmulatorOrg.CreateContext();
+        await db.Accounts.AsNoTracking().Include(a => a.Contacts).Take(1).ToListAsync();
+        var before = await EmulatorOrg.LastRequestSeqAsync();
+
+        var accounts = await db.Accounts.AsNoTracking().Include(a => a.Contacts).ToListAsync();
+
+        var calls = await EmulatorOrg.ApiCallsAfterAsync(before);
+        var contacts = EmulatorOrg.Expected<Contact>().Count(c => c.AccountId != null);
+        Assert.That(accounts, Has.Count.EqualTo(EmulatorOrg.Expected<Account>().Count));
+        Assert.That(accounts.Sum(a => a.Contacts.Count), Is.EqualTo(contacts));
+        // Pages of 2,000 records: the accounts, then their contacts (all 2,000 ids in one query of OR'ed IN lists).
+        Assert.That(calls, Has.Count.EqualTo(Pages(accounts.Count) + Pages(contacts)));
+        static int Pages(int records) => (records + 1999) / 2000;
+    }
+
+    [Test]
     public async Task Include_of_the_account_for_1000_contacts_is_one_call()
     {
         await using var db = EmulatorOrg.CreateContext();

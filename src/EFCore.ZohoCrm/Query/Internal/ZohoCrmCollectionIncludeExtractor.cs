@@ -3,6 +3,7 @@ using System.Reflection;
 using EFCore.ZohoCrm.Properties;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace EFCore.ZohoCrm.Query.Internal;
 
@@ -45,10 +46,7 @@ public class ZohoCrmCollectionIncludeExtractor
     public virtual IReadOnlyList<ZohoCrmCollectionInclude> Includes => _includes;
 
     /// <summary>Returns the query without its collection Includes; <see cref="Includes"/> then lists them.</summary>
-    public virtual Expression Extract(Expression query)
-    {
-        return Rewrite(query, Reach.Results);
-    }
+    public virtual Expression Extract(Expression query) => Rewrite(query, Reach.Results);
 
     private Expression Rewrite(Expression expression, Reach reach)
     {
@@ -124,7 +122,7 @@ public class ZohoCrmCollectionIncludeExtractor
         }
 
         if (filter.Count > 0 && existing.Filter.Count > 0
-            && !filter.Select(f => f.ToString()).SequenceEqual(existing.Filter.Select(f => f.ToString())))
+            && !filter.SequenceEqual(existing.Filter, ExpressionEqualityComparer.Instance))
         {
             throw new InvalidOperationException(ZohoCrmStrings.ConflictingFilteredIncludes(Describe(collection)));
         }
