@@ -359,6 +359,30 @@ public class IncludeTests
         }
     }
 
+    [Test]
+    public async Task Collections_configured_with_AutoInclude_are_loaded_unless_ignored()
+    {
+        await using var db = new AutoIncludeContext(EmulatorOrg.ConnectionString);
+        var contacts = Records("Contacts");
+        var deals = Records("Deals");
+
+        var accounts = await db.Accounts.Where(a => a.Industry == "Storage Equipment").ToListAsync();
+        var bare = await db.Accounts.AsNoTracking().IgnoreAutoIncludes().Where(a => a.Industry == "Storage Equipment").ToListAsync();
+
+        Assert.That(accounts, Is.Not.Empty);
+        foreach (var account in accounts)
+        {
+            Assert.That(account.Contacts.Select(c => c.Id), Is.EquivalentTo(contacts.Where(c => Equals(c["Account_Name"], account.Id)).Select(c => c.Id)));
+            foreach (var contact in account.Contacts)
+            {
+                Assert.That(contact.Deals.Select(d => d.Id), Is.EquivalentTo(deals.Where(d => Equals(d["Contact_Name"], contact.Id)).Select(d => d.Id)));
+            }
+        }
+
+        Assert.That(bare.Select(a => a.Id), Is.EquivalentTo(accounts.Select(a => a.Id)));
+        Assert.That(bare.All(a => a.Contacts.Count == 0), Is.True);
+    }
+
     private static List<global::ZohoCrm.Emulator.Domain.Records.StoredRecord> Records(string module) =>
         EmulatorOrg.Emulator.Domain.Records.Scan(module).ToList();
 
@@ -374,6 +398,21 @@ public class IncludeTests
         {
             modelBuilder.Entity<SalesAccount>().Property(a => a.Industry).HasZohoCrmFieldType(ZohoCrmFieldType.Picklist);
             modelBuilder.Entity<SalesContact>().Property(c => c.Lead_Source).HasZohoCrmFieldType(ZohoCrmFieldType.Picklist);
+        }
+    }
+
+    private sealed class AutoIncludeContext(string connectionString) : DbContext
+    {
+        public DbSet<SalesAccount> Accounts => Set<SalesAccount>();
+
+        protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseZohoCrm(connectionString);
+
+        protected override void OnModelCreating(ModelBuilder modelBuilder)
+        {
+            modelBuilder.Entity<SalesAccount>().Property(a => a.Industry).HasZohoCrmFieldType(ZohoCrmFieldType.Picklist);
+            modelBuilder.Entity<SalesContact>().Property(c => c.Lead_Source).HasZohoCrmFieldType(ZohoCrmFieldType.Picklist);
+            modelBuilder.Entity<SalesAccount>().Navigation(a => a.Contacts).AutoInclude();
+            modelBuilder.Entity<SalesContact>().Navigation(c => c.Deals).AutoInclude();
         }
     }
 

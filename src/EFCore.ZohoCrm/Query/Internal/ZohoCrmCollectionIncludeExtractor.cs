@@ -29,6 +29,12 @@ public class ZohoCrmCollectionIncludeExtractor
         "LeftJoin", "RightJoin", nameof(Queryable.GroupBy), nameof(Queryable.Zip),
     ];
 
+    private static readonly MethodInfo IgnoreAutoIncludesMethod =
+        typeof(EntityFrameworkQueryableExtensions).GetMethod(nameof(EntityFrameworkQueryableExtensions.IgnoreAutoIncludes))!;
+
+    private static readonly MethodInfo StringIncludeMethod = typeof(EntityFrameworkQueryableExtensions).GetMethods()
+        .Single(m => m.Name == nameof(EntityFrameworkQueryableExtensions.Include) && m.GetParameters()[1].ParameterType == typeof(string));
+
     private readonly IModel _model;
     private readonly List<ZohoCrmCollectionInclude> _includes = [];
 
@@ -46,7 +52,74 @@ public class ZohoCrmCollectionIncludeExtractor
     public virtual IReadOnlyList<ZohoCrmCollectionInclude> Includes => _includes;
 
     /// <summary>Returns the query without its collection Includes; <see cref="Includes"/> then lists them.</summary>
-    public virtual Expression Extract(Expression query) => Rewrite(query, Reach.Results);
+    public virtual Expression Extract(Expression query) => Rewrite(WithAutoIncludesSpelledOut(query), Reach.Results);
+
+    // EF adds the navigations configured with AutoInclude() while it expands the query, past the point where the
+    // collections could be taken out. When some of them are collections, the query asks EF to ignore auto-includes
+    // and names them as string Includes instead, which are then handled like written ones.
+    private Expression WithAutoIncludesSpelledOut(Expression query)
+    {
+        var root = query;
+        while (root is MethodCallExpression { Arguments.Count: > 0 } call && ElementType(call.Arguments[0].Type) is not null)
+        {
+            if (call.Method.DeclaringType == typeof(EntityFrameworkQueryableExtensions)
+                && call.Method.Name == nameof(EntityFrameworkQueryableExtensions.IgnoreAutoIncludes))
+            {
+                return query;
+            }
+
+            root = call.Arguments[0];
+        }
+
+        if (root is not EntityQueryRootExpression entityRoot)
+        {
+            return query;
+        }
+
+        var paths = new List<List<INavigation>>();
+        AutoIncludePaths(entityRoot.EntityType, [], paths);
+        if (!paths.Any(p => p.Any(n => n.IsCollection)))
+        {
+            return query;
+        }
+
+        var elementType = entityRoot.EntityType.ClrType;
+        Expression withIncludes = Expression.Call(IgnoreAutoIncludesMethod.MakeGenericMethod(elementType), entityRoot);
+        foreach (var path in paths)
+        {
+            withIncludes = Expression.Call(StringIncludeMethod.MakeGenericMethod(elementType), withIncludes,
+                Expression.Constant(string.Join('.', path.Select(n => n.Name))));
+        }
+
+        return ReplaceRoot(query, entityRoot, withIncludes);
+    }
+
+    private static void AutoIncludePaths(IEntityType entityType, List<INavigation> path, List<List<INavigation>> paths)
+    {
+        var extended = false;
+        foreach (var navigation in entityType.GetNavigations().Where(n => n.IsEagerLoaded))
+        {
+            // Never back through the navigation just followed, nor round a cycle.
+            if (path.Count > 0 && (navigation.Inverse == path[^1] || path.Any(p => p.DeclaringEntityType == navigation.TargetEntityType)))
+            {
+                continue;
+            }
+
+            extended = true;
+            AutoIncludePaths(navigation.TargetEntityType, [.. path, navigation], paths);
+        }
+
+        if (!extended && path.Count > 0)
+        {
+            paths.Add(path);
+        }
+    }
+
+    private static Expression ReplaceRoot(Expression query, Expression root, Expression replacement) =>
+        query == root ? replacement
+            : query is MethodCallExpression call
+                ? call.Update(call.Object, [ReplaceRoot(call.Arguments[0], root, replacement), .. call.Arguments.Skip(1)])
+                : query;
 
     private Expression Rewrite(Expression expression, Reach reach)
     {
@@ -270,7 +343,8 @@ public class ZohoCrmCollectionIncludeExtractor
             ? StripConvert(unary.Operand)
             : expression;
 
-    private static Type? ElementType(Type type)
+    /// <summary>The record type of a LINQ query (<c>T</c> of <c>IQueryable&lt;T&gt;</c>), or null for any other type.</summary>
+    public static Type? ElementType(Type type)
     {
         if (type == typeof(string))
         {

@@ -31,9 +31,7 @@ public class ZohoCrmQueryCompilationContext : RelationalQueryCompilationContext
 
         // Read after translation: AsNoTracking and IgnoreQueryFilters are taken from the query by then.
         var loader = new ZohoCrmCollectionLoader(extractor.Includes, QueryTrackingBehavior, IgnoreQueryFilters);
-        var elementType = query.Type.IsGenericType && typeof(IQueryable).IsAssignableFrom(query.Type)
-            ? query.Type.GetGenericArguments()[0]
-            : query.Type;
+        var elementType = ZohoCrmCollectionIncludeExtractor.ElementType(query.Type) ?? query.Type;
         return ZohoCrmCollectionLoading.Wrap(executor, elementType, loader).Compile();
     }
 }
