@@ -12,6 +12,11 @@ public static partial class ZohoCrmStrings
         "The filtered Include of '{0}' uses '{1}'. Zoho CRM loads the collections of all the returned records with one query on the related module filtered by the lookup, so only Where, OrderBy, OrderByDescending, ThenBy and ThenByDescending can be applied to it; a per-record Take/Skip cannot. Load the whole collection and apply '{1}' in C#, or query the related module for one record at a time.",
         navigation, operatorName);
 
+    /// <summary>A filtered Include whose filter reads the record that owns the collection.</summary>
+    public static string FilteredIncludeUsesPrincipal(string navigation) => Format(
+        "The filter of the Include of '{0}' reads the record the collection belongs to. Zoho CRM loads the collections of all the returned records with one query on the related module, whose filter can only compare the related records' fields with values. Filter with values (captured variables work), or load the whole collection and filter it in C#.",
+        navigation);
+
     /// <summary>Two Includes of one navigation with different filters.</summary>
     public static string ConflictingFilteredIncludes(string navigation) => Format(
         "The collection navigation '{0}' is included twice with different filters. Use the same filter (or none) on every Include of '{0}'.",

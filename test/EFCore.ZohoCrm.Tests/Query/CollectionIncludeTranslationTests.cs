@@ -79,6 +79,15 @@ public class CollectionIncludeTranslationTests
     }
 
     [Test]
+    public void Filtered_include_that_reads_the_owning_record_fails()
+    {
+        using var db = new CrmContext();
+        var exception = Assert.Throws<InvalidOperationException>(
+            () => db.Accounts.Include(a => a.Contacts.Where(c => c.LastName == a.Account_Name)).ToQueryString());
+        Assert.That(exception!.Message, Is.EqualTo(ZohoCrmStrings.FilteredIncludeUsesPrincipal("Account.Contacts")));
+    }
+
+    [Test]
     public void Two_different_filters_on_one_collection_fail()
     {
         using var db = new CrmContext();

@@ -289,6 +289,11 @@ public class ZohoCrmCollectionIncludeExtractor
             {
                 throw new InvalidOperationException(ZohoCrmStrings.FilteredIncludeOperatorNotSupported(Describe(navigation), call.Method.Name));
             }
+
+            if (new RecordUseFinder(lambda.Parameters[0], valueReadsCount: true).Finds(call.Arguments[1]))
+            {
+                throw new InvalidOperationException(ZohoCrmStrings.FilteredIncludeUsesPrincipal(Describe(navigation)));
+            }
         }
 
         return new Step(navigation, filter);
@@ -311,8 +316,8 @@ public class ZohoCrmCollectionIncludeExtractor
         type.IsValueType || type == typeof(string) || type == typeof(byte[])
         || type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>) && IsValue(type.GetGenericArguments()[0]);
 
-    // Finds a use of the record other than reading one of its value properties.
-    private sealed class RecordUseFinder(ParameterExpression record) : ExpressionVisitor
+    // Finds a use of the record (other than reading one of its value properties, unless those count too).
+    private sealed class RecordUseFinder(ParameterExpression record, bool valueReadsCount = false) : ExpressionVisitor
     {
         private bool _found;
 
@@ -323,7 +328,7 @@ public class ZohoCrmCollectionIncludeExtractor
         }
 
         protected override Expression VisitMember(MemberExpression node) =>
-            node.Expression == record && IsValue(node.Type) ? node : base.VisitMember(node);
+            !valueReadsCount && node.Expression == record && IsValue(node.Type) ? node : base.VisitMember(node);
 
         protected override Expression VisitParameter(ParameterExpression node)
         {
