@@ -105,13 +105,4 @@ public class CollectionIncludeTranslationTests
             () => db.Accounts.Select(a => new { a.Account_Name, a.Contacts }).ToQueryString());
         Assert.That(exception!.Message, Does.Contain(ZohoCrmStrings.CollectionJoinNotSupported).And.Contain("Include("));
     }
-
-    [Test]
-    public void Reference_include_after_Take_is_one_query_with_lookup_paths()
-    {
-        using var db = new CrmContext();
-        var text = db.Contacts.Include(c => c.Account).OrderBy(c => c.LastName).Take(1000).ToQueryString();
-        Assert.That(text, Does.Contain("Account_Name.Account_Name").And.Contain("FROM Contacts").And.EndWith("ORDER BY Last_Name ASC LIMIT @p"));
-        Assert.That(text, Does.Not.Contain("(SELECT"));
-    }
 }
