@@ -98,6 +98,25 @@ public class IncludeTests
     }
 
     [Test]
+    public void Streaming_synchronously_across_batches_without_tracking()
+    {
+        using var db = EmulatorOrg.CreateContext();
+        var expected = ExpectedContactsByAccount();
+        var count = 0;
+        foreach (var contact in db.Contacts.AsNoTracking().Include(c => c.Account).ThenInclude(a => a!.Contacts).OrderBy(c => c.Id))
+        {
+            if (contact.Account is { } account)
+            {
+                Assert.That(account.Contacts.Select(c => c.Id), Is.EquivalentTo(expected[account.Id]));
+            }
+
+            count++;
+        }
+
+        Assert.That(count, Is.EqualTo(EmulatorOrg.Expected<Contact>().Count), "three batches of up to 2,000 contacts");
+    }
+
+    [Test]
     public async Task Order_of_the_query_is_kept()
     {
         await using var db = EmulatorOrg.CreateContext();
