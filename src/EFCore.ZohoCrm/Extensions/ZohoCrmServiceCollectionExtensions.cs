@@ -61,6 +61,7 @@ public static class ZohoCrmServiceCollectionExtensions
             .TryAdd<IUpdateSqlGenerator, ZohoCrmUpdateSqlGenerator>()
             .TryAdd<IBatchExecutor, ZohoCrmBatchExecutor>()
             .TryAdd<IModificationCommandBatchFactory, ZohoCrmModificationCommandBatchFactory>()
+            .TryAdd<IModificationCommandFactory, ZohoCrmModificationCommandFactory>()
             .TryAdd<IHistoryRepository, ZohoCrmHistoryRepository>()
             .TryAdd<IMigrator, ZohoCrmMigrator>()
             .TryAdd<IMigrationsModelDiffer, ZohoCrmMigrationsModelDiffer>()

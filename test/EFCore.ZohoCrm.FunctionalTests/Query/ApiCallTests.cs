@@ -43,7 +43,7 @@ public class ApiCallTests
     {
         await using var db = EmulatorOrg.CreateContext();
         var status = "Contacted";
-        var leads = await db.Leads.FromSql($"SELECT id, First_Name, Last_Name, Company, Lead_Status, Lead_Source, Industry, No_of_Employees, Annual_Revenue, Email_Opt_Out, Languages_Spoken, Preferred_Contact_Date, Discount_Rate FROM Leads WHERE Lead_Status = {status}").ToListAsync();
+        var leads = await db.Leads.FromSql($"SELECT id, First_Name, Last_Name, Company, Lead_Status, Lead_Source, Industry, No_of_Employees, Annual_Revenue, Email_Opt_Out, Languages_Spoken, Preferred_Contact_Date, Discount_Rate, Owner FROM Leads WHERE Lead_Status = {status}").ToListAsync();
         Assert.That(leads.Select(l => l.Id), Is.EquivalentTo(EmulatorOrg.Expected<Lead>().Where(l => l.Lead_Status == status).Select(l => l.Id)));
     }
 }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using EFCore.ZohoCrm.Metadata.Internal;
 using EFCore.ZohoCrm.Properties;
 using EFCore.ZohoCrm.Storage.Internal;
 using Microsoft.EntityFrameworkCore.Query;
@@ -19,6 +20,7 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
 {
     private readonly ISqlGenerationHelper _sqlGenerationHelper;
     private ZohoCrmLookupPaths? _paths;
+    private bool _inPredicate;
 
     public ZohoCrmQuerySqlGenerator(QuerySqlGeneratorDependencies dependencies)
         : base(dependencies)
@@ -54,7 +56,9 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
         if (selectExpression.Predicate is not null)
         {
             Sql.Append(" WHERE ");
+            _inPredicate = true;
             VisitCondition(selectExpression.Predicate);
+            _inPredicate = false;
         }
 
         if (selectExpression.GroupBy.Count > 0)
@@ -135,7 +139,16 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
 
     protected override Expression VisitColumn(ColumnExpression columnExpression)
     {
-        Sql.Append(_paths?.PrefixOf(columnExpression.TableAlias) ?? string.Empty);
+        var prefix = _paths?.PrefixOf(columnExpression.TableAlias) ?? string.Empty;
+        if (_inPredicate && prefix.Length > 0 && string.Equals(columnExpression.Name, ZohoCrmSystemFields.Id, StringComparison.OrdinalIgnoreCase))
+        {
+            // The id of a looked-up record is the lookup's own value: 'Owner IS NULL' rather than 'Owner.id IS NULL'
+            // (EF compares navigations by key), which spends none of COQL's joins.
+            Sql.Append(prefix[..^1]);
+            return columnExpression;
+        }
+
+        Sql.Append(prefix);
         Sql.Append(_sqlGenerationHelper.DelimitIdentifier(columnExpression.Name));
         return columnExpression;
     }
