@@ -73,6 +73,7 @@ public static class ZohoCrmServiceCollectionExtensions
             .TryAdd<IQueryableMethodTranslatingExpressionVisitorFactory, ZohoCrmQueryableMethodTranslatingExpressionVisitorFactory>()
             .TryAdd<IRelationalSqlTranslatingExpressionVisitorFactory, ZohoCrmSqlTranslatingExpressionVisitorFactory>()
             .TryAdd<IQueryTranslationPostprocessorFactory, ZohoCrmQueryTranslationPostprocessorFactory>()
+            .TryAdd<IQueryCompilationContextFactory, ZohoCrmQueryCompilationContextFactory>()
             .TryAdd<IRelationalParameterBasedSqlProcessorFactory, ZohoCrmParameterBasedSqlProcessorFactory>()
             .TryAddCoreServices();
 
