@@ -100,6 +100,19 @@ public class NavigationPathTests
     }
 
     [Test]
+    public async Task First_with_a_reference_Include_or_a_lookup_in_the_projection()
+    {
+        await using var db = CrmQueryContext.Create();
+        var expected = Oracle.ContactsWithAccounts.Where(c => c.AccountId != null).OrderBy(c => c.Id).First();
+
+        var contact = await db.Contacts.Include(c => c.Account).OrderBy(c => c.Id).FirstAsync(c => c.AccountId != null);
+        var accountName = await db.Contacts.Where(c => c.AccountId != null).OrderBy(c => c.Id).Select(c => c.Account!.Account_Name).FirstOrDefaultAsync();
+
+        Assert.That(contact.Account?.Account_Name, Is.EqualTo(expected.Account!.Account_Name));
+        Assert.That(accountName, Is.EqualTo(expected.Account.Account_Name));
+    }
+
+    [Test]
     public async Task Reference_Include_with_AsNoTracking()
     {
         await using var db = CrmQueryContext.Create();

@@ -13,7 +13,7 @@ namespace EFCore.ZohoCrm.FunctionalTests.Query;
 public class PredicateFuzzTests
 {
     private const int Seed = 20_261_128;
-    private const int Predicates = 80;
+    private const int Predicates = 50;
 
     private static readonly ParameterExpression Row = Expression.Parameter(typeof(Lead), "l");
 
