@@ -9,7 +9,7 @@ namespace EFCore.ZohoCrm.FunctionalTests.Query;
 /// and Take reach past it, and streaming the whole module keeps memory flat.
 /// </summary>
 [NonParallelizable]
-[Category("LargeOrg")] // about half the suite's run time: --filter TestCategory!=LargeOrg for quick runs
+[Category("LargeOrg")] // starts a second emulator (101,500 Leads): --filter TestCategory!=LargeOrg for quick runs
 public class LargeModuleTests
 {
     private ZohoCrmEmulator _emulator = null!;
