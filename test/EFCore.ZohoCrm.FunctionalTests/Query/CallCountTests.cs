@@ -48,6 +48,7 @@ public class CallCountTests
                 .Select(c => new { c.Id, c.Account!.ParentAccount!.Account_Name }).ToListAsync()),
             Is.EqualTo(new[] { Coql }));
         Assert.That(await CallsOfAsync(db => db.Deals.Include(d => d.Account).Where(d => d.Stage == "Closed Won").ToListAsync()), Is.EqualTo(new[] { Coql }));
+        Assert.That(await CallsOfAsync(db => db.Deals.Include(d => d.Account).OrderBy(d => d.Id).Take(100).ToListAsync()), Is.EqualTo(new[] { Coql }));
     }
 
     [Test]

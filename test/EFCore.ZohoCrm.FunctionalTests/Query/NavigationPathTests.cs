@@ -113,6 +113,24 @@ public class NavigationPathTests
     }
 
     [Test]
+    public async Task Include_and_lookup_projections_after_Skip_and_Take_are_one_call_with_the_rows_of_LINQ()
+    {
+        using var capture = CoqlCapture.Start();
+        await using var db = CrmQueryContext.Create();
+        var included = await db.Deals.Include(d => d.Account).Where(d => d.Amount > 100_000m).OrderBy(d => d.Amount).ThenBy(d => d.Id)
+            .Skip(100).Take(50).ToListAsync();
+        var projected = await db.Contacts.OrderByDescending(c => c.Id).Take(30)
+            .Select(c => new { c.Id, Account = c.Account!.Account_Name, Parent = c.Account.ParentAccount!.Account_Name }).ToListAsync();
+
+        var deals = Oracle.DealsWithAccounts.Where(d => d.Amount > 100_000m).OrderBy(d => d.Amount).ThenBy(d => d.Id).Skip(100).Take(50).ToList();
+        var contacts = Oracle.ContactsWithAccounts.OrderByDescending(c => c.Id).Take(30)
+            .Select(c => new { c.Id, Account = c.Account?.Account_Name, Parent = c.Account?.ParentAccount?.Account_Name }).ToList();
+        Assert.That(included.Select(d => (d.Id, d.Account?.Account_Name)), Is.EqualTo(deals.Select(d => (d.Id, d.Account?.Account_Name))));
+        Assert.That(projected, Is.EqualTo(contacts));
+        Assert.That(capture.Commands, Has.Count.EqualTo(2));
+    }
+
+    [Test]
     public async Task Reference_Include_with_AsNoTracking()
     {
         await using var db = CrmQueryContext.Create();

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace EFCore.ZohoCrm.Tests.Query;
 
 /// <summary>
-/// Shapes the functional tests found reaching ZohoCrm.Data or EF's projection code: refused when the query is
-/// compiled, with the reason, unless the context allows client-side work.
+/// Shapes the functional tests found mistranslated: refused when the query is compiled, with the reason (unless the
+/// context allows client-side work), or, for lookups followed after Take/Skip, translated as one query.
 /// </summary>
 public class LinqGapTranslationTests
 {
@@ -70,5 +70,34 @@ public class LinqGapTranslationTests
         var exception = Assert.Throws<InvalidOperationException>(
             () => db.Leads.FromSqlRaw("SELECT Company, id FROM Leads").Select(l => new { l.Company, l.Id }).ToQueryString());
         Assert.That(exception!.Message, Is.EqualTo(ZohoCrmStrings.FromSqlNotComposable));
+    }
+
+    [Test]
+    public void Reference_Include_after_Take_follows_the_lookup_inside_the_paged_query()
+    {
+        using var db = new CrmContext();
+        Assert.That(db.Contacts.Include(c => c.Account).OrderBy(c => c.Id).Take(5).ToQueryString(), Is.EqualTo(
+            "-- @p=5\n\nSELECT id, Account_Name, Created_Time, Date_of_Birth, Email, Email_Opt_Out, First_Name, Last_Name, Account_Name.id, Account_Name.Account_Name, Account_Name.Annual_Revenue, Account_Name.Industry, Account_Name.Parent_Account FROM Contacts ORDER BY id ASC LIMIT @p"
+                .ReplaceLineEndings()));
+    }
+
+    [Test]
+    public void Lookup_path_in_a_Select_after_Skip_and_Take_stays_one_query()
+    {
+        using var db = new CrmContext();
+        Assert.That(
+            db.Contacts.Where(c => c.Email_Opt_Out).OrderBy(c => c.LastName).Skip(10).Take(5)
+                .Select(c => new { c.Id, Parent = c.Account!.ParentAccount!.Account_Name }).ToQueryString(),
+            Is.EqualTo("-- @p1=5\n-- @p=10\n\nSELECT id, Account_Name.Parent_Account.Account_Name FROM Contacts WHERE Email_Opt_Out = 'true' ORDER BY Last_Name ASC LIMIT @p1 OFFSET @p"
+                .ReplaceLineEndings()));
+    }
+
+    [Test]
+    public void Ordering_changed_after_Take_with_a_lookup_still_needs_a_subquery()
+    {
+        using var db = new CrmContext();
+        var exception = Assert.Throws<InvalidOperationException>(
+            () => db.Contacts.OrderBy(c => c.Id).Take(5).OrderBy(c => c.LastName).Select(c => c.Account!.Account_Name).ToQueryString());
+        Assert.That(exception!.Message, Is.EqualTo(ZohoCrmStrings.SubqueriesNotSupported));
     }
 }

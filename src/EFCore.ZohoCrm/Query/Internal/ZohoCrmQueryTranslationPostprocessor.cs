@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace EFCore.ZohoCrm.Query.Internal;
 
-/// <summary>Runs the relational post-processing, then <see cref="ZohoCrmQueryShapeValidator"/>. Internal API.</summary>
+/// <summary>
+/// Runs the relational post-processing, then <see cref="ZohoCrmLookupJoinFlattener"/> and
+/// <see cref="ZohoCrmQueryShapeValidator"/>. Internal API.
+/// </summary>
 public class ZohoCrmQueryTranslationPostprocessor : RelationalQueryTranslationPostprocessor
 {
     private readonly ISqlGenerationHelper _sqlGenerationHelper;
@@ -24,7 +27,7 @@ public class ZohoCrmQueryTranslationPostprocessor : RelationalQueryTranslationPo
 
     public override Expression Process(Expression query)
     {
-        var processed = base.Process(query);
+        var processed = new ZohoCrmLookupJoinFlattener().Visit(base.Process(query));
         new ZohoCrmQueryShapeValidator(_sqlGenerationHelper, _allowsClientSideFiltering).Visit(processed);
         return processed;
     }
