@@ -28,6 +28,26 @@ public class NavigationPathTests
     }
 
     [Test]
+    public async Task Booleans_through_a_lookup_that_may_be_empty_follow_LINQs_null_propagation()
+    {
+        var contacts = Oracle.Contacts.ToDictionary(c => c.Id);
+        var deals = Oracle.Deals;
+        foreach (var deal in deals)
+        {
+            deal.Contact = deal.ContactId is { } id ? contacts[id] : null;
+        }
+
+        Assert.That(deals.Where(d => d.Contact is null), Is.Not.Empty);
+        await QueryAssert.SameRowsAsync(db => db.Deals, deals, allowTrivial: false,
+            (d => d.Contact!.Email_Opt_Out, d => d.Contact?.Email_Opt_Out == true),
+            (d => !d.Contact!.Email_Opt_Out, d => d.Contact?.Email_Opt_Out == false),
+            (d => d.Contact!.Email_Opt_Out == false, d => d.Contact?.Email_Opt_Out == false),
+            (d => d.Contact!.Email_Opt_Out != true, d => d.Contact?.Email_Opt_Out != true),
+            (d => d.Contact!.Email_Opt_Out != false || d.Stage == "Closed Won", d => d.Contact?.Email_Opt_Out != false || d.Stage == "Closed Won"),
+            (d => !(d.Contact!.Email_Opt_Out == false && d.Amount > 300_000m), d => !(d.Contact?.Email_Opt_Out == false && d.Amount > 300_000m)));
+    }
+
+    [Test]
     public async Task Select_through_one_and_two_lookups_requests_dot_paths_in_one_call()
     {
         using var capture = CoqlCapture.Start();
