@@ -99,6 +99,19 @@ public class AggregateTests
     }
 
     [Test]
+    public async Task Last_reads_one_row_of_the_reversed_ordering_and_needs_an_ordering()
+    {
+        await using var db = CrmQueryContext.Create();
+        var leads = Oracle.Leads;
+        Assert.That((await db.Leads.OrderBy(l => l.Annual_Revenue).ThenBy(l => l.Id).LastAsync()).Id,
+            Is.EqualTo(leads.OrderBy(l => l.Annual_Revenue).ThenBy(l => l.Id).Last().Id));
+        Assert.That((await db.Leads.Where(l => l.Lead_Status == "Junk Lead").OrderBy(l => l.Id).LastOrDefaultAsync())!.Id,
+            Is.EqualTo(leads.Where(l => l.Lead_Status == "Junk Lead").OrderBy(l => l.Id).Last().Id));
+        var exception = Assert.ThrowsAsync<InvalidOperationException>(() => db.Leads.LastAsync());
+        Assert.That(exception!.Message, Does.Contain("deterministic sort order"));
+    }
+
+    [Test]
     public async Task Any_and_All_answer_as_LINQ()
     {
         await using var db = CrmQueryContext.Create();

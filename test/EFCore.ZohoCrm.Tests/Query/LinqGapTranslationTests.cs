@@ -16,7 +16,7 @@ public class LinqGapTranslationTests
         using (var db = new CrmContext())
         {
             var exception = Assert.Throws<InvalidOperationException>(() => ZohoCrmQueryText.Of(db, () => db.Leads.Max(l => l.Modified_Time)));
-            Assert.That(exception!.Message, Is.EqualTo(ZohoCrmStrings.AggregateNotSupported("MAX", "Modified_Time")));
+            Assert.That(exception!.Message, Does.Contain(ZohoCrmStrings.AggregateNotSupported("MAX", "Modified_Time")).And.Contain("could not be translated"));
         }
 
         using (var db = new CrmContext(o => o.UseServerSideFiltering(false)))
@@ -30,7 +30,7 @@ public class LinqGapTranslationTests
     {
         using var db = new CrmContext();
         var exception = Assert.Throws<InvalidOperationException>(() => ZohoCrmQueryText.Of(db, () => db.Contacts.Sum(c => c.Account!.Annual_Revenue)));
-        Assert.That(exception!.Message, Is.EqualTo(ZohoCrmStrings.AggregateNotSupported("SUM", "Annual_Revenue")));
+        Assert.That(exception!.Message, Does.Contain(ZohoCrmStrings.AggregateNotSupported("SUM", "Annual_Revenue")).And.Contain("could not be translated"));
     }
 
     [Test]
@@ -39,7 +39,7 @@ public class LinqGapTranslationTests
         using var db = new CrmContext();
         var exception = Assert.Throws<InvalidOperationException>(
             () => db.Leads.Where(l => !(l.Email_Opt_Out || l.Last_Name.StartsWith("K"))).Select(l => l.Id).ToQueryString());
-        Assert.That(exception!.Message, Is.EqualTo(ZohoCrmStrings.NegatedLikeNotSupported("Last_Name")));
+        Assert.That(exception!.Message, Does.Contain(ZohoCrmStrings.NegatedLikeNotSupported("Last_Name")).And.Contain("could not be translated"));
 
         var part = "son";
         Assert.That(db.Leads.Where(l => !l.Last_Name.Contains(part)).Select(l => l.Id).ToQueryString(),
@@ -60,7 +60,7 @@ public class LinqGapTranslationTests
         using var db = new CrmContext();
         var exception = Assert.Throws<InvalidOperationException>(
             () => db.Accounts.Select(a => new { a.Id, Contacts = db.Contacts.Count(c => c.AccountId == a.Id) }).ToQueryString());
-        Assert.That(exception!.Message, Is.EqualTo(ZohoCrmStrings.SubqueriesNotSupported));
+        Assert.That(exception!.Message, Does.Contain(ZohoCrmStrings.SubqueriesNotSupported).And.Contain("could not be translated"));
     }
 
     [Test]
@@ -69,7 +69,7 @@ public class LinqGapTranslationTests
         using var db = new CrmContext();
         var exception = Assert.Throws<InvalidOperationException>(
             () => db.Leads.FromSqlRaw("SELECT Company, id FROM Leads").Select(l => new { l.Company, l.Id }).ToQueryString());
-        Assert.That(exception!.Message, Is.EqualTo(ZohoCrmStrings.FromSqlNotComposable));
+        Assert.That(exception!.Message, Does.Contain(ZohoCrmStrings.FromSqlNotComposable).And.Contain("could not be translated"));
     }
 
     [Test]
@@ -98,6 +98,6 @@ public class LinqGapTranslationTests
         using var db = new CrmContext();
         var exception = Assert.Throws<InvalidOperationException>(
             () => db.Contacts.OrderBy(c => c.Id).Take(5).OrderBy(c => c.LastName).Select(c => c.Account!.Account_Name).ToQueryString());
-        Assert.That(exception!.Message, Is.EqualTo(ZohoCrmStrings.SubqueriesNotSupported));
+        Assert.That(exception!.Message, Does.Contain(ZohoCrmStrings.SubqueriesNotSupported).And.Contain("could not be translated"));
     }
 }

@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using EFCore.ZohoCrm.Properties;
 using EFCore.ZohoCrm.Storage.Internal;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -24,12 +26,22 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
 
     private readonly ISqlGenerationHelper _sqlGenerationHelper;
     private readonly bool _allowsClientSideFiltering;
+    private readonly Expression? _query;
     private string? _rootAlias;
 
     public ZohoCrmQueryShapeValidator(ISqlGenerationHelper sqlGenerationHelper, bool allowsClientSideFiltering)
+        : this(sqlGenerationHelper, allowsClientSideFiltering, query: null)
+    {
+    }
+
+    /// <param name="sqlGenerationHelper">Delimits the lookup paths.</param>
+    /// <param name="allowsClientSideFiltering">Whether ZohoCrm.Data may do on the client what Zoho cannot.</param>
+    /// <param name="query">The LINQ query, for EF's translation-failed message; null for the bare reason.</param>
+    public ZohoCrmQueryShapeValidator(ISqlGenerationHelper sqlGenerationHelper, bool allowsClientSideFiltering, Expression? query)
     {
         _sqlGenerationHelper = sqlGenerationHelper;
         _allowsClientSideFiltering = allowsClientSideFiltering;
+        _query = query;
     }
 
     protected override Expression VisitExtension(Expression node)
@@ -316,5 +328,7 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
         type is ExpressionType.Equal or ExpressionType.NotEqual or ExpressionType.LessThan or ExpressionType.LessThanOrEqual
             or ExpressionType.GreaterThan or ExpressionType.GreaterThanOrEqual;
 
-    private static void Fail(string message) => throw new InvalidOperationException(message);
+    // As EF reports an operator it cannot translate: the query, the reason, and the advice to evaluate on the client.
+    private void Fail(string message) =>
+        throw new InvalidOperationException(_query is null ? message : CoreStrings.TranslationFailedWithDetails(_query.Print(), message));
 }

@@ -28,7 +28,8 @@ public class ZohoCrmQueryTranslationPostprocessor : RelationalQueryTranslationPo
     public override Expression Process(Expression query)
     {
         var processed = new ZohoCrmLookupJoinFlattener().Visit(base.Process(query));
-        new ZohoCrmQueryShapeValidator(_sqlGenerationHelper, _allowsClientSideFiltering).Visit(processed);
+        new ZohoCrmQueryShapeValidator(_sqlGenerationHelper, _allowsClientSideFiltering, ZohoCrmTranslatedQueries.Of(QueryCompilationContext))
+            .Visit(processed);
         return processed;
     }
 }
