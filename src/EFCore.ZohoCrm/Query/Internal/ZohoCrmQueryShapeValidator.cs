@@ -12,10 +12,13 @@ namespace EFCore.ZohoCrm.Query.Internal;
 
 /// <summary>
 /// Checks a translated query against what COQL can run, after translation (as SQLite checks for APPLY): one module
-/// and lookups followed from it, conditions that compare a field with a value, COQL's aggregates, and COQL's limits.
-/// The relational pipeline builds some shapes by itself (EXISTS from Any in a predicate, subqueries after Take,
-/// CASE), which only show up here. Throws <see cref="InvalidOperationException"/> with a message saying what
-/// Zoho cannot do and what to write instead. Internal API.
+/// and lookups followed from it, conditions that compare a field with a value, COQL's aggregates (SUM, MIN, MAX and
+/// AVG of the module's own number fields), NOT LIKE only as not-contains, no range comparison on text, and COQL's
+/// limits. Other aggregates, negated StartsWith/EndsWith and text ranges pass when the context lets ZohoCrm.Data do
+/// that work on the client. The relational pipeline builds some shapes by itself
+/// (EXISTS from Any in a predicate, subqueries after Take, CASE), which only show up here. Throws
+/// <see cref="InvalidOperationException"/> with EF's translation-failed message and a sentence saying what Zoho
+/// cannot do and what to write instead. Internal API.
 /// </summary>
 public class ZohoCrmQueryShapeValidator : ExpressionVisitor
 {
