@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace EFCore.ZohoCrm.Query.Internal;
 
 /// <summary>
-/// Runs the relational post-processing, flattens lookup joins made after paging (<see cref="ZohoCrmPagedLookupJoinFlattener"/>),
-/// then checks the result with <see cref="ZohoCrmQueryShapeValidator"/>. Internal API.
+/// Runs the relational post-processing, then <see cref="ZohoCrmPagedLookupJoinFlattener"/> and
+/// <see cref="ZohoCrmQueryShapeValidator"/>. Internal API.
 /// </summary>
 public class ZohoCrmQueryTranslationPostprocessor : RelationalQueryTranslationPostprocessor
 {
@@ -28,7 +28,8 @@ public class ZohoCrmQueryTranslationPostprocessor : RelationalQueryTranslationPo
     public override Expression Process(Expression query)
     {
         var processed = new ZohoCrmPagedLookupJoinFlattener().Visit(base.Process(query));
-        new ZohoCrmQueryShapeValidator(_sqlGenerationHelper, _allowsClientSideFiltering).Visit(processed);
+        new ZohoCrmQueryShapeValidator(_sqlGenerationHelper, _allowsClientSideFiltering, ZohoCrmTranslatedQueries.Of(QueryCompilationContext))
+            .Visit(processed);
         return processed;
     }
 }
