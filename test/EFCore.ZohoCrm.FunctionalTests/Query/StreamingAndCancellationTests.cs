@@ -34,7 +34,8 @@ public class StreamingAndCancellationTests
             ids.Add(lead.Id);
         }
 
-        Assert.That(callsAtFirstRow, Is.EqualTo(1), "rows come as their page arrives, not after the whole result");
+        // The reader asks for the next page while the first is consumed, so that call may already be in the log.
+        Assert.That(callsAtFirstRow, Is.InRange(1, 2), "rows come as their page arrives, not after the whole result");
         Assert.That(ids, Is.EqualTo(expected));
         Assert.That((await EmulatorOrg.ApiCallsAfterAsync(before)).Count, Is.EqualTo((expected.Count + 1_999) / 2_000));
     }
