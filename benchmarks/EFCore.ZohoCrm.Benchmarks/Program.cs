@@ -23,5 +23,6 @@ var config = DefaultConfig.Instance
     .AddColumn(StatisticColumn.Median)
     .WithBuildTimeout(TimeSpan.FromMinutes(10))
     .WithOptions(ConfigOptions.DisableOptimizationsValidator);
-BenchmarkSwitcher.FromAssembly(typeof(EFCore.ZohoCrm.Benchmarks.TranslationBenchmarks).Assembly)
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(EFCore.ZohoCrm.Benchmarks.TranslationBenchmarks).Assembly)
     .Run(args.Where(a => a is not "--quick" and not "--inprocess").ToArray(), config);
+EFCore.ZohoCrm.Benchmarks.Translation.TranslationSummary.Print(summaries);
