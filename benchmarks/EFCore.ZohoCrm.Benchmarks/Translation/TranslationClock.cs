@@ -51,14 +51,8 @@ public static class TranslationClock
         _current = null;
     }
 
-    /// <summary>Counts one call of the provider's evaluatable-expression filter.</summary>
-    public static void FilterCalled()
-    {
-        if (_current is not null)
-        {
-            _current.FilterCalls++;
-        }
-    }
+    /// <summary>Times one call of the provider's evaluatable-expression filter (its own check and the relational one under it).</summary>
+    public static FilterScope Filter() => new(Stopwatch.GetTimestamp());
 
     /// <summary>Prints one line per run: executions, their time, and the translation and front-end time in them.</summary>
     public static void Report()
@@ -68,7 +62,7 @@ public static class TranslationClock
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{LinePrefix}{name}: executions={run.Executions} executionMs={Ms(run.ExecutionTicks):F3} compilations={run.Compilations} " +
-                $"translationMs={Ms(run.TranslationTicks):F3} frontEndMs={Ms(run.FrontEndTicks):F3} parametersMs={Ms(run.ParameterTicks):F3} filterCalls={run.FilterCalls}"));
+                $"translationMs={Ms(run.TranslationTicks):F3} frontEndMs={Ms(run.FrontEndTicks):F3} parametersMs={Ms(run.ParameterTicks):F3} filterCalls={run.FilterCalls} filterMs={Ms(run.FilterTicks):F3}"));
         }
     }
 
@@ -97,6 +91,19 @@ public static class TranslationClock
             if (countsCompilation && _current is { } counted)
             {
                 counted.Compilations++;
+            }
+        }
+    }
+
+    /// <summary>One call of the filter.</summary>
+    public readonly struct FilterScope(long start) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (_current is { } run)
+            {
+                run.FilterCalls++;
+                run.FilterTicks += Stopwatch.GetTimestamp() - start;
             }
         }
     }
@@ -142,4 +149,6 @@ public sealed class TranslationRun
     public long ParameterTicks { get; set; }
 
     public long FilterCalls { get; set; }
+
+    public long FilterTicks { get; set; }
 }

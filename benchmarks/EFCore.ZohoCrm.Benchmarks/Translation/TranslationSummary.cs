@@ -35,9 +35,9 @@ public static class TranslationSummary
 
                 // Translation, measured: {translationMs:F3} ms in {run["compilations"]:N0} compilation(s) over a run of {executions:N0} Linq executions
                 //   with new values = {translationMs / run["executionMs"]:P3} of the run's {run["executionMs"]:N0} ms; none after the first execution.
-                //   Against a warm execution (Mean {meanMs:F3} ms) the share is under 5% from the {Math.Ceiling(19 * translationMs / meanMs):N0}th execution on.
+                //   Against a warm execution (Mean {meanMs:F3} ms) translation is under 5% of a run from {Math.Ceiling(19 * translationMs / meanMs):N0} executions on.
                 // EF's front end per LINQ execution (QueryCompiler.ExecuteAsync less translation), measured: {frontEndMs * 1000:F1} us = {frontEndMs / meanMs:P2} of Mean(Linq),
-                //   of which parameter extraction {run["parametersMs"] / executions * 1000:F1} us, asking the provider's evaluatable-expression filter {run["filterCalls"] / executions:F1} times.
+                //   of which parameter extraction {run["parametersMs"] / executions * 1000:F1} us, in the provider's evaluatable-expression filter {run["filterMs"] / executions * 1000:F2} us ({run["filterCalls"] / executions:F1} calls).
                 // Linq beyond the precompiled query, (Linq - Compiled) / Linq of the means: {(linqStats.Mean - compiledStats.Mean) / linqStats.Mean:P2}
                 //   ({(linqStats.Mean - compiledStats.Mean) / 1000:F1} us, {linqBytes - compiledBytes:N0} B allocated per execution).
                 """));
