@@ -74,7 +74,7 @@ public sealed class TranslationColumns : IColumn
     {
         var prefix = TranslationClock.LinePrefix + benchmarkCase.Descriptor.WorkloadMethod.Name + ": ";
         var line = summary[benchmarkCase]?.ExecuteResults
-            .SelectMany(result => result.StandardOutput)
+            .SelectMany(result => result.StandardOutput ?? []) // none with the in-process toolchain
             .LastOrDefault(l => l.StartsWith(prefix, StringComparison.Ordinal));
         return line?[prefix.Length..]
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)
