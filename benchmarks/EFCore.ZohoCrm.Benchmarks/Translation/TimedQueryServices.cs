@@ -15,9 +15,9 @@ using ZohoCrm.Data;
 namespace EFCore.ZohoCrm.Benchmarks.Translation;
 
 /// <summary>
-/// The provider's services with a clock around each step EF runs to translate a query and around its per-execution
-/// front end, reporting to <see cref="TranslationClock"/>. Each decorates the service the provider registers and adds
-/// two timestamps to the step it times, nothing to any other.
+/// The query services with a clock around each step EF runs to translate a query and around its per-execution front
+/// end, reporting to <see cref="TranslationClock"/>. Each subclasses the service in use (the provider's, or EF's where
+/// the provider registers none) and adds two timestamps to the step it times, nothing to any other.
 /// </summary>
 public static class TimedQueryServices
 {
