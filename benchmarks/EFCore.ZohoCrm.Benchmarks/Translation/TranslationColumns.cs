@@ -70,9 +70,12 @@ public sealed class TranslationColumns : IColumn
     }
 
     /// <summary>The counters of the run of <paramref name="benchmarkCase"/>'s method, from the last process that reported them.</summary>
-    public static Dictionary<string, double>? Run(Summary summary, BenchmarkCase benchmarkCase)
+    public static Dictionary<string, double>? Run(Summary summary, BenchmarkCase benchmarkCase) =>
+        ReadLine(summary, benchmarkCase, TranslationClock.LinePrefix + benchmarkCase.Descriptor.WorkloadMethod.Name + ": ");
+
+    /// <summary>The <c>name=value</c> pairs of the last line starting with <paramref name="prefix"/> that <paramref name="benchmarkCase"/>'s process printed.</summary>
+    public static Dictionary<string, double>? ReadLine(Summary summary, BenchmarkCase benchmarkCase, string prefix)
     {
-        var prefix = TranslationClock.LinePrefix + benchmarkCase.Descriptor.WorkloadMethod.Name + ": ";
         var line = summary[benchmarkCase]?.ExecuteResults
             .SelectMany(result => result.StandardOutput ?? []) // none with the in-process toolchain
             .LastOrDefault(l => l.StartsWith(prefix, StringComparison.Ordinal));

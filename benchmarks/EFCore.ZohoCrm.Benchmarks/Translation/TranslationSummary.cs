@@ -41,6 +41,16 @@ public static class TranslationSummary
                 // Linq beyond the precompiled query, (Linq - Compiled) / Linq of the means: {(linqStats.Mean - compiledStats.Mean) / linqStats.Mean:P2}
                 //   ({(linqStats.Mean - compiledStats.Mean) / 1000:F1} us, {linqBytes - compiledBytes:N0} B allocated per execution).
                 """));
+            if (TranslationColumns.ReadLine(summary, linq, TranslationBenchmarks.InterleavedPrefix) is { } interleaved)
+            {
+                var linqUs = interleaved["linqMedianUs"];
+                var compiledUs = interleaved["compiledMedianUs"];
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+                    // Linq beyond the precompiled query, interleaved in one process (medians of {interleaved["rounds"]:N0} rounds): Linq {linqUs:F1} us,
+                    //   Compiled {compiledUs:F1} us, (Linq - Compiled) / Linq = {(linqUs - compiledUs) / linqUs:P2} ({linqUs - compiledUs:F1} us), of which, measured per execution:
+                    //   EF's front end {frontEndMs * 1000:F1} us, building the IQueryable (Where, OrderBy, Take) {run["buildQueryMs"] / executions * 1000:F1} us.
+                    """));
+            }
         }
     }
 
