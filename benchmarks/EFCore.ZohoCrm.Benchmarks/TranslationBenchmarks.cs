@@ -18,7 +18,7 @@ namespace EFCore.ZohoCrm.Benchmarks;
 /// (<c>QueryCompiler.ExecuteAsync</c>). The columns give translation's share of each run's time (target under 5%)
 /// and the front end's; the summary adds (Linq - Compiled) / Linq, what LINQ costs beyond a precompiled query
 /// (<see cref="EF.CompileAsyncQuery{TContext, TParam1, TParam2, TResult}(System.Linq.Expressions.Expression{Func{TContext, TParam1, TParam2, IQueryable{TResult}}})"/>)
-/// of the same shape. The ADO.NET row runs the COQL text EF generates through ZohoCrmCommand with a hand-written
+/// of the same shape, from the means and from the two run in alternation in one process (<see cref="Interleave"/>). The ADO.NET row runs the COQL text EF generates through ZohoCrmCommand with a hand-written
 /// mapper, the floor under both.
 /// </summary>
 [MemoryDiagnoser]
