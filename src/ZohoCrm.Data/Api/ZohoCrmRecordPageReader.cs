@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using ZohoCrm.Data.Api.Internal;
 using ZohoCrm.Data.Properties;
 
 namespace ZohoCrm.Data.Api;
@@ -35,7 +36,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
     private ZohoCrmException? _failure;
     private bool _disposed;
 
-    private ZohoCrmRecordPageReader(HttpResponseMessage? response, Stream? body, string arrayName, string source)
+    private ZohoCrmRecordPageReader(HttpResponseMessage? response, TextReader? body, string arrayName, string source)
     {
         _response = response;
         _arrayName = arrayName;
@@ -47,13 +48,14 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
             return;
         }
 
-        _json = new JsonTextReader(new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024))
+        _json = new JsonTextReader(body)
         {
             DateParseHandling = DateParseHandling.None,
             FloatParseHandling = FloatParseHandling.Decimal,
             Culture = CultureInfo.InvariantCulture,
             CloseInput = true,
             MaxDepth = 64,
+            PropertyNameTable = new ZohoCrmPropertyNameTable(),
         };
     }
 
@@ -73,6 +75,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
     public ZohoCrmPageInfo? Info { get; private set; }
 
     /// <summary>The name of the current property after <see cref="ReadPropertyAsync"/>.</summary>
+    /// <remarks>Within a page a name is the same string instance in every record, so callers can cache by reference.</remarks>
     public string PropertyName => _propertyName ?? "";
 
     internal static ZohoCrmRecordPageReader Empty(HttpResponseMessage? response, string source) => new(response, null, "data", source);
@@ -85,7 +88,11 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
             return Empty(response, source);
         }
 
-        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        // A body the executor buffered is decoded from its chunks directly; others stream from the connection.
+        var body = response.Content is ZohoCrmPooledContent pooled
+            ? pooled.CreateTextReader()
+            : new StreamReader(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), Encoding.UTF8,
+                detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024);
         return new ZohoCrmRecordPageReader(response, body, arrayName, source);
     }
 
@@ -139,16 +146,62 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
     public Task<bool> ReadPropertyAsync(CancellationToken cancellationToken = default) => AsTask(ReadPropertyCoreAsync(async: true, cancellationToken));
 
     /// <summary>Synchronous <see cref="ReadPropertyAsync"/>.</summary>
-    public bool ReadProperty() => ReadPropertyCoreAsync(async: false, CancellationToken.None).GetAwaiter().GetResult();
-
-    private async ValueTask<bool> ReadPropertyCoreAsync(bool async, CancellationToken cancellationToken)
+    /// <remarks>
+    /// The hot path of reading a buffered page (one call per value), so it is written without async machinery; it
+    /// makes the same checks, in the same order, as <see cref="ReadPropertyAsync"/>.
+    /// </remarks>
+    public bool ReadProperty()
     {
-        var json = Json;
-        if (_state != State.InArray || json.Depth < _recordDepth || (json.Depth == _recordDepth && json.TokenType != JsonToken.StartObject && json.TokenType != JsonToken.EndObject))
+        var json = OnRecordProperties();
+        var valueDepth = _recordDepth + 1;
+        if (json.Depth == valueDepth && json.TokenType is JsonToken.StartObject or JsonToken.StartArray)
+        {
+            SkipAsync(async: false, CancellationToken.None).GetAwaiter().GetResult();
+        }
+        else
+        {
+            while (json.Depth > valueDepth)
+            {
+                RequireNext();
+            }
+        }
+
+        if (json.Depth == _recordDepth && json.TokenType == JsonToken.EndObject)
+        {
+            return false;
+        }
+
+        RequireNext();
+        if (json.Depth == _recordDepth && json.TokenType == JsonToken.EndObject)
+        {
+            return false;
+        }
+
+        if (json.TokenType != JsonToken.PropertyName)
+        {
+            throw Malformed(null);
+        }
+
+        _propertyName = (string)json.Value!;
+        RequireNext();
+        return true;
+    }
+
+    private JsonTextReader OnRecordProperties()
+    {
+        var json = _json;
+        if (json is null || _state != State.InArray || json.Depth < _recordDepth
+            || (json.Depth == _recordDepth && json.TokenType != JsonToken.StartObject && json.TokenType != JsonToken.EndObject))
         {
             throw new InvalidOperationException(ZohoCrmStrings.PageReaderHasNoRecord);
         }
 
+        return json;
+    }
+
+    private async ValueTask<bool> ReadPropertyCoreAsync(bool async, CancellationToken cancellationToken)
+    {
+        var json = OnRecordProperties();
         var valueDepth = _recordDepth + 1;
         if (json.Depth == valueDepth && json.TokenType is JsonToken.StartObject or JsonToken.StartArray)
         {
@@ -197,7 +250,30 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
     public Task ReadTokenAsync(CancellationToken cancellationToken = default) => AsTask(RequireNextAsync(async: true, cancellationToken));
 
     /// <summary>Synchronous <see cref="ReadTokenAsync"/>.</summary>
-    public void ReadToken() => RequireNextAsync(async: false, CancellationToken.None).GetAwaiter().GetResult();
+    public void ReadToken() => RequireNext();
+
+    private void RequireNext()
+    {
+        ThrowIfUnusable();
+        bool read;
+        try
+        {
+            read = _json!.Read();
+        }
+        catch (JsonReaderException e)
+        {
+            throw FromReaderException(e);
+        }
+        catch (Exception e) when (e is IOException or HttpRequestException)
+        {
+            throw Truncated(e);
+        }
+
+        if (!read)
+        {
+            throw Truncated(null);
+        }
+    }
 
     private async ValueTask<bool> ReadCoreAsync(bool async, CancellationToken cancellationToken)
     {

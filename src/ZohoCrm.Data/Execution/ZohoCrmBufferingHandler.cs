@@ -1,3 +1,5 @@
+using ZohoCrm.Data.Api.Internal;
+
 namespace ZohoCrm.Data.Execution;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace ZohoCrm.Data.Execution;
 /// </summary>
 internal sealed class ZohoCrmBufferingHandler(HttpClient pipeline) : HttpMessageHandler
 {
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         // An HttpClient sends a request message once; the pipeline gets a copy carrying the same content, headers and options.
         var copy = new HttpRequestMessage(request.Method, request.RequestUri)
@@ -26,6 +28,17 @@ internal sealed class ZohoCrmBufferingHandler(HttpClient pipeline) : HttpMessage
             copy.Options.Set(new HttpRequestOptionsKey<object?>(key), value);
         }
 
-        return pipeline.SendAsync(copy, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        var response = await pipeline.SendAsync(copy, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Into pooled chunks rather than HttpClient's own buffer: a page is large enough to be a large-object-heap array.
+            response.Content = await ZohoCrmPooledContent.LoadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
     }
 }

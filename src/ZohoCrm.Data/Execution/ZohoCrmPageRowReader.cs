@@ -19,14 +19,16 @@ internal static class ZohoCrmPageRowReader
     {
         var rows = new List<object?[]>();
         var width = layout.Columns.Count;
+        var keys = new KeyCache(layout);
         try
         {
             while (page.Read())
             {
                 var row = new object?[width];
+                var position = 0;
                 while (page.ReadProperty())
                 {
-                    if (layout.TryGetBinding(page.PropertyName, out var binding))
+                    if (keys.TryGetBinding(position++, page.PropertyName, out var binding))
                     {
                         ReadValue(page, binding, row);
                     }
@@ -42,6 +44,43 @@ internal static class ZohoCrmPageRowReader
 
         var info = page.Info;
         return new ZohoCrmRecordPage(rows, info?.MoreRecords ?? false, info?.NextPageToken);
+    }
+
+    /// <summary>
+    /// The binding of each key by its position in the record: the records of a page repeat their keys in one order, and
+    /// the page reader hands out one string instance per name, so a key is matched by reference without hashing it.
+    /// A key seen at another position is looked up in the layout (case-insensitively) as usual.
+    /// </summary>
+    private struct KeyCache(ZohoCrmResultLayout layout)
+    {
+        private const int MaxPositions = 512;
+        private string?[] _names = new string?[16];
+        private ZohoCrmResultLayout.KeyBinding?[] _bindings = new ZohoCrmResultLayout.KeyBinding?[16];
+
+        public bool TryGetBinding(int position, string name, out ZohoCrmResultLayout.KeyBinding binding)
+        {
+            if (position < _names.Length && ReferenceEquals(_names[position], name))
+            {
+                var cached = _bindings[position];
+                binding = cached.GetValueOrDefault();
+                return cached.HasValue;
+            }
+
+            var found = layout.TryGetBinding(name, out binding);
+            if (position < MaxPositions)
+            {
+                if (position >= _names.Length)
+                {
+                    Array.Resize(ref _names, Math.Min(MaxPositions, _names.Length * 2));
+                    Array.Resize(ref _bindings, _names.Length);
+                }
+
+                _names[position] = name;
+                _bindings[position] = found ? binding : null;
+            }
+
+            return found;
+        }
     }
 
     private static void ReadValue(ZohoCrmRecordPageReader page, ZohoCrmResultLayout.KeyBinding binding, object?[] row)

@@ -21,4 +21,7 @@ public static partial class ZohoCrmStrings
     public static string ClientSideFilterLimitExceeded(string module, long limit) =>
         Format("The query on module '{0}' needs client-side filtering and read more than ClientSideFilterLimit={1} rows. Narrow the query with predicates Zoho can evaluate, or raise ClientSideFilterLimit in the connection string.",
             module, limit);
+
+    public static string ResponseBodyBroken(string reason) =>
+        Format("The connection closed before the response body was complete ({0}).", reason);
 }
