@@ -100,7 +100,32 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
     public Task<bool> ReadAsync(CancellationToken cancellationToken = default) => AsTask(ReadCoreAsync(async: true, cancellationToken));
 
     /// <summary>Synchronous <see cref="ReadAsync"/>.</summary>
-    public bool Read() => ReadCoreAsync(async: false, CancellationToken.None).GetAwaiter().GetResult();
+    public bool Read()
+    {
+        // The common step, from the end of a record read whole to the start of the next, without async machinery.
+        var json = _json;
+        if (_state == State.InArray && json is not null && json.TokenType == JsonToken.EndObject && json.Depth == _recordDepth && _records > 0)
+        {
+            RequireNext();
+            if (json.TokenType == JsonToken.StartObject)
+            {
+                _records++;
+                return true;
+            }
+
+            if (json.TokenType != JsonToken.EndArray)
+            {
+                throw Malformed(null);
+            }
+
+            // After the array only the root's other properties remain (info): reading them ends the page.
+            _state = State.AfterArray;
+            ReadRootPropertiesAsync(async: false, CancellationToken.None).GetAwaiter().GetResult();
+            return false;
+        }
+
+        return ReadCoreAsync(async: false, CancellationToken.None).GetAwaiter().GetResult();
+    }
 
     /// <summary>Reads the current record whole (and leaves the reader at its end).</summary>
     public async Task<JObject> ReadRecordAsync(CancellationToken cancellationToken = default)

@@ -15,6 +15,7 @@ internal sealed class ZohoCrmCoqlStepSource(ZohoCrmApiClient api, ZohoCrmCoqlSte
     private readonly ZohoCrmCoqlCursor _cursor = step.CreateCursor();
     private readonly int _idOrdinal = layout.ValueOrdinalOfKey("id");
     private object? _lastId;
+    private int _expectedRows = 200;
 
     protected override bool TryGetNextRequest(out (string Query, bool Discard) request)
     {
@@ -27,8 +28,10 @@ internal sealed class ZohoCrmCoqlStepSource(ZohoCrmApiClient api, ZohoCrmCoqlSte
         ZohoCrmRecordPage page;
         await using (var body = await api.ExecuteCoqlAsync(request.Query, cancellationToken).ConfigureAwait(false))
         {
-            page = ZohoCrmPageRowReader.ReadPage(body, layout, Endpoint);
+            page = ZohoCrmPageRowReader.ReadPage(body, layout, Endpoint, _expectedRows);
         }
+
+        _expectedRows = Math.Max(_expectedRows, page.Count);
 
         if (stitcher is not null && !request.Discard)
         {
@@ -38,14 +41,13 @@ internal sealed class ZohoCrmCoqlStepSource(ZohoCrmApiClient api, ZohoCrmCoqlSte
         return page;
     }
 
-    protected override IReadOnlyList<object?[]> Accept((string Query, bool Discard) request, ZohoCrmRecordPage page)
+    protected override ZohoCrmRecordPage Accept((string Query, bool Discard) request, ZohoCrmRecordPage page)
     {
-        var rows = page.Rows;
-        var last = rows.Count > 0 ? rows[^1] : null;
+        var last = page.Count > 0 ? page.GetRow(page.Count - 1) : null;
         if (last is not null && _idOrdinal >= 0)
         {
             // A page ending on the row the previous one ended on would repeat forever.
-            if (_lastId is not null && Equals(last[_idOrdinal], _lastId) && rows.Count > 0 && page.MoreRecords)
+            if (_lastId is not null && Equals(last[_idOrdinal], _lastId) && page.MoreRecords)
             {
                 throw new ZohoCrmException(ZohoCrmStrings.PagingMadeNoProgress(step.Template.Module), code: "PAGING_NO_PROGRESS");
             }
@@ -53,7 +55,7 @@ internal sealed class ZohoCrmCoqlStepSource(ZohoCrmApiClient api, ZohoCrmCoqlSte
             _lastId = last[_idOrdinal];
         }
 
-        _cursor.Advance(rows.Count, page.MoreRecords, last is null ? null : new ZohoCrmLayoutRow(layout, last));
-        return request.Discard ? [] : rows;
+        _cursor.Advance(page.Count, page.MoreRecords, last is null ? null : new ZohoCrmLayoutRow(layout, last));
+        return request.Discard ? ZohoCrmRecordPage.Empty : page;
     }
 }

@@ -15,35 +15,36 @@ namespace ZohoCrm.Data.Execution;
 /// </summary>
 internal static class ZohoCrmPageRowReader
 {
-    public static ZohoCrmRecordPage ReadPage(ZohoCrmRecordPageReader page, ZohoCrmResultLayout layout, string endpoint)
+    /// <param name="page">The page reader, before its first record.</param>
+    /// <param name="layout">The columns to read.</param>
+    /// <param name="endpoint">The call, for messages.</param>
+    /// <param name="expectedRows">How many rows the page likely has (the previous page's count), to size its storage once.</param>
+    public static ZohoCrmRecordPage ReadPage(ZohoCrmRecordPageReader page, ZohoCrmResultLayout layout, string endpoint, int expectedRows = 200)
     {
-        var rows = new List<object?[]>();
-        var width = layout.Columns.Count;
+        var columns = new ZohoCrmPageColumns(layout, expectedRows);
         var keys = new KeyCache(layout);
         try
         {
             while (page.Read())
             {
-                var row = new object?[width];
+                var row = columns.AddRow();
                 var position = 0;
                 while (page.ReadProperty())
                 {
                     if (keys.TryGetBinding(position++, page.PropertyName, out var binding))
                     {
-                        ReadValue(page, binding, row);
+                        ReadValue(page, binding, columns, row);
                     }
                 }
-
-                rows.Add(row);
             }
         }
         catch (JsonReaderException e)
         {
-            throw new ZohoCrmException(ZohoCrmStrings.ResponseMalformed(endpoint, rows.Count, e.Message), code: "MALFORMED_RESPONSE", innerException: e);
+            throw new ZohoCrmException(ZohoCrmStrings.ResponseMalformed(endpoint, columns.Count, e.Message), code: "MALFORMED_RESPONSE", innerException: e);
         }
 
         var info = page.Info;
-        return new ZohoCrmRecordPage(rows, info?.MoreRecords ?? false, info?.NextPageToken);
+        return new ZohoCrmRecordPage(columns, info?.MoreRecords ?? false, info?.NextPageToken);
     }
 
     /// <summary>
@@ -83,14 +84,17 @@ internal static class ZohoCrmPageRowReader
         }
     }
 
-    private static void ReadValue(ZohoCrmRecordPageReader page, ZohoCrmResultLayout.KeyBinding binding, object?[] row)
+    private static void ReadValue(ZohoCrmRecordPageReader page, ZohoCrmResultLayout.KeyBinding binding, ZohoCrmPageColumns columns, int row)
     {
         var json = page.Json;
         object? value;
         switch (json.TokenType)
         {
             case JsonToken.StartObject when binding.NameOrdinal >= 0 || binding.Type.IsLookup():
-                ReadLookup(page, binding, row);
+                ReadLookup(page, binding, columns, row);
+                return;
+            case JsonToken.String or JsonToken.Integer or JsonToken.Float when binding.ValueOrdinal >= 0
+                && TrySetTyped(columns[binding.ValueOrdinal], row, json.TokenType, json.Value!, binding.Type):
                 return;
             case JsonToken.StartArray when binding.Type == ZohoCrmFieldType.MultiSelectPicklist:
                 value = ReadStringArray(page);
@@ -105,27 +109,76 @@ internal static class ZohoCrmPageRowReader
 
         if (binding.ValueOrdinal >= 0)
         {
-            row[binding.ValueOrdinal] = value;
+            columns[binding.ValueOrdinal].SetValue(row, value);
         }
         else if (binding.NameOrdinal >= 0 && value is not null)
         {
             // A display-name column whose key did not hold a lookup object shows the value as it came.
-            row[binding.NameOrdinal] = Convert.ToString(value, CultureInfo.InvariantCulture);
+            columns[binding.NameOrdinal].SetValue(row, Convert.ToString(value, CultureInfo.InvariantCulture));
         }
     }
 
-    private static void ReadLookup(ZohoCrmRecordPageReader page, ZohoCrmResultLayout.KeyBinding binding, object?[] row)
+    /// <summary>
+    /// The common scalars parsed straight into their typed column, unboxed: ids sent as strings, integers, amounts,
+    /// datetimes. <see langword="false"/> leaves the value to <see cref="ZohoCrmValueParser.FromScalar"/> (same results).
+    /// </summary>
+    private static bool TrySetTyped(ZohoCrmPageColumn column, int row, JsonToken token, object value, ZohoCrmFieldType type)
+    {
+        switch (column)
+        {
+            case ZohoCrmPageColumn<long> ids when type is ZohoCrmFieldType.BigInt || type.IsLookup():
+                switch (value)
+                {
+                    case string text when token == JsonToken.String && ZohoCrmValueParser.TryParseInt64(text, out var id):
+                        ids.Set(row, id);
+                        return true;
+                    case long id when token == JsonToken.Integer:
+                        ids.Set(row, id);
+                        return true;
+                    default:
+                        return false;
+                }
+
+            case ZohoCrmPageColumn<int> integers when type == ZohoCrmFieldType.Integer && token == JsonToken.Integer && value is long number and >= int.MinValue and <= int.MaxValue:
+                integers.Set(row, (int)number);
+                return true;
+            case ZohoCrmPageColumn<decimal> amounts when type is ZohoCrmFieldType.Double or ZohoCrmFieldType.Currency or ZohoCrmFieldType.Percent
+                && token is JsonToken.Float or JsonToken.Integer:
+                switch (value)
+                {
+                    case decimal amount:
+                        amounts.Set(row, amount);
+                        return true;
+                    case long whole:
+                        amounts.Set(row, whole);
+                        return true;
+                    default:
+                        return false;
+                }
+
+            case ZohoCrmPageColumn<DateTimeOffset> dateTimes when type == ZohoCrmFieldType.DateTime && token == JsonToken.String
+                && ZohoCrmValueParser.TryParseZohoDateTime((string)value, out var dateTime):
+                dateTimes.Set(row, dateTime);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static void ReadLookup(ZohoCrmRecordPageReader page, ZohoCrmResultLayout.KeyBinding binding, ZohoCrmPageColumns columns, int row)
     {
         var json = page.Json;
         var depth = json.Depth;
-        object? id = null;
-        string? name = null;
+        var idColumn = binding.ValueOrdinal >= 0 ? columns[binding.ValueOrdinal] : null;
+        var nameColumn = binding.NameOrdinal >= 0 ? columns[binding.NameOrdinal] : null;
+        idColumn?.SetValue(row, null);
+        nameColumn?.SetValue(row, null);
         while (true)
         {
             page.ReadToken();
             if (json.TokenType == JsonToken.EndObject && json.Depth == depth)
             {
-                break;
+                return;
             }
 
             if (json.TokenType != JsonToken.PropertyName)
@@ -139,24 +192,18 @@ internal static class ZohoCrmPageRowReader
             {
                 Skip(page);
             }
-            else if (key == "id")
+            else if (key == "id" && idColumn is not null)
             {
-                id = ZohoCrmValueParser.FromScalar(json.TokenType, json.Value, ZohoCrmFieldType.BigInt);
+                if (json.TokenType is not (JsonToken.String or JsonToken.Integer)
+                    || !TrySetTyped(idColumn, row, json.TokenType, json.Value!, ZohoCrmFieldType.BigInt))
+                {
+                    idColumn.SetValue(row, ZohoCrmValueParser.FromScalar(json.TokenType, json.Value, ZohoCrmFieldType.BigInt));
+                }
             }
-            else if (key == "name")
+            else if (key == "name" && nameColumn is not null)
             {
-                name = json.TokenType == JsonToken.Null ? null : Convert.ToString(json.Value, CultureInfo.InvariantCulture);
+                nameColumn.SetValue(row, json.TokenType == JsonToken.Null ? null : Convert.ToString(json.Value, CultureInfo.InvariantCulture));
             }
-        }
-
-        if (binding.ValueOrdinal >= 0)
-        {
-            row[binding.ValueOrdinal] = id;
-        }
-
-        if (binding.NameOrdinal >= 0)
-        {
-            row[binding.NameOrdinal] = name;
         }
     }
 

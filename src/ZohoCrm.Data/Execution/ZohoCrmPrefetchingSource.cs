@@ -22,8 +22,8 @@ internal abstract class ZohoCrmPrefetchingSource<TRequest> : IZohoCrmPageSource
     /// <summary>Makes one call and reads its page whole.</summary>
     protected abstract Task<ZohoCrmRecordPage> FetchAsync(TRequest request, CancellationToken cancellationToken);
 
-    /// <summary>Takes the page a call returned (advancing the paging state) and returns the rows that are results.</summary>
-    protected abstract IReadOnlyList<object?[]> Accept(TRequest request, ZohoCrmRecordPage page);
+    /// <summary>Takes the page a call returned (advancing the paging state) and returns the page of rows that are results.</summary>
+    protected abstract ZohoCrmRecordPage Accept(TRequest request, ZohoCrmRecordPage page);
 
     public async ValueTask<ZohoCrmRecordPage?> NextPageAsync(CancellationToken cancellationToken)
     {
@@ -35,9 +35,9 @@ internal abstract class ZohoCrmPrefetchingSource<TRequest> : IZohoCrmPageSource
         var request = _inFlightRequest;
         var page = await _inFlight!.WaitAsync(cancellationToken).ConfigureAwait(false);
         _inFlight = null;
-        var rows = Accept(request, page);
+        var results = Accept(request, page);
         var more = TryStart();
-        return new ZohoCrmRecordPage(rows, more);
+        return results.WithMoreRecords(more);
     }
 
     private bool TryStart()

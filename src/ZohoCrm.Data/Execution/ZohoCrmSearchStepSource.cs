@@ -37,15 +37,15 @@ internal sealed class ZohoCrmSearchStepSource(ZohoCrmApiClient api, ZohoCrmSearc
         return page;
     }
 
-    protected override IReadOnlyList<object?[]> Accept(int request, ZohoCrmRecordPage page)
+    protected override ZohoCrmRecordPage Accept(int request, ZohoCrmRecordPage page)
     {
         if (page.MoreRecords && request * step.PerPage >= step.MaxRecords)
         {
             throw new ZohoCrmException(ZohoCrmStrings.SearchTooManyMatches(step.Module, step.MaxRecords), code: "LIMIT_REACHED");
         }
 
-        _done = !page.MoreRecords || page.Rows.Count < step.PerPage;
+        _done = !page.MoreRecords || page.Count < step.PerPage;
         _nextPage = request + 1;
-        return page.Rows;
+        return page;
     }
 }
