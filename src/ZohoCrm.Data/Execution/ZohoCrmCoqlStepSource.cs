@@ -9,7 +9,7 @@ namespace ZohoCrm.Data.Execution;
 /// <c>LIMIT 5000</c> is 2,000 + 2,000 + 1,000), fetched ahead, with stitched columns merged in.
 /// </summary>
 internal sealed class ZohoCrmCoqlStepSource(ZohoCrmApiClient api, ZohoCrmCoqlStep step, ZohoCrmResultLayout layout, ZohoCrmStitcher? stitcher,
-    CancellationToken cancellationToken) : ZohoCrmPrefetchingSource<(string Query, bool Discard)>(cancellationToken)
+    ZohoCrmCallTimeout timeout, CancellationToken cancellationToken) : ZohoCrmPrefetchingSource<(string Query, bool Discard)>(cancellationToken)
 {
     private const string Endpoint = "POST /crm/v8/coql";
     private readonly ZohoCrmCoqlCursor _cursor = step.CreateCursor();
@@ -26,7 +26,7 @@ internal sealed class ZohoCrmCoqlStepSource(ZohoCrmApiClient api, ZohoCrmCoqlSte
     protected override async Task<ZohoCrmRecordPage> FetchAsync((string Query, bool Discard) request, CancellationToken cancellationToken)
     {
         ZohoCrmRecordPage page;
-        await using (var body = await api.ExecuteCoqlAsync(request.Query, cancellationToken).ConfigureAwait(false))
+        await using (var body = await timeout.RunAsync(ct => api.ExecuteCoqlAsync(request.Query, ct), Endpoint, cancellationToken).ConfigureAwait(false))
         {
             page = ZohoCrmPageRowReader.ReadPage(body, layout, Endpoint, _expectedRows);
         }

@@ -9,7 +9,7 @@ namespace ZohoCrm.Data.Execution;
 /// is an error asking to narrow it (Search cannot reach them). Every row is re-checked by the plan's residual.
 /// </summary>
 internal sealed class ZohoCrmSearchStepSource(ZohoCrmApiClient api, ZohoCrmSearchStep step, ZohoCrmResultLayout layout, ZohoCrmStitcher? stitcher,
-    CancellationToken cancellationToken) : ZohoCrmPrefetchingSource<int>(cancellationToken)
+    ZohoCrmCallTimeout timeout, CancellationToken cancellationToken) : ZohoCrmPrefetchingSource<int>(cancellationToken)
 {
     private int _nextPage = 1;
     private bool _done;
@@ -24,7 +24,7 @@ internal sealed class ZohoCrmSearchStepSource(ZohoCrmApiClient api, ZohoCrmSearc
     {
         var search = new ZohoCrmSearchRequest { Criteria = step.Criteria, Fields = step.Fields, Page = request, PerPage = step.PerPage };
         ZohoCrmRecordPage page;
-        await using (var body = await api.SearchAsync(step.Module, search, cancellationToken).ConfigureAwait(false))
+        await using (var body = await timeout.RunAsync(ct => api.SearchAsync(step.Module, search, ct), step.Endpoint, cancellationToken).ConfigureAwait(false))
         {
             page = ZohoCrmPageRowReader.ReadPage(body, layout, step.Endpoint);
         }
