@@ -177,6 +177,11 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
             ? CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token, cancellationToken)
             : null;
         var token = linked?.Token ?? _lifetime.Token;
+
+        // Past the current page for good: its storage can take a later page.
+        _page.Release();
+        _page = ZohoCrmRecordPage.Empty;
+        _rowIndex = -1;
         while (!_sourceDone)
         {
             var page = await _source.NextPageAsync(token).ConfigureAwait(false);
@@ -434,6 +439,7 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
 
         _closed = true;
         _onRow = false;
+        _page.Release();
         _page = ZohoCrmRecordPage.Empty;
         try
         {

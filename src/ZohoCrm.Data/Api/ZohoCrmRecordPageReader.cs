@@ -179,6 +179,28 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
     {
         var json = OnRecordProperties();
         var valueDepth = _recordDepth + 1;
+        var token = json.TokenType;
+        if (token is not (JsonToken.StartObject or JsonToken.StartArray or JsonToken.EndObject or JsonToken.EndArray or JsonToken.PropertyName)
+            ? json.Depth == valueDepth
+            : token == JsonToken.StartObject && json.Depth == _recordDepth)
+        {
+            // On a scalar value of the record, or at its start: the next token is a property or the record's end.
+            RequireNext();
+            if (json.TokenType == JsonToken.PropertyName)
+            {
+                _propertyName = (string)json.Value!;
+                RequireNext();
+                return true;
+            }
+
+            if (json.TokenType == JsonToken.EndObject && json.Depth == _recordDepth)
+            {
+                return false;
+            }
+
+            throw Malformed(null);
+        }
+
         if (json.Depth == valueDepth && json.TokenType is JsonToken.StartObject or JsonToken.StartArray)
         {
             SkipAsync(async: false, CancellationToken.None).GetAwaiter().GetResult();

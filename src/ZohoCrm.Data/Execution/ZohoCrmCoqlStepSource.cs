@@ -16,6 +16,7 @@ internal sealed class ZohoCrmCoqlStepSource(ZohoCrmApiClient api, ZohoCrmCoqlSte
     private readonly int _idOrdinal = layout.ValueOrdinalOfKey("id");
     private object? _lastId;
     private int _expectedRows = 200;
+    private readonly ZohoCrmPageColumnsPool _storage = new(layout);
 
     protected override bool TryGetNextRequest(out (string Query, bool Discard) request)
     {
@@ -28,7 +29,7 @@ internal sealed class ZohoCrmCoqlStepSource(ZohoCrmApiClient api, ZohoCrmCoqlSte
         ZohoCrmRecordPage page;
         await using (var body = await timeout.RunAsync(ct => api.ExecuteCoqlAsync(request.Query, ct), Endpoint, cancellationToken).ConfigureAwait(false))
         {
-            page = ZohoCrmPageRowReader.ReadPage(body, layout, Endpoint, _expectedRows);
+            page = ZohoCrmPageRowReader.ReadPage(body, layout, Endpoint, _expectedRows, stitcher is null ? _storage : null);
         }
 
         _expectedRows = Math.Max(_expectedRows, page.Count);
@@ -56,6 +57,12 @@ internal sealed class ZohoCrmCoqlStepSource(ZohoCrmApiClient api, ZohoCrmCoqlSte
         }
 
         _cursor.Advance(page.Count, page.MoreRecords, last is null ? null : new ZohoCrmLayoutRow(layout, last));
-        return request.Discard ? ZohoCrmRecordPage.Empty : page;
+        if (request.Discard)
+        {
+            page.Release();
+            return ZohoCrmRecordPage.Empty;
+        }
+
+        return page;
     }
 }

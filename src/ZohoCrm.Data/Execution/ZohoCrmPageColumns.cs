@@ -9,6 +9,7 @@ internal sealed class ZohoCrmPageColumns
 {
     private readonly ZohoCrmPageColumn[] _columns;
     private int _capacity;
+    private int _rented;
 
     /// <summary>Creates empty columns for <paramref name="expectedRows"/> rows (they grow if more come).</summary>
     public ZohoCrmPageColumns(ZohoCrmResultLayout layout, int expectedRows)
@@ -44,6 +45,23 @@ internal sealed class ZohoCrmPageColumns
     }
 
     public object? GetValue(int row, int ordinal) => _columns[ordinal].GetValue(row);
+
+    /// <summary>Empties the columns for another page (the arrays are kept, with their capacity).</summary>
+    public void Clear()
+    {
+        foreach (var column in _columns)
+        {
+            column.Clear(Count);
+        }
+
+        Count = 0;
+    }
+
+    /// <summary>Marks the columns as handed out; <see langword="false"/> when they already were.</summary>
+    public bool TryRent() => Interlocked.Exchange(ref _rented, 1) == 0;
+
+    /// <summary>Marks the columns as given back; <see langword="false"/> when they already were (a second release).</summary>
+    public bool TryReturn() => Interlocked.Exchange(ref _rented, 0) == 1;
 
     /// <summary>One row's values as an array (for the client's processing and the paging cursor).</summary>
     public object?[] GetRow(int row)
@@ -102,6 +120,9 @@ internal abstract class ZohoCrmPageColumn
     public abstract void SetValue(int row, object? value);
 
     public abstract void Resize(int capacity);
+
+    /// <summary>Sets the first <paramref name="count"/> rows back to NULL.</summary>
+    public abstract void Clear(int count);
 }
 
 /// <summary>A column of a value type. A value Zoho sent that did not parse as the type is kept as sent, beside the typed ones.</summary>
@@ -162,6 +183,12 @@ internal sealed class ZohoCrmPageColumn<T>(int capacity) : ZohoCrmPageColumn
         Array.Resize(ref _values, capacity);
         Array.Resize(ref _kinds, capacity);
     }
+
+    public override void Clear(int count)
+    {
+        Array.Clear(_kinds, 0, count);
+        _others?.Clear();
+    }
 }
 
 /// <summary>A column of reference values (text, lists, raw JSON).</summary>
@@ -174,4 +201,6 @@ internal sealed class ZohoCrmObjectColumn(int capacity) : ZohoCrmPageColumn
     public override void SetValue(int row, object? value) => _values[row] = value;
 
     public override void Resize(int capacity) => Array.Resize(ref _values, capacity);
+
+    public override void Clear(int count) => Array.Clear(_values, 0, count);
 }

@@ -19,9 +19,27 @@ internal static class ZohoCrmPageRowReader
     /// <param name="layout">The columns to read.</param>
     /// <param name="endpoint">The call, for messages.</param>
     /// <param name="expectedRows">How many rows the page likely has (the previous page's count), to size its storage once.</param>
-    public static ZohoCrmRecordPage ReadPage(ZohoCrmRecordPageReader page, ZohoCrmResultLayout layout, string endpoint, int expectedRows = 200)
+    /// <param name="pool">Where the page's storage comes from and goes back to, or <see langword="null"/> for new storage.</param>
+    public static ZohoCrmRecordPage ReadPage(ZohoCrmRecordPageReader page, ZohoCrmResultLayout layout, string endpoint, int expectedRows = 200,
+        ZohoCrmPageColumnsPool? pool = null)
     {
-        var columns = new ZohoCrmPageColumns(layout, expectedRows);
+        var columns = pool?.Rent(expectedRows) ?? new ZohoCrmPageColumns(layout, expectedRows);
+        try
+        {
+            ReadRows(page, layout, endpoint, columns);
+        }
+        catch
+        {
+            pool?.Return(columns);
+            throw;
+        }
+
+        var info = page.Info;
+        return new ZohoCrmRecordPage(columns, info?.MoreRecords ?? false, info?.NextPageToken, pool);
+    }
+
+    private static void ReadRows(ZohoCrmRecordPageReader page, ZohoCrmResultLayout layout, string endpoint, ZohoCrmPageColumns columns)
+    {
         var keys = new KeyCache(layout);
         try
         {
@@ -42,9 +60,6 @@ internal static class ZohoCrmPageRowReader
         {
             throw new ZohoCrmException(ZohoCrmStrings.ResponseMalformed(endpoint, columns.Count, e.Message), code: "MALFORMED_RESPONSE", innerException: e);
         }
-
-        var info = page.Info;
-        return new ZohoCrmRecordPage(columns, info?.MoreRecords ?? false, info?.NextPageToken);
     }
 
     /// <summary>

@@ -8,6 +8,7 @@ namespace ZohoCrm.Data.Execution;
 internal sealed class ZohoCrmRecordPage
 {
     private readonly ZohoCrmPageColumns? _columns;
+    private readonly ZohoCrmPageColumnsPool? _pool;
     private IReadOnlyList<object?[]>? _rows;
 
     /// <summary>An empty last page (Zoho's 204 No Content).</summary>
@@ -22,10 +23,11 @@ internal sealed class ZohoCrmRecordPage
         NextPageToken = nextPageToken;
     }
 
-    /// <summary>Creates a page of column-stored values.</summary>
-    public ZohoCrmRecordPage(ZohoCrmPageColumns columns, bool moreRecords, string? nextPageToken = null)
+    /// <summary>Creates a page of column-stored values; <paramref name="pool"/> takes them back on <see cref="Release"/>.</summary>
+    public ZohoCrmRecordPage(ZohoCrmPageColumns columns, bool moreRecords, string? nextPageToken = null, ZohoCrmPageColumnsPool? pool = null)
     {
         _columns = columns;
+        _pool = pool;
         Count = columns.Count;
         MoreRecords = moreRecords;
         NextPageToken = nextPageToken;
@@ -34,6 +36,7 @@ internal sealed class ZohoCrmRecordPage
     private ZohoCrmRecordPage(ZohoCrmRecordPage page, bool moreRecords)
     {
         _columns = page._columns;
+        _pool = page._pool;
         _rows = page._rows;
         Count = page.Count;
         MoreRecords = moreRecords;
@@ -63,6 +66,18 @@ internal sealed class ZohoCrmRecordPage
 
     /// <summary>One row's values (a copy for a column-stored page).</summary>
     public object?[] GetRow(int row) => _rows is { } rows ? rows[row] : _columns!.GetRow(row);
+
+    /// <summary>
+    /// Gives the page's storage back for a later page. Only its one reader calls this, once it has moved past the page
+    /// and will read none of its values again; a page whose rows were taken (<see cref="Rows"/>) keeps them.
+    /// </summary>
+    public void Release()
+    {
+        if (_pool is not null && _columns is not null)
+        {
+            _pool.Return(_columns);
+        }
+    }
 
     /// <summary>A value stored as <typeparamref name="T"/>, read without boxing; <see langword="false"/> otherwise (NULL included).</summary>
     public bool TryGetTyped<T>(int row, int ordinal, out T value)

@@ -11,6 +11,7 @@ namespace ZohoCrm.Data.Execution;
 internal sealed class ZohoCrmSearchStepSource(ZohoCrmApiClient api, ZohoCrmSearchStep step, ZohoCrmResultLayout layout, ZohoCrmStitcher? stitcher,
     ZohoCrmCallTimeout timeout, CancellationToken cancellationToken) : ZohoCrmPrefetchingSource<int>(cancellationToken)
 {
+    private readonly ZohoCrmPageColumnsPool _storage = new(layout);
     private int _nextPage = 1;
     private bool _done;
 
@@ -26,7 +27,7 @@ internal sealed class ZohoCrmSearchStepSource(ZohoCrmApiClient api, ZohoCrmSearc
         ZohoCrmRecordPage page;
         await using (var body = await timeout.RunAsync(ct => api.SearchAsync(step.Module, search, ct), step.Endpoint, cancellationToken).ConfigureAwait(false))
         {
-            page = ZohoCrmPageRowReader.ReadPage(body, layout, step.Endpoint);
+            page = ZohoCrmPageRowReader.ReadPage(body, layout, step.Endpoint, step.PerPage, stitcher is null ? _storage : null);
         }
 
         if (stitcher is not null)

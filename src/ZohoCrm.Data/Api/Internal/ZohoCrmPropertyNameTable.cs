@@ -15,26 +15,38 @@ internal sealed class ZohoCrmPropertyNameTable : JsonNameTable
     public const int MaxNames = 1024;
     public const int MaxNameLength = 256;
 
-    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _byChars;
+    // Each name once, with its place in the order the names came first: records repeat their keys in one order, so
+    // the next name is usually the one after the last and is matched with one comparison instead of a hash lookup.
+    private readonly Dictionary<string, int> _places = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _placeByChars;
+    private readonly List<string> _order = [];
+    private int _next;
 
-    public ZohoCrmPropertyNameTable() => _byChars = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+    public ZohoCrmPropertyNameTable() => _placeByChars = _places.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public override string? Get(char[] key, int start, int length)
     {
         var chars = key.AsSpan(start, length);
-        if (_byChars.TryGetValue(chars, out var name))
+        if (_next < _order.Count && chars.SequenceEqual(_order[_next]))
         {
+            return _order[_next++];
+        }
+
+        if (_placeByChars.TryGetValue(chars, out var name, out var place))
+        {
+            _next = place + 1;
             return name;
         }
 
-        if (_names.Count >= MaxNames || length > MaxNameLength)
+        if (_order.Count >= MaxNames || length > MaxNameLength)
         {
             return null;
         }
 
         name = chars.ToString();
-        _names.Add(name);
+        _places.Add(name, _order.Count);
+        _order.Add(name);
+        _next = _order.Count;
         return name;
     }
 }
