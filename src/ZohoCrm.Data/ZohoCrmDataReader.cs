@@ -66,6 +66,7 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
                 using var linked = CancellationTokenSource.CreateLinkedTokenSource(lifetime.Token, cancellationToken);
                 while (await source.NextPageAsync(linked.Token).ConfigureAwait(false) is { } page)
                 {
+                    first.Release();
                     first = page;
                     if (page.Count > 0)
                     {

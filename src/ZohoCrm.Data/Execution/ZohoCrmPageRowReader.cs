@@ -7,14 +7,15 @@ using ZohoCrm.Data.Properties;
 namespace ZohoCrm.Data.Execution;
 
 /// <summary>
-/// Reads one response page into typed rows of a <see cref="ZohoCrmResultLayout"/>, in one forward pass of the API
-/// client's page reader. Only the keys a column reads are converted; the rest are skipped unread. A body that breaks
-/// or ends early fails the whole page (the page reader checks the envelope and <c>info.count</c>), so a page is
-/// complete or an error. The executor's bodies arrive whole (<see cref="ZohoCrmBufferingHandler"/>), so the pass is
+/// Reads one response page into the typed columns of a <see cref="ZohoCrmResultLayout"/> (<see cref="ZohoCrmPageColumns"/>),
+/// in one forward pass of the API client's page reader. Only the keys a column reads are converted; the rest are
+/// skipped. A body that breaks or ends early fails the whole page (the page reader checks the envelope and
+/// <c>info.count</c>), so a page is complete or an error. The executor's bodies arrive whole (<see cref="ZohoCrmBufferingHandler"/>), so the pass is
 /// synchronous: it never waits on the network.
 /// </summary>
 internal static class ZohoCrmPageRowReader
 {
+    /// <summary>Reads every record of <paramref name="page"/> into a page of column-stored values.</summary>
     /// <param name="page">The page reader, before its first record.</param>
     /// <param name="layout">The columns to read.</param>
     /// <param name="endpoint">The call, for messages.</param>
