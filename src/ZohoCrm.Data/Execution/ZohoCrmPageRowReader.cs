@@ -42,6 +42,7 @@ internal static class ZohoCrmPageRowReader
     private static void ReadRows(ZohoCrmRecordPageReader page, ZohoCrmResultLayout layout, string endpoint, ZohoCrmPageColumns columns)
     {
         var keys = new KeyCache(layout);
+        var names = new LookupNames();
         try
         {
             while (page.Read())
@@ -52,7 +53,7 @@ internal static class ZohoCrmPageRowReader
                 {
                     if (keys.TryGetBinding(position++, page.PropertyName, out var binding))
                     {
-                        ReadValue(page, binding, columns, row);
+                        ReadValue(page, binding, columns, row, names);
                     }
                 }
             }
@@ -100,14 +101,15 @@ internal static class ZohoCrmPageRowReader
         }
     }
 
-    private static void ReadValue(ZohoCrmRecordPageReader page, ZohoCrmResultLayout.KeyBinding binding, ZohoCrmPageColumns columns, int row)
+    private static void ReadValue(ZohoCrmRecordPageReader page, ZohoCrmResultLayout.KeyBinding binding, ZohoCrmPageColumns columns, int row,
+        LookupNames names)
     {
         var json = page.Json;
         object? value;
         switch (json.TokenType)
         {
             case JsonToken.StartObject when binding.NameOrdinal >= 0 || binding.Type.IsLookup():
-                ReadLookup(page, binding, columns, row);
+                ReadLookup(page, binding, columns, row, names);
                 return;
             case JsonToken.String or JsonToken.Integer or JsonToken.Float when binding.ValueOrdinal >= 0
                 && TrySetTyped(columns[binding.ValueOrdinal], row, json.TokenType, json.Value!, binding.Type):
@@ -181,7 +183,8 @@ internal static class ZohoCrmPageRowReader
         }
     }
 
-    private static void ReadLookup(ZohoCrmRecordPageReader page, ZohoCrmResultLayout.KeyBinding binding, ZohoCrmPageColumns columns, int row)
+    private static void ReadLookup(ZohoCrmRecordPageReader page, ZohoCrmResultLayout.KeyBinding binding, ZohoCrmPageColumns columns, int row,
+        LookupNames names)
     {
         var json = page.Json;
         var depth = json.Depth;
@@ -218,8 +221,38 @@ internal static class ZohoCrmPageRowReader
             }
             else if (key == "name" && nameColumn is not null)
             {
-                nameColumn.SetValue(row, json.TokenType == JsonToken.Null ? null : Convert.ToString(json.Value, CultureInfo.InvariantCulture));
+                nameColumn.SetValue(row, json.TokenType switch
+                {
+                    JsonToken.Null => null,
+                    JsonToken.String => names.Share((string)json.Value!),
+                    _ => Convert.ToString(json.Value, CultureInfo.InvariantCulture),
+                });
             }
+        }
+    }
+
+    /// <summary>
+    /// The display names of a page's lookups, each kept once: a page names the same few owners and accounts on many
+    /// rows, and one string per name is what stays alive while the page is read, not one per row.
+    /// </summary>
+    private sealed class LookupNames
+    {
+        private const int MaxNames = 512;
+        private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+
+        public string Share(string name)
+        {
+            if (_names.TryGetValue(name, out var shared))
+            {
+                return shared;
+            }
+
+            if (_names.Count < MaxNames)
+            {
+                _names.Add(name, name);
+            }
+
+            return name;
         }
     }
 
