@@ -27,6 +27,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
     private static readonly Task<bool> CompletedFalse = Task.FromResult(false);
     private readonly HttpResponseMessage? _response;
     private readonly JsonTextReader? _json;
+    private readonly ZohoCrmPropertyNameTable _names = new();
     private readonly string _arrayName;
     private readonly string _source;
     private State _state;
@@ -55,7 +56,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
             Culture = CultureInfo.InvariantCulture,
             CloseInput = true,
             MaxDepth = 64,
-            PropertyNameTable = new ZohoCrmPropertyNameTable(),
+            PropertyNameTable = _names,
         };
     }
 
@@ -110,6 +111,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
             if (json.TokenType == JsonToken.StartObject)
             {
                 _records++;
+                _names.StartRecord();
                 return true;
             }
 
@@ -361,6 +363,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
                     {
                         _recordDepth = _json.Depth;
                         _records++;
+                        _names.StartRecord();
                         return true;
                     }
 
