@@ -4,9 +4,8 @@ namespace ZohoCrm.Data.Execution;
 
 /// <summary>
 /// Sends the executor's calls through the data source's pipeline and waits for each response body to arrive whole
-/// (one page, at most 2,000 rows) in pooled chunks (<see cref="ZohoCrmPooledContent"/>), so pages are then parsed
-/// without blocking on the network, on the thread that fetches ahead. A body cut short fails here, before any of its
-/// rows is read.
+/// (one page, at most 2,000 rows) in pooled chunks (<see cref="ZohoCrmPooledContent"/>), so a page is then parsed in
+/// one pass that never blocks on the network. A body cut short fails here, before any of its rows is read.
 /// </summary>
 internal sealed class ZohoCrmBufferingHandler(HttpClient pipeline) : HttpMessageHandler
 {

@@ -24,16 +24,14 @@ internal sealed class ZohoCrmCoqlStepSource(ZohoCrmApiClient api, ZohoCrmCoqlSte
         return _cursor.Query is not null;
     }
 
-    protected override async Task<ZohoCrmRecordPage> FetchAsync((string Query, bool Discard) request, CancellationToken cancellationToken)
+    protected override Task<ZohoCrmRecordPageReader> CallAsync((string Query, bool Discard) request, CancellationToken cancellationToken) =>
+        timeout.RunAsync(ct => api.ExecuteCoqlAsync(request.Query, ct), Endpoint, cancellationToken);
+
+    protected override async Task<ZohoCrmRecordPage> ReadAsync((string Query, bool Discard) request, ZohoCrmRecordPageReader body,
+        CancellationToken cancellationToken)
     {
-        ZohoCrmRecordPage page;
-        await using (var body = await timeout.RunAsync(ct => api.ExecuteCoqlAsync(request.Query, ct), Endpoint, cancellationToken).ConfigureAwait(false))
-        {
-            page = ZohoCrmPageRowReader.ReadPage(body, layout, Endpoint, _expectedRows, stitcher is null ? _storage : null);
-        }
-
+        var page = ZohoCrmPageRowReader.ReadPage(body, layout, Endpoint, _expectedRows, stitcher is null ? _storage : null);
         _expectedRows = Math.Max(_expectedRows, page.Count);
-
         if (stitcher is not null && !request.Discard)
         {
             await stitcher.StitchAsync(page.Rows, cancellationToken).ConfigureAwait(false);

@@ -21,15 +21,15 @@ internal sealed class ZohoCrmSearchStepSource(ZohoCrmApiClient api, ZohoCrmSearc
         return !_done;
     }
 
-    protected override async Task<ZohoCrmRecordPage> FetchAsync(int request, CancellationToken cancellationToken)
+    protected override Task<ZohoCrmRecordPageReader> CallAsync(int request, CancellationToken cancellationToken)
     {
         var search = new ZohoCrmSearchRequest { Criteria = step.Criteria, Fields = step.Fields, Page = request, PerPage = step.PerPage };
-        ZohoCrmRecordPage page;
-        await using (var body = await timeout.RunAsync(ct => api.SearchAsync(step.Module, search, ct), step.Endpoint, cancellationToken).ConfigureAwait(false))
-        {
-            page = ZohoCrmPageRowReader.ReadPage(body, layout, step.Endpoint, step.PerPage, stitcher is null ? _storage : null);
-        }
+        return timeout.RunAsync(ct => api.SearchAsync(step.Module, search, ct), step.Endpoint, cancellationToken);
+    }
 
+    protected override async Task<ZohoCrmRecordPage> ReadAsync(int request, ZohoCrmRecordPageReader body, CancellationToken cancellationToken)
+    {
+        var page = ZohoCrmPageRowReader.ReadPage(body, layout, step.Endpoint, step.PerPage, stitcher is null ? _storage : null);
         if (stitcher is not null)
         {
             await stitcher.StitchAsync(page.Rows, cancellationToken).ConfigureAwait(false);
