@@ -38,7 +38,7 @@ public sealed class ZohoCrmConnection : DbConnection
     {
         ArgumentNullException.ThrowIfNull(dataSource);
         _dataSource = dataSource;
-        _connectionString = dataSource.ConnectionString;
+        _connectionString = dataSource.ConnectionStringWithSecrets;
         _fromDataSource = true;
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ZohoCrm.Data.Http;
@@ -11,7 +12,13 @@ namespace ZohoCrm.Data;
 /// cache). Thread-safe; create one per application and org, and dispose it at shutdown. Connections opened from the
 /// same connection string share one data source, and so one token.
 /// </summary>
-public sealed class ZohoCrmDataSource : IAsyncDisposable, IDisposable
+/// <remarks>
+/// A <see cref="DbDataSource"/>, so code written against <c>System.Data.Common</c> (or taking a <see cref="DbDataSource"/>
+/// from a service container) can use it: <see cref="CreateConnection"/>, <see cref="OpenConnectionAsync"/> and
+/// <see cref="CreateCommand"/> return the provider's own types. Connections hold no network resource (a connection makes no
+/// call when it opens), so they are cheap to open per unit of work.
+/// </remarks>
+public sealed class ZohoCrmDataSource : DbDataSource
 {
     private static readonly ConcurrentDictionary<string, Lazy<ZohoCrmDataSource>> SharedByConnectionString = new(StringComparer.Ordinal);
 
@@ -22,7 +29,7 @@ public sealed class ZohoCrmDataSource : IAsyncDisposable, IDisposable
     internal ZohoCrmDataSource(ZohoCrmDataSourceBuilder builder, ZohoCrmSettings settings, string connectionString)
     {
         Settings = settings;
-        ConnectionString = connectionString;
+        ConnectionStringWithSecrets = connectionString;
         LoggerFactory = builder.LoggerFactory ?? NullLoggerFactory.Instance;
         var time = builder.TimeProvider ?? TimeProvider.System;
         HttpOptions = ToHttpOptions(settings);
@@ -87,8 +94,56 @@ public sealed class ZohoCrmDataSource : IAsyncDisposable, IDisposable
 
     internal ZohoCrmTokenManager Tokens { get; }
 
-    /// <summary>The connection string as given, secrets included: for passing on, never for logs.</summary>
-    internal string ConnectionString { get; }
+    /// <summary>The one log of this data source: every writer of its Logfile goes through it, so lines never interleave.</summary>
+    internal ZohoCrmLog Log => _log;
+
+    /// <summary>The connection string as given, secrets included: for the connections of this data source, never for logs.</summary>
+    internal string ConnectionStringWithSecrets { get; }
+
+    /// <summary>The connection string with every secret (token, client secret, password) masked: safe to log and show.</summary>
+    public override string ConnectionString => Settings.RedactedConnectionString;
+
+    /// <summary>A closed connection on this data source.</summary>
+    public new ZohoCrmConnection CreateConnection()
+    {
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        return new ZohoCrmConnection(this);
+    }
+
+    /// <summary>An open connection on this data source (opening makes no call: the token is fetched with the first request).</summary>
+    public new ZohoCrmConnection OpenConnection()
+    {
+        var connection = CreateConnection();
+        connection.Open();
+        return connection;
+    }
+
+    /// <inheritdoc cref="OpenConnection"/>
+    public new async ValueTask<ZohoCrmConnection> OpenConnectionAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = CreateConnection();
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return connection;
+    }
+
+    /// <summary>
+    /// A command on an open connection of its own, for one-off queries (<c>dataSource.CreateCommand("SELECT …")</c>).
+    /// The connection needs no closing: it holds nothing but a reference to this data source.
+    /// </summary>
+    public new ZohoCrmCommand CreateCommand(string? commandText = null) => new(commandText ?? string.Empty, OpenConnection());
+
+    /// <inheritdoc />
+    protected override DbConnection CreateDbConnection() => CreateConnection();
+
+    /// <inheritdoc />
+    protected override DbConnection OpenDbConnection() => OpenConnection();
+
+    /// <inheritdoc />
+    protected override async ValueTask<DbConnection> OpenDbConnectionAsync(CancellationToken cancellationToken = default) =>
+        await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <inheritdoc />
+    protected override DbCommand CreateDbCommand(string? commandText = null) => CreateCommand(commandText);
 
     /// <summary>Gets a token if there is none yet (following the token response's <c>api_domain</c>) and returns <see cref="ApiBaseUri"/>.</summary>
     public async ValueTask<Uri> GetApiBaseUriAsync(CancellationToken cancellationToken = default)
@@ -140,8 +195,25 @@ public sealed class ZohoCrmDataSource : IAsyncDisposable, IDisposable
     /// <summary>The redacted connection string.</summary>
     public override string ToString() => Settings.RedactedConnectionString;
 
+    /// <summary>Releases the HTTP clients and closes the log file; a second call does nothing.</summary>
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            DisposeCore();
+        }
+
+        base.Dispose(disposing);
+    }
+
     /// <inheritdoc />
-    public void Dispose()
+    protected override ValueTask DisposeAsyncCore()
+    {
+        DisposeCore();
+        return base.DisposeAsyncCore();
+    }
+
+    private void DisposeCore()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
         {
@@ -151,13 +223,6 @@ public sealed class ZohoCrmDataSource : IAsyncDisposable, IDisposable
         HttpClient.Dispose();
         _tokenHttpClient.Dispose();
         _log.Dispose();
-    }
-
-    /// <inheritdoc />
-    public ValueTask DisposeAsync()
-    {
-        Dispose();
-        return ValueTask.CompletedTask;
     }
 
     private static ZohoCrmHttpOptions ToHttpOptions(ZohoCrmSettings settings) => new()

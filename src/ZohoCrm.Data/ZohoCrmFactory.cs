@@ -38,4 +38,7 @@ public sealed class ZohoCrmFactory : DbProviderFactory
 
     /// <inheritdoc />
     public override DbConnectionStringBuilder CreateConnectionStringBuilder() => new ZohoCrmConnectionStringBuilder();
+
+    /// <summary>A new <see cref="ZohoCrmDataSource"/> for <paramref name="connectionString"/>; the caller disposes it.</summary>
+    public override DbDataSource CreateDataSource(string connectionString) => ZohoCrmDataSource.Create(connectionString);
 }

@@ -12,8 +12,10 @@ namespace ZohoCrm.Data;
 /// query as COQL literals with Zoho's escaping, so no value can change the structure of a query.
 /// </summary>
 /// <remarks>
-/// The literal form follows the field the parameter is compared with; set <see cref="ZohoType"/> to force one
-/// (as <c>NpgsqlParameter.NpgsqlDbType</c> does). Only <see cref="ParameterDirection.Input"/> is supported.
+/// The literal form follows the field the parameter is compared with: Zoho's metadata says what the field holds, so
+/// <c>Created_Time &gt; @since</c> sends <c>@since</c> as a datetime whether it was given as a <see cref="DateTimeOffset"/>,
+/// a <see cref="DateTime"/> or ISO 8601 text. <see cref="ZohoType"/> states the type the caller intends: it is checked
+/// against that field, and it types the value where no field does. Only <see cref="ParameterDirection.Input"/> is supported.
 /// </remarks>
 public sealed class ZohoCrmParameter : DbParameter, ICloneable
 {
@@ -34,7 +36,7 @@ public sealed class ZohoCrmParameter : DbParameter, ICloneable
         Value = value;
     }
 
-    /// <summary>Creates a parameter whose value is sent as the given Zoho data type.</summary>
+    /// <summary>Creates a parameter with the Zoho data type its value is meant as (see <see cref="ZohoType"/>).</summary>
     public ZohoCrmParameter(string parameterName, ZohoCrmFieldType zohoType, object? value = null)
         : this(parameterName, value)
     {
@@ -70,12 +72,21 @@ public sealed class ZohoCrmParameter : DbParameter, ICloneable
     }
 
     /// <summary>
-    /// The Zoho data type the value is sent as, overriding the type of the field it is compared with. Set by the
-    /// EF Core provider's type mappings; <see langword="null"/> lets the field decide.
+    /// The Zoho data type the caller intends the value as (the EF Core provider sets it from its type mappings);
+    /// <see langword="null"/> (the default) lets the compared field decide alone.
     /// </summary>
+    /// <remarks>
+    /// <para>Compared with a field (<c>Closing_Date = @due</c>, <c>id IN (@ids)</c>, <c>BETWEEN</c>), the value is sent as
+    /// the field's type, and a <see cref="ZohoType"/> of another kind (text for a number field, a date for a boolean) is a
+    /// <see cref="ZohoCrmQueryException"/> naming the parameter, the field and both types, instead of a silent conversion.
+    /// Kinds that compare: numbers and ids; dates and datetimes; text, picklists and multi-select picklists; booleans.</para>
+    /// <para>Where no field decides (the value meets a function such as <c>LENGTH(Last_Name) &gt; @n</c>, or another value),
+    /// the value is converted to this type, so <c>"5"</c> with <see cref="ZohoCrmFieldType.Integer"/> compares as the number 5.</para>
+    /// <para><see cref="DbType"/> plays no part: tools such as Dapper set it on every parameter from the CLR type.</para>
+    /// </remarks>
     public ZohoCrmFieldType? ZohoType { get; set; }
 
-    /// <summary>The ADO.NET type; inferred from <see cref="Value"/> until set.</summary>
+    /// <summary>The ADO.NET type; inferred from <see cref="Value"/> until set. Informational: the compared field (and <see cref="ZohoType"/>) decide how the value is sent.</summary>
     public override DbType DbType
     {
         get => _dbType ?? InferDbType(_value);
@@ -123,6 +134,9 @@ public sealed class ZohoCrmParameter : DbParameter, ICloneable
     public bool IsNull => _value is null || _value is DBNull;
 
     internal ZohoCrmParameterCollection? Collection { get; set; }
+
+    /// <summary>The value as the binder takes it: null for SQL NULL, with the stated <see cref="ZohoType"/> when there is one.</summary>
+    internal object? BindingValue => IsNull ? null : ZohoType is { } type ? new Coql.Binding.CoqlTypedValue(_value, type) : _value;
 
     /// <summary>Forgets an explicitly set <see cref="DbType"/>, so it is inferred from the value again.</summary>
     public override void ResetDbType() => _dbType = null;

@@ -61,6 +61,7 @@ public static class ZohoCrmServiceCollectionExtensions
             .TryAdd<IUpdateSqlGenerator, ZohoCrmUpdateSqlGenerator>()
             .TryAdd<IBatchExecutor, ZohoCrmBatchExecutor>()
             .TryAdd<IModificationCommandBatchFactory, ZohoCrmModificationCommandBatchFactory>()
+            .TryAdd<IModificationCommandFactory, ZohoCrmModificationCommandFactory>()
             .TryAdd<IHistoryRepository, ZohoCrmHistoryRepository>()
             .TryAdd<IMigrator, ZohoCrmMigrator>()
             .TryAdd<IMigrationsModelDiffer, ZohoCrmMigrationsModelDiffer>()
@@ -72,6 +73,7 @@ public static class ZohoCrmServiceCollectionExtensions
             .TryAdd<IQueryableMethodTranslatingExpressionVisitorFactory, ZohoCrmQueryableMethodTranslatingExpressionVisitorFactory>()
             .TryAdd<IRelationalSqlTranslatingExpressionVisitorFactory, ZohoCrmSqlTranslatingExpressionVisitorFactory>()
             .TryAdd<IQueryTranslationPostprocessorFactory, ZohoCrmQueryTranslationPostprocessorFactory>()
+            .TryAdd<IQueryCompilationContextFactory, ZohoCrmQueryCompilationContextFactory>()
             .TryAdd<IRelationalParameterBasedSqlProcessorFactory, ZohoCrmParameterBasedSqlProcessorFactory>()
             .TryAddCoreServices();
 

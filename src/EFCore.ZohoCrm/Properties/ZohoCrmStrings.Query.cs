@@ -39,7 +39,7 @@ public static partial class ZohoCrmStrings
     public static string HavingNotSupported => "COQL cannot filter groups after aggregation (HAVING). Apply the condition on the groups after AsEnumerable().";
 
     /// <summary>Collection navigations loaded in the same query.</summary>
-    public static string CollectionJoinNotSupported => "Loading a collection navigation needs a join from a record to the records whose lookup points to it, which COQL cannot run. Load the collection explicitly (Entry(x).Collection(...).Load()) or query the related module filtered by the lookup id.";
+    public static string CollectionJoinNotSupported => "Reading a collection navigation inside the query (in Select, or in a condition) needs a join from a record to the records whose lookup points to it, which COQL cannot run. Return the entities with Include(x => x.Collection) and project them after AsEnumerable(), load the collection explicitly (Entry(x).Collection(...).Load()), or query the related module filtered by the lookup id.";
 
     /// <summary>Raw COQL composed with LINQ.</summary>
     public static string FromSqlNotComposable => "A raw COQL query from FromSql/SqlQuery cannot be composed with further LINQ operators on the server. Write the whole query in COQL, or apply the operators after AsEnumerable().";

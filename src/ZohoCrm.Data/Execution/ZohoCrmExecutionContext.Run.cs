@@ -16,12 +16,9 @@ internal sealed partial class ZohoCrmExecutionContext
 {
     private readonly ZohoCrmQueryPlanner _planner = new();
     private readonly CoqlStatementCache _modulesByText = new(1024);
-    private ZohoCrmLog? _log;
 
-    /// <summary>The query log: Logfile and Verbosity of the connection string, and the data source's logger factory.</summary>
-    public ZohoCrmLog Log => _log ??= ZohoCrmLog.Create(
-        new ZohoCrmHttpOptions { Logfile = _dataSource.Settings.Logfile, Verbosity = Math.Max(1, _dataSource.Settings.Verbosity) },
-        _dataSource.LoggerFactory);
+    /// <summary>The data source's log (one writer per Logfile): Verbosity of the connection string, and its logger factory.</summary>
+    public ZohoCrmLog Log => _dataSource.Log;
 
     private ZohoCrmQueryPlannerOptions PlannerOptions => new()
     {
@@ -38,7 +35,7 @@ internal sealed partial class ZohoCrmExecutionContext
         var values = new Dictionary<string, object?>(parameters.Count, StringComparer.OrdinalIgnoreCase);
         foreach (ZohoCrmParameter parameter in parameters)
         {
-            values[parameter.NormalizedName] = parameter.IsNull ? null : parameter.Value;
+            values[parameter.NormalizedName] = parameter.BindingValue;
         }
 
         var plan = _planner.Plan(text, schema, values, PlannerOptions);
@@ -58,24 +55,35 @@ internal sealed partial class ZohoCrmExecutionContext
         ZohoCrmCallTimeout timeout, CancellationTokenSource lifetime, CancellationToken cancellationToken, Action<ZohoCrmDataReader>? onClose)
     {
         IZohoCrmPageSource? source = null;
+        var statistics = Log.IsWritten(1) ? new ZohoCrmQueryStatistics() : null;
+        ZohoCrmQueryPlan? executing = null;
         try
         {
             var (plan, schema) = await timeout.RunAsync(ct => PlanAsync(text, parameters, ct), ZohoCrmStrings.PlanningCall, cancellationToken).ConfigureAwait(false);
+            executing = plan;
             var layouts = ZohoCrmQueryLayouts.For(plan, schema);
             var api = (behavior & CommandBehavior.SchemaOnly) != 0 || plan.Steps.Count == 0 && layouts.IsDirect
                 ? null
-                : await timeout.RunAsync(ct => GetApiClientAsync(ct).AsTask(), ZohoCrmStrings.PlanningCall, cancellationToken).ConfigureAwait(false);
+                : await timeout.RunAsync(ct => GetApiClientAsync(statistics, ct).AsTask(), ZohoCrmStrings.PlanningCall, cancellationToken).ConfigureAwait(false);
             source = CreateSource(plan, layouts, api, timeout, lifetime.Token);
-            Log.Query(ZohoCrmStrings.QueryStarted(plan.Module, plan.Steps.Count, plan.ExpectedCalls));
+            var processed = source as ZohoCrmProcessedSource;
+            if (statistics is not null)
+            {
+                source = statistics.CountRows(source);
+            }
+
             var reader = await ZohoCrmDataReader.OpenAsync(layouts.Output, source, lifetime, behavior,
-                onClose: source is ZohoCrmProcessedSource processed && plan.ClientFilter is not null
-                    ? r => { LogClientRows(plan, processed); onClose?.Invoke(r); }
-                    : onClose,
+                onClose: statistics is null ? onClose : r => { LogQuery(plan, statistics, processed); onClose?.Invoke(r); },
                 cancellationToken).ConfigureAwait(false);
             return reader;
         }
-        catch
+        catch (Exception e)
         {
+            if (statistics is not null && executing is not null)
+            {
+                LogQueryFailed(executing, statistics, e);
+            }
+
             if (source is null)
             {
                 // The reader never took ownership of the lifetime.
@@ -102,9 +110,6 @@ internal sealed partial class ZohoCrmExecutionContext
         IZohoCrmPageSource rows = new ZohoCrmConcatenatedSource(steps);
         return layouts.IsDirect ? rows : new ZohoCrmProcessedSource(rows, layouts, plan, lifetime);
     }
-
-    private void LogClientRows(ZohoCrmQueryPlan plan, ZohoCrmProcessedSource processed) =>
-        Log.Query(ZohoCrmStrings.ClientSideRowsRead(plan.Module, processed.RowsRead));
 
     /// <summary>Loads, before planning, the fields of the module a text queries and of the lookups its paths start with.</summary>
     private async Task PreloadAsync(string text, IReadOnlyDictionary<string, ZohoCrmModuleMetadata> modules, CancellationToken cancellationToken)

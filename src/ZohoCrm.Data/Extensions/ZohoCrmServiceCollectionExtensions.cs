@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using ZohoCrm.Data;
@@ -5,15 +6,16 @@ using ZohoCrm.Data.OAuth;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers a <see cref="ZohoCrmDataSource"/> with a service container.</summary>
+/// <summary>Registers a <see cref="ZohoCrmDataSource"/> (also as <see cref="DbDataSource"/>) with a service container.</summary>
 public static class ZohoCrmServiceCollectionExtensions
 {
     /// <summary>
     /// Registers one <see cref="ZohoCrmDataSource"/> singleton, built on first use from <paramref name="connectionString"/>
     /// with the container's <see cref="ILoggerFactory"/> and, when one is registered, the container's
     /// <see cref="IZohoCrmTokenStore"/> (your database or distributed cache). <paramref name="configure"/> runs after
-    /// those, so what it sets wins. The container disposes the data source. A second registration is ignored, as the
-    /// first data source is the one every consumer shares.
+    /// those, so what it sets wins. The same instance is registered as <see cref="DbDataSource"/> for code written against
+    /// <c>System.Data.Common</c>. The container disposes the data source. A second registration is ignored, as the first data
+    /// source is the one every consumer shares.
     /// </summary>
     /// <example>
     /// <code>
@@ -54,6 +56,7 @@ public static class ZohoCrmServiceCollectionExtensions
             configure?.Invoke(builder);
             return builder.Build();
         });
+        services.TryAddSingleton<DbDataSource>(static provider => provider.GetRequiredService<ZohoCrmDataSource>());
         return services;
     }
 }

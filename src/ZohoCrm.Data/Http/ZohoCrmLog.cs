@@ -63,6 +63,10 @@ public sealed class ZohoCrmLog : IDisposable
     /// <summary>Whether lines of this verbosity level (1-5) are written anywhere.</summary>
     public bool IsEnabled(int verbosity) => verbosity <= Verbosity;
 
+    /// <summary>Whether a line of this level reaches a sink: the log file, or a logger that is not switched off.</summary>
+    internal bool IsWritten(int verbosity) =>
+        IsEnabled(verbosity) && (_file is not null || _logger.IsEnabled(LogLevel.Critical));
+
     /// <summary>Writes a line if <paramref name="verbosity"/> is within <see cref="Verbosity"/>; secrets in it are redacted.</summary>
     public void Write(int verbosity, LogLevel level, string message, Exception? exception = null)
     {

@@ -11,13 +11,6 @@ public static partial class ZohoCrmStrings
         Format("The Search on module '{0}' matches more than {1:N0} records, the most Zoho's Search API can return. Add predicates Zoho can evaluate to narrow the query, or set UseServerSideFiltering=False to read the module with keyset paging and filter on the client.",
             module, max);
 
-    public static string QueryStarted(string module, int steps, int? expectedCalls) =>
-        Format("Query on module '{0}': {1} step(s), {2}.", module, steps,
-            expectedCalls is { } calls ? Format("{0} call(s) expected", calls) : "calls depend on the number of matching records");
-
-    public static string ClientSideRowsRead(string module, long rows) =>
-        Format("Evaluated the residual predicate on the client over {1} row(s) read from module '{0}'.", module, rows);
-
     public static string ClientSideFilterLimitExceeded(string module, long limit) =>
         Format("The query on module '{0}' needs client-side filtering and read more than ClientSideFilterLimit={1} rows. Narrow the query with predicates Zoho can evaluate, or raise ClientSideFilterLimit in the connection string.",
             module, limit);

@@ -47,6 +47,11 @@ public class Contact
     public long? AccountId { get; set; }
 
     public Account? Account { get; set; }
+
+    [Column("Owner")]
+    public long? OwnerId { get; set; }
+
+    public ZohoCrmUser? Owner { get; set; }
 }
 
 [Table("Leads")]
@@ -77,6 +82,11 @@ public class Lead
     public DateOnly? Preferred_Contact_Date { get; set; }
 
     public decimal? Discount_Rate { get; set; }
+
+    [Column("Owner")]
+    public long? OwnerId { get; set; }
+
+    public ZohoCrmUser? Owner { get; set; }
 }
 
 public class CrmContext(string connectionString) : DbContext

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using EFCore.ZohoCrm.FunctionalTests.TestUtilities;
 using Microsoft.EntityFrameworkCore.Metadata;
 using ZohoCrm.Emulator;
+using ZohoCrm.Emulator.Domain.Seeding;
 
 namespace EFCore.ZohoCrm.FunctionalTests;
 
@@ -24,10 +25,15 @@ public sealed class EmulatorOrg
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _emulator = await ZohoCrmEmulator.StartAsync(new ZohoCrmEmulatorOptions { LeadCount = 2_000 });
-        ConnectionString = "InitiateOAuth=REFRESH;OAuthClientId=" + _emulator.ClientId + ";OAuthClientSecret=" + _emulator.ClientSecret
-            + ";OAuthRefreshToken=" + _emulator.RefreshToken + ";AccountsServer=" + _emulator.BaseUrl + ";ApiDomain=" + _emulator.BaseUrl;
+        // 10,000 Leads: enough for reads that take several 2,000-row pages.
+        _emulator = await ZohoCrmEmulator.StartAsync(new ZohoCrmEmulatorOptions { LeadCount = 10_000 });
+        ConnectionString = ConnectionStringOf(_emulator);
     }
+
+    /// <summary>The connection string of an emulator: the real OAuth refresh flow against its accounts server.</summary>
+    public static string ConnectionStringOf(ZohoCrmEmulator emulator) =>
+        "InitiateOAuth=REFRESH;OAuthClientId=" + emulator.ClientId + ";OAuthClientSecret=" + emulator.ClientSecret
+        + ";OAuthRefreshToken=" + emulator.RefreshToken + ";AccountsServer=" + emulator.BaseUrl + ";ApiDomain=" + emulator.BaseUrl;
 
     [OneTimeTearDown]
     public async Task StopAsync()
@@ -37,15 +43,45 @@ public sealed class EmulatorOrg
         {
             await _emulator.DisposeAsync();
         }
+
+        if (LargeOrg.IsValueCreated)
+        {
+            await (await LargeOrg.Value).DisposeAsync();
+        }
     }
+
+    private static readonly Lazy<Task<ZohoCrmEmulator>> LargeOrg = new(() => ZohoCrmEmulator.StartAsync(new ZohoCrmEmulatorOptions
+    {
+        Seed = 7,
+        SeedCounts = new SeedCounts
+        {
+            Leads = LargeOrgLeadCount, Vendors = 5, Products = 5, Campaigns = 5, Accounts = 20, Contacts = 20, Deals = 5,
+            Cases = 5, Projects = 5, Tasks = 5, Calls = 5, Events = 5,
+        },
+    }));
+
+    /// <summary>Leads in <see cref="LargeOrgAsync"/>: past Zoho's 100,000-row OFFSET window.</summary>
+    public const int LargeOrgLeadCount = 101_500;
+
+    /// <summary>
+    /// A second emulator, started on first use (only by the tests that need it) and stopped with the first, whose
+    /// Leads module is larger than Zoho's 100,000-row OFFSET window.
+    /// </summary>
+    public static Task<ZohoCrmEmulator> LargeOrgAsync() => LargeOrg.Value;
 
     public static CrmContext CreateContext() => new(ConnectionString);
 
     /// <summary>The records of a module as entities, built from the emulator's store through the EF model's column names.</summary>
     public static List<T> Expected<T>()
         where T : class, new()
+        => Expected<T, CrmContext>(CreateContext);
+
+    /// <summary>The records of a module as entities, through the model of another context type.</summary>
+    public static List<T> Expected<T, TContext>(Func<TContext> createContext)
+        where T : class, new()
+        where TContext : DbContext
     {
-        using var context = CreateContext();
+        using var context = createContext();
         var entityType = context.Model.FindEntityType(typeof(T))!;
         var module = entityType.GetTableName()!;
         var result = new List<T>();
@@ -71,6 +107,7 @@ public sealed class EmulatorOrg
         {
             null => type.IsValueType && Nullable.GetUnderlyingType(type) is null ? Activator.CreateInstance(type) : null,
             string[] values when target == typeof(List<string>) => values.ToList(),
+            DateTimeOffset dateTime when target == typeof(DateTime) => dateTime.UtcDateTime,
             _ when target.IsInstanceOfType(value) => value,
             IConvertible convertible => convertible.ToType(target, System.Globalization.CultureInfo.InvariantCulture),
             _ => throw new InvalidOperationException($"Cannot convert {value.GetType()} to {type}."),

@@ -44,7 +44,7 @@ public class ScalarOperatorTranslationTests
         using var db = new CrmContext();
         Assert.That(ZohoCrmQueryText.Of(db, () => db.Leads.Sum(l => l.Annual_Revenue)), Is.EqualTo("SELECT SUM(Annual_Revenue) FROM Leads"));
         Assert.That(ZohoCrmQueryText.Of(db, () => db.Leads.Min(l => l.No_of_Employees)), Is.EqualTo("SELECT MIN(No_of_Employees) FROM Leads"));
-        Assert.That(ZohoCrmQueryText.Of(db, () => db.Leads.Max(l => l.Modified_Time)), Is.EqualTo("SELECT MAX(Modified_Time) FROM Leads"));
+        Assert.That(ZohoCrmQueryText.Of(db, () => db.Leads.Max(l => l.Annual_Revenue)), Is.EqualTo("SELECT MAX(Annual_Revenue) FROM Leads"));
         Assert.That(ZohoCrmQueryText.Of(db, () => db.Leads.Average(l => l.Annual_Revenue)), Is.EqualTo("SELECT AVG(Annual_Revenue) FROM Leads"));
         Assert.That(ZohoCrmQueryText.Of(db, () => db.Leads.LongCount()), Is.EqualTo("SELECT COUNT(id) FROM Leads"));
     }

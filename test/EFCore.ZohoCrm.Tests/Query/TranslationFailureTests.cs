@@ -92,10 +92,10 @@ public class TranslationFailureTests
     }
 
     [Test]
-    public void Collection_include_fails_with_an_explicit_loading_suggestion()
+    public void Collection_navigation_in_a_projection_fails_with_the_include_and_explicit_loading_suggestions()
     {
         using var db = new CrmContext();
-        AssertFails(() => db.Accounts.Include(a => a.Contacts).ToQueryString(), ZohoCrmStrings.CollectionJoinNotSupported);
+        AssertFails(() => db.Accounts.Select(a => new { a.Id, a.Contacts }).ToQueryString(), ZohoCrmStrings.CollectionJoinNotSupported);
     }
 
     [Test]

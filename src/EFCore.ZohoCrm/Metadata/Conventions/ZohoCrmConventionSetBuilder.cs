@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Conventions.Infrastructure;
 
 namespace EFCore.ZohoCrm.Metadata.Conventions;
 
-/// <summary>The relational conventions plus <see cref="ZohoCrmFieldConvention"/>. Internal API.</summary>
+/// <summary>The relational conventions plus <see cref="ZohoCrmFieldConvention"/> and <see cref="ZohoCrmUserLookupConvention"/>. Internal API.</summary>
 public class ZohoCrmConventionSetBuilder : RelationalConventionSetBuilder
 {
     public ZohoCrmConventionSetBuilder(
@@ -18,6 +18,7 @@ public class ZohoCrmConventionSetBuilder : RelationalConventionSetBuilder
         var conventionSet = base.CreateConventionSet();
         // First, so the converters and column types it sets are there when the type mappings are chosen.
         conventionSet.ModelFinalizingConventions.Insert(0, new ZohoCrmFieldConvention());
+        conventionSet.ModelFinalizingConventions.Insert(1, new ZohoCrmUserLookupConvention());
         return conventionSet;
     }
 }

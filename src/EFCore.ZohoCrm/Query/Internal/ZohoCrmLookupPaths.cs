@@ -1,5 +1,7 @@
+using EFCore.ZohoCrm.Metadata.Internal;
 using EFCore.ZohoCrm.Properties;
 using EFCore.ZohoCrm.Storage.Internal;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 using Microsoft.EntityFrameworkCore.Storage;
 using System.Linq.Expressions;
@@ -37,6 +39,13 @@ public sealed class ZohoCrmLookupPaths
             error = select.Tables.Count > 0 && select.Tables[0] is FromSqlExpression
                 ? ZohoCrmStrings.FromSqlNotComposable
                 : ZohoCrmStrings.SubqueriesNotSupported;
+            return null;
+        }
+
+        if (ZohoCrmUserTable.IsUserTable(root.Name))
+        {
+            error = ZohoCrmStrings.UsersNotQueryable(
+                root.Table.EntityTypeMappings.Select(m => m.TypeBase.DisplayName()).FirstOrDefault() ?? root.Name);
             return null;
         }
 

@@ -1,18 +1,24 @@
 using System.Linq.Expressions;
 using EFCore.ZohoCrm.Properties;
 using EFCore.ZohoCrm.Storage.Internal;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 using Microsoft.EntityFrameworkCore.Storage;
+using ZohoCrm.Data.Metadata;
 
 namespace EFCore.ZohoCrm.Query.Internal;
 
 /// <summary>
 /// Checks a translated query against what COQL can run, after translation (as SQLite checks for APPLY): one module
-/// and lookups followed from it, conditions that compare a field with a value, COQL's aggregates, and COQL's limits.
-/// The relational pipeline builds some shapes by itself (EXISTS from Any in a predicate, subqueries after Take,
-/// CASE), which only show up here. Throws <see cref="InvalidOperationException"/> with a message saying what
-/// Zoho cannot do and what to write instead. Internal API.
+/// and lookups followed from it, conditions that compare a field with a value, COQL's aggregates (SUM, MIN, MAX and
+/// AVG of the module's own number fields), NOT LIKE only as not-contains, no range comparison on text, and COQL's
+/// limits. Other aggregates, negated StartsWith/EndsWith and text ranges pass when the context lets ZohoCrm.Data do
+/// that work on the client. The relational pipeline builds some shapes by itself
+/// (EXISTS from Any in a predicate, subqueries after Take, CASE), which only show up here. Throws
+/// <see cref="InvalidOperationException"/> with EF's translation-failed message and a sentence saying what Zoho
+/// cannot do and what to write instead. Internal API.
 /// </summary>
 public class ZohoCrmQueryShapeValidator : ExpressionVisitor
 {
@@ -23,11 +29,22 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
 
     private readonly ISqlGenerationHelper _sqlGenerationHelper;
     private readonly bool _allowsClientSideFiltering;
+    private readonly Expression? _query;
+    private string? _rootAlias;
 
     public ZohoCrmQueryShapeValidator(ISqlGenerationHelper sqlGenerationHelper, bool allowsClientSideFiltering)
+        : this(sqlGenerationHelper, allowsClientSideFiltering, query: null)
+    {
+    }
+
+    /// <param name="sqlGenerationHelper">Delimits the lookup paths.</param>
+    /// <param name="allowsClientSideFiltering">Whether ZohoCrm.Data may do on the client what Zoho cannot.</param>
+    /// <param name="query">The LINQ query, for EF's translation-failed message; null for the bare reason.</param>
+    public ZohoCrmQueryShapeValidator(ISqlGenerationHelper sqlGenerationHelper, bool allowsClientSideFiltering, Expression? query)
     {
         _sqlGenerationHelper = sqlGenerationHelper;
         _allowsClientSideFiltering = allowsClientSideFiltering;
+        _query = query;
     }
 
     protected override Expression VisitExtension(Expression node)
@@ -58,8 +75,12 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
     {
         if (select.Tables is [FromSqlExpression])
         {
+            // The raw COQL is sent as written and EF reads its columns by name only when the query projects the
+            // whole entity (or the single 'Value' column of SqlQuery of a scalar); a projection of some columns
+            // would read them by position from the raw column list.
             if (select.Predicate is not null || select.Orderings.Count > 0 || select.Limit is not null
-                || select.Offset is not null || select.GroupBy.Count > 0 || select.IsDistinct)
+                || select.Offset is not null || select.GroupBy.Count > 0 || select.IsDistinct
+                || !(select.IsNonComposedFromSql() || select.Projection is [{ Expression: ColumnExpression { Name: "Value" } }]))
             {
                 Fail(ZohoCrmStrings.FromSqlNotComposable);
             }
@@ -71,6 +92,8 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
         {
             Fail(error!);
         }
+
+        _rootAlias = select.Tables[0].Alias;
 
         if (select.IsDistinct)
         {
@@ -90,7 +113,7 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
 
         if (select.Predicate is not null)
         {
-            ValidateCondition(select.Predicate);
+            ValidateCondition(select.Predicate, negated: false);
         }
 
         if (select.GroupBy.Count > MaxGroupByFields)
@@ -141,10 +164,15 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
 
             case SqlFunctionExpression { IsBuiltIn: true } function when Aggregates.Contains(function.Name):
                 aggregates++;
-                if (function.Arguments is [var argument] && argument is not SqlFragmentExpression { Sql: "*" }
-                    && StripConvert(argument) is not ColumnExpression)
+                if (function.Arguments is [var argument] && argument is not SqlFragmentExpression { Sql: "*" })
                 {
-                    Fail(ZohoCrmStrings.ComputationNotSupported("an aggregate of a computed value"));
+                    if (StripConvert(argument) is not ColumnExpression column)
+                    {
+                        Fail(ZohoCrmStrings.ComputationNotSupported("an aggregate of a computed value"));
+                        return;
+                    }
+
+                    ValidateAggregatedField(function.Name.ToUpperInvariant(), column);
                 }
 
                 return;
@@ -159,13 +187,30 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
         }
     }
 
-    private void ValidateCondition(SqlExpression condition)
+    // Zoho sums, averages and takes the extremes of number fields of the module itself only (COUNT(id) always works).
+    private void ValidateAggregatedField(string function, ColumnExpression column)
+    {
+        if (_allowsClientSideFiltering || function == "COUNT")
+        {
+            return;
+        }
+
+        var number = ZohoCrmStoreTypes.ToFieldType(column.TypeMapping?.StoreTypeNameBase) is ZohoCrmFieldType.Integer
+            or ZohoCrmFieldType.BigInt or ZohoCrmFieldType.Double or ZohoCrmFieldType.Currency or ZohoCrmFieldType.Percent;
+        if (!number || column.TableAlias != _rootAlias || string.Equals(column.Name, "id", StringComparison.OrdinalIgnoreCase))
+        {
+            Fail(ZohoCrmStrings.AggregateNotSupported(function, column.Name));
+        }
+    }
+
+    // negated: under an odd number of NOTs, which ZohoCrm.Data pushes down to the comparisons.
+    private void ValidateCondition(SqlExpression condition, bool negated)
     {
         switch (condition)
         {
             case SqlBinaryExpression { OperatorType: ExpressionType.AndAlso or ExpressionType.OrElse } logical:
-                ValidateCondition(logical.Left);
-                ValidateCondition(logical.Right);
+                ValidateCondition(logical.Left, negated);
+                ValidateCondition(logical.Right, negated);
                 return;
 
             case SqlBinaryExpression binary when IsComparison(binary.OperatorType):
@@ -173,7 +218,7 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
                 return;
 
             case SqlUnaryExpression { OperatorType: ExpressionType.Not } not:
-                ValidateCondition(not.Operand);
+                ValidateCondition(not.Operand, !negated);
                 return;
 
             case SqlUnaryExpression { OperatorType: ExpressionType.Equal or ExpressionType.NotEqual } nullCheck:
@@ -201,6 +246,11 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
             case LikeExpression like:
                 RequireField(like.Match);
                 RequireValue(like.Pattern);
+                if (negated && !_allowsClientSideFiltering && !IsContainsPattern(like.Pattern))
+                {
+                    Fail(ZohoCrmStrings.NegatedLikeNotSupported(((ColumnExpression)StripConvert(like.Match)).Name));
+                }
+
                 return;
 
             default:
@@ -231,6 +281,14 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
             Fail(ZohoCrmStrings.TextRangeComparisonNotSupported(textField.Name));
         }
     }
+
+    // '%text%', as a constant or as the pattern parameter the translator makes for Contains.
+    private static bool IsContainsPattern(SqlExpression pattern) => pattern switch
+    {
+        SqlConstantExpression { Value: string { Length: >= 2 } text } => text[0] == '%' && text[^1] == '%' && text[^2] != '\\',
+        SqlParameterExpression parameter => parameter.Name.EndsWith("_" + nameof(ZohoCrmSqlTranslatingExpressionVisitor.LikeKind.Contains), StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
 
     private void RequireField(SqlExpression expression)
     {
@@ -273,5 +331,7 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
         type is ExpressionType.Equal or ExpressionType.NotEqual or ExpressionType.LessThan or ExpressionType.LessThanOrEqual
             or ExpressionType.GreaterThan or ExpressionType.GreaterThanOrEqual;
 
-    private static void Fail(string message) => throw new InvalidOperationException(message);
+    // As EF reports an operator it cannot translate: the query, the reason, and the advice to evaluate on the client.
+    private void Fail(string message) =>
+        throw new InvalidOperationException(_query is null ? message : CoreStrings.TranslationFailedWithDetails(_query.Print(), message));
 }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using EFCore.ZohoCrm.Metadata.Internal;
 using EFCore.ZohoCrm.Properties;
 using EFCore.ZohoCrm.Storage.Internal;
 using Microsoft.EntityFrameworkCore.Query;
@@ -19,6 +20,7 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
 {
     private readonly ISqlGenerationHelper _sqlGenerationHelper;
     private ZohoCrmLookupPaths? _paths;
+    private bool _inPredicate;
 
     public ZohoCrmQuerySqlGenerator(QuerySqlGeneratorDependencies dependencies)
         : base(dependencies)
@@ -54,7 +56,9 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
         if (selectExpression.Predicate is not null)
         {
             Sql.Append(" WHERE ");
+            _inPredicate = true;
             VisitCondition(selectExpression.Predicate);
+            _inPredicate = false;
         }
 
         if (selectExpression.GroupBy.Count > 0)
@@ -135,7 +139,16 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
 
     protected override Expression VisitColumn(ColumnExpression columnExpression)
     {
-        Sql.Append(_paths?.PrefixOf(columnExpression.TableAlias) ?? string.Empty);
+        var prefix = _paths?.PrefixOf(columnExpression.TableAlias) ?? string.Empty;
+        if (_inPredicate && prefix.Length > 0 && string.Equals(columnExpression.Name, ZohoCrmSystemFields.Id, StringComparison.OrdinalIgnoreCase))
+        {
+            // The id of a looked-up record is the lookup's own value: 'Owner IS NULL' rather than 'Owner.id IS NULL'
+            // (EF compares navigations by key), which spends none of COQL's joins.
+            Sql.Append(prefix[..^1]);
+            return columnExpression;
+        }
+
+        Sql.Append(prefix);
         Sql.Append(_sqlGenerationHelper.DelimitIdentifier(columnExpression.Name));
         return columnExpression;
     }
@@ -168,8 +181,7 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
             case ExpressionType.Not when sqlUnaryExpression.Type == typeof(bool):
                 if (IsBooleanField(sqlUnaryExpression.Operand))
                 {
-                    Visit(sqlUnaryExpression.Operand);
-                    Sql.Append(" = 'false'");
+                    GenerateBooleanComparison((ColumnExpression)sqlUnaryExpression.Operand, " = 'false'");
                 }
                 else
                 {
@@ -178,6 +190,12 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
                     Sql.Append(")");
                 }
 
+                return sqlUnaryExpression;
+
+            // A boolean field is never empty by itself: through a lookup it is empty exactly when the lookup is.
+            case ExpressionType.Equal or ExpressionType.NotEqual
+                when sqlUnaryExpression.Operand is ColumnExpression column && IsBooleanField(column) && LookupOf(column) is { } lookup:
+                Sql.Append(lookup).Append(sqlUnaryExpression.OperatorType == ExpressionType.Equal ? " IS NULL" : " IS NOT NULL");
                 return sqlUnaryExpression;
 
             default:
@@ -193,6 +211,19 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
             GenerateOperand(sqlBinaryExpression.Left);
             Sql.Append(sqlBinaryExpression.OperatorType == ExpressionType.AndAlso ? " AND " : " OR ");
             GenerateOperand(sqlBinaryExpression.Right);
+            return sqlBinaryExpression;
+        }
+
+        if (sqlBinaryExpression.OperatorType is ExpressionType.Equal or ExpressionType.NotEqual
+            && (sqlBinaryExpression.Left as ColumnExpression ?? sqlBinaryExpression.Right as ColumnExpression) is { } booleanField
+            && IsBooleanField(booleanField)
+            && LookupOf(booleanField) is not null)
+        {
+            Sql.Append("(");
+            Visit(sqlBinaryExpression.Left);
+            Sql.Append(GetOperator(sqlBinaryExpression));
+            Visit(sqlBinaryExpression.Right);
+            Sql.Append(" AND ").Append(LookupOf(booleanField)!).Append(" IS NOT NULL)");
             return sqlBinaryExpression;
         }
 
@@ -252,14 +283,35 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
         }
         else if (IsBooleanField(condition))
         {
-            Visit(condition);
-            Sql.Append(" = 'true'");
+            GenerateBooleanComparison((ColumnExpression)condition, " = 'true'");
         }
         else
         {
             Visit(condition);
         }
     }
+
+    // A boolean field has no empty value of its own; reached through an empty lookup it has none at all, and
+    // whether Zoho then matches it against 'false' is not documented. LINQ's null propagation wants no match, so
+    // the comparison also requires the lookup.
+    private void GenerateBooleanComparison(ColumnExpression field, string comparison)
+    {
+        if (LookupOf(field) is { } lookup)
+        {
+            Sql.Append("(");
+            Visit(field);
+            Sql.Append(comparison).Append(" AND ").Append(lookup).Append(" IS NOT NULL)");
+        }
+        else
+        {
+            Visit(field);
+            Sql.Append(comparison);
+        }
+    }
+
+    /// <summary>The lookup path a column is reached through (<c>Account_Name.Parent_Account</c>), or null for the module's own.</summary>
+    private string? LookupOf(ColumnExpression column) =>
+        _paths?.PrefixOf(column.TableAlias) is { Length: > 0 } prefix ? prefix[..^1] : null;
 
     private static bool IsBooleanField(SqlExpression expression) =>
         expression is ColumnExpression column && column.Type == typeof(bool);

@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace EFCore.ZohoCrm.Query.Internal;
 
-/// <summary>Runs the relational post-processing, then <see cref="ZohoCrmQueryShapeValidator"/>. Internal API.</summary>
+/// <summary>
+/// Runs the relational post-processing, then <see cref="ZohoCrmPagedLookupJoinFlattener"/> and
+/// <see cref="ZohoCrmQueryShapeValidator"/>. Internal API.
+/// </summary>
 public class ZohoCrmQueryTranslationPostprocessor : RelationalQueryTranslationPostprocessor
 {
     private readonly ISqlGenerationHelper _sqlGenerationHelper;
@@ -24,8 +27,9 @@ public class ZohoCrmQueryTranslationPostprocessor : RelationalQueryTranslationPo
 
     public override Expression Process(Expression query)
     {
-        var processed = base.Process(query);
-        new ZohoCrmQueryShapeValidator(_sqlGenerationHelper, _allowsClientSideFiltering).Visit(processed);
+        var processed = new ZohoCrmPagedLookupJoinFlattener().Visit(base.Process(query));
+        new ZohoCrmQueryShapeValidator(_sqlGenerationHelper, _allowsClientSideFiltering, ZohoCrmTranslatedQueries.Of(QueryCompilationContext))
+            .Visit(processed);
         return processed;
     }
 }

@@ -28,6 +28,16 @@ public class ZohoCrmQueryableMethodTranslatingExpressionVisitor : RelationalQuer
         : base(parentVisitor)
         => _subquery = true;
 
+    public override Expression Translate(Expression expression)
+    {
+        if (!_subquery)
+        {
+            ZohoCrmTranslatedQueries.Remember(QueryCompilationContext, expression);
+        }
+
+        return base.Translate(expression);
+    }
+
     protected override QueryableMethodTranslatingExpressionVisitor CreateSubqueryVisitor() =>
         new ZohoCrmQueryableMethodTranslatingExpressionVisitor(this);
 

@@ -88,8 +88,11 @@ public class ZohoCrmSqlTranslatingExpressionVisitor : RelationalSqlTranslatingEx
 #pragma warning restore EF1001
         return translation is SqlExpression sql && !IsSelectable(sql) ? null : translation;
 
+        // A subquery stays in the projection so that the shape validator refuses it with its reason: evaluating it
+        // on the client is not possible (EF would fail while applying the projection).
         static bool IsSelectable(SqlExpression sql) => sql switch
         {
+            ScalarSubqueryExpression or ExistsExpression or InExpression { Subquery: not null } => true,
             ColumnExpression => true,
             SqlUnaryExpression { OperatorType: ExpressionType.Convert } convert => IsSelectable(convert.Operand),
             SqlFunctionExpression { IsBuiltIn: true, Name: "COUNT" or "SUM" or "MIN" or "MAX" or "AVG" } => true,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EFCore.ZohoCrm.Metadata.Internal;
 using EFCore.ZohoCrm.Properties;
 using EFCore.ZohoCrm.Storage.Internal;
 using Microsoft.EntityFrameworkCore;
@@ -133,6 +134,13 @@ public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
                 else if (result.Details.TryGetValue(column.ColumnName, out var returned) && FromDetails(column, returned) is { } value)
                 {
                     column.Value = value;
+                }
+                else if (state == EntityState.Added
+                    && string.Equals(column.ColumnName, ZohoCrmUserTable.OwnerField, StringComparison.OrdinalIgnoreCase)
+                    && result.Details.TryGetValue("Created_By", out var creator) && FromDetails(column, creator) is { } owner)
+                {
+                    // An insert without an owner makes the creating user the owner; the response names only the creator.
+                    column.Value = owner;
                 }
             }
         }

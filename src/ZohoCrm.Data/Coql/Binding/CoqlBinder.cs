@@ -283,15 +283,25 @@ internal sealed class CoqlBinder
             {
                 var left = BindScalar(comparison.Left);
                 var right = BindScalar(comparison.Right, allowList: left is CoqlColumn c && CoqlValueKinds.Of(c.Field) == CoqlValueKind.MultiSelect);
+                var (leftSource, rightSource) = (comparison.Left, comparison.Right);
                 var op = comparison.Operator;
                 if (left is CoqlLiteral && right is CoqlColumn)
                 {
                     (left, right) = (right, left);
+                    (leftSource, rightSource) = (rightSource, leftSource);
                     op = op.Mirror();
                 }
 
                 if (left is CoqlColumn column && right is CoqlLiteral literal)
-                    right = Typed(literal, column, comparison.Right);
+                {
+                    right = Typed(literal, column, rightSource);
+                }
+                else
+                {
+                    left = StatedType(left, leftSource);
+                    right = StatedType(right, rightSource);
+                }
+
                 return comparison with { Left = left, Operator = op, Right = right };
             }
 
@@ -299,26 +309,30 @@ internal sealed class CoqlBinder
             {
                 var operand = BindScalar(@in.Operand);
                 var values = new List<CoqlExpression>();
+                var sources = new List<CoqlExpression>();
                 foreach (var item in @in.Values)
                 {
                     if (item is CoqlParameter parameter && CoqlValueConverter.IsList(ParameterValue(parameter)))
                     {
                         foreach (var element in (System.Collections.IEnumerable)ParameterValue(parameter)!)
+                        {
                             values.Add(new CoqlLiteral(CoqlValueConverter.NormalizeParameter(element)) { Position = parameter.Position });
+                            sources.Add(item);
+                        }
                     }
                     else
                     {
                         values.Add(BindScalar(item));
+                        sources.Add(item);
                     }
                 }
 
-                if (operand is CoqlColumn column)
+                for (var i = 0; i < values.Count; i++)
                 {
-                    for (var i = 0; i < values.Count; i++)
-                    {
-                        if (values[i] is CoqlLiteral literal)
-                            values[i] = Typed(literal, column, @in.Values[Math.Min(i, @in.Values.Count - 1)]);
-                    }
+                    if (operand is CoqlColumn column && values[i] is CoqlLiteral literal)
+                        values[i] = Typed(literal, column, sources[i]);
+                    else
+                        values[i] = StatedType(values[i], sources[i]);
                 }
 
                 return @in with { Operand = operand, Values = values };
@@ -333,6 +347,11 @@ internal sealed class CoqlBinder
                 {
                     if (low is CoqlLiteral lowLiteral) low = Typed(lowLiteral, column, between.Low);
                     if (high is CoqlLiteral highLiteral) high = Typed(highLiteral, column, between.High);
+                }
+                else
+                {
+                    low = StatedType(low, between.Low);
+                    high = StatedType(high, between.High);
                 }
 
                 return between with { Operand = operand, Low = low, High = high };
@@ -359,17 +378,35 @@ internal sealed class CoqlBinder
         }
     }
 
+    /// <summary>
+    /// The value as the field it is compared with holds it. A parameter whose caller stated a Zoho type of another kind
+    /// (text for a number field, a date for a boolean) is an error rather than a silent conversion.
+    /// </summary>
     private CoqlLiteral Typed(CoqlLiteral literal, CoqlColumn column, CoqlExpression source)
     {
-        if (CoqlValueKinds.Of(column.Field) == CoqlValueKind.Unsupported)
+        var kind = CoqlValueKinds.Of(column.Field);
+        if (kind == CoqlValueKind.Unsupported)
             throw Error(ZohoCrmStrings.CoqlFieldNotFilterable(column.ApiPath, column.Field.ValueType.ToString()), column);
+        if (source is CoqlParameter parameter && StatedZohoType(parameter) is { } stated && !CoqlValueKinds.AreComparable(CoqlValueKinds.Of(stated), kind))
+            throw Error(ZohoCrmStrings.ParameterZohoTypeContradictsField(parameter.Name, stated.ToString(), column.ApiPath, column.Field.ValueType.ToString()), source);
         return literal with { Value = CoqlValueConverter.Convert(literal.Value, column.Field, () => Source(source)) };
     }
 
+    /// <summary>Where no field decides a value's type (a function's result, another value), a parameter takes the type its caller stated.</summary>
+    private CoqlExpression StatedType(CoqlExpression bound, CoqlExpression source) =>
+        bound is CoqlLiteral literal && source is CoqlParameter parameter && StatedZohoType(parameter) is { } stated
+            ? literal with { Value = CoqlValueConverter.ConvertAs(literal.Value, stated, parameter.Name) }
+            : bound;
+
     private object? ParameterValue(CoqlParameter parameter) =>
         _parameters.TryGetValue(parameter.Name, out var value)
-            ? value
+            ? CoqlTypedValue.Unwrap(value)
             : throw Error(ZohoCrmStrings.CoqlMissingParameter(parameter.Name), parameter);
+
+    private ZohoCrmFieldType? StatedZohoType(CoqlParameter parameter) =>
+        _parameters.TryGetValue(parameter.Name, out var value) && value is CoqlTypedValue { ZohoType: var type } && type != ZohoCrmFieldType.Unknown
+            ? type
+            : null;
 
     private static string Source(CoqlExpression expression) => expression is CoqlParameter parameter
         ? ZohoCrmStrings.CoqlParameterSource(parameter.Name)

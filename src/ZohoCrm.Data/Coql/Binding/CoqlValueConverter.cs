@@ -41,6 +41,22 @@ internal static class CoqlValueConverter
         value = NormalizeParameter(value);
         if (value is null) return null;
         var kind = CoqlValueKinds.Of(field);
+        return ConvertTo(value, kind) ?? throw new ZohoCrmQueryException(
+            ZohoCrmStrings.CoqlValueTypeMismatch(source(), DescribeType(value), field.ApiName, field.ValueType.ToString(), Expected(kind)));
+    }
+
+    /// <summary>Converts a parameter's value to the Zoho type its caller stated, where no field decides.</summary>
+    public static object? ConvertAs(object? value, ZohoCrmFieldType type, string parameterName)
+    {
+        value = NormalizeParameter(value);
+        if (value is null || IsList(value) && value is not string[]) return value;
+        var kind = CoqlValueKinds.Of(type);
+        return ConvertTo(value, kind) ?? throw new ZohoCrmQueryException(
+            ZohoCrmStrings.ParameterValueNotOfZohoType(parameterName, DescribeType(value), type.ToString(), Expected(kind)));
+    }
+
+    private static object? ConvertTo(object value, CoqlValueKind kind)
+    {
         var converted = kind switch
         {
             CoqlValueKind.Text => ToText(value),
@@ -53,8 +69,7 @@ internal static class CoqlValueConverter
             CoqlValueKind.MultiSelect => ToMultiSelect(value),
             _ => null,
         };
-        return converted ?? throw new ZohoCrmQueryException(
-            ZohoCrmStrings.CoqlValueTypeMismatch(source(), DescribeType(value), field.ApiName, field.ValueType.ToString(), Expected(kind)));
+        return converted;
     }
 
     private static string DescribeType(object value) => value is string ? "text" : value.GetType().Name;

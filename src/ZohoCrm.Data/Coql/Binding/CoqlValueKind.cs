@@ -20,11 +20,12 @@ internal enum CoqlValueKind
 
 internal static class CoqlValueKinds
 {
-    public static CoqlValueKind Of(ZohoCrmFieldMetadata field)
-    {
-        if (string.Equals(field.ApiName, "id", StringComparison.OrdinalIgnoreCase))
-            return CoqlValueKind.Id;
-        return field.ValueType switch
+    public static CoqlValueKind Of(ZohoCrmFieldMetadata field) =>
+        string.Equals(field.ApiName, "id", StringComparison.OrdinalIgnoreCase) ? CoqlValueKind.Id : Of(field.ValueType);
+
+    /// <summary>The kind of a value of Zoho type <paramref name="type"/> (for a formula, give its return type).</summary>
+    public static CoqlValueKind Of(ZohoCrmFieldType type) =>
+        type switch
         {
             ZohoCrmFieldType.Integer => CoqlValueKind.Integer,
             ZohoCrmFieldType.BigInt => CoqlValueKind.Integer,
@@ -38,7 +39,21 @@ internal static class CoqlValueKinds
                 or ZohoCrmFieldType.FileUpload or ZohoCrmFieldType.ImageUpload => CoqlValueKind.Unsupported,
             _ => CoqlValueKind.Text,
         };
-    }
+
+    /// <summary>
+    /// Whether values of the two kinds can be compared: numbers with numbers (ids included), dates with datetimes,
+    /// text with multi-select text, booleans with booleans.
+    /// </summary>
+    public static bool AreComparable(CoqlValueKind a, CoqlValueKind b) => Family(a) == Family(b);
+
+    private static int Family(CoqlValueKind kind) => kind switch
+    {
+        CoqlValueKind.Integer or CoqlValueKind.Decimal or CoqlValueKind.Id => 1,
+        CoqlValueKind.Date or CoqlValueKind.DateTime => 2,
+        CoqlValueKind.Boolean => 3,
+        CoqlValueKind.Text or CoqlValueKind.MultiSelect => 4,
+        _ => 5,
+    };
 
     /// <summary>Multi-line text: COQL cannot filter or sort it; the Search API can match it.</summary>
     public static bool IsMultiLine(ZohoCrmFieldMetadata field) => field.ValueType == ZohoCrmFieldType.Textarea;

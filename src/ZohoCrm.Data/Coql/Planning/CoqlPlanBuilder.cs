@@ -159,8 +159,8 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
         }
 
         var steps = wheres.Select(w => (ZohoCrmPlanStep)new ZohoCrmCoqlStep(
-            new CoqlQueryTemplate(query.Module.ApiName, select, w, serverOrder, groupBy), stepLimit, stepOffset, options.MaxPageSize, options.OffsetWindow,
-            isFullScan: w is null)).ToList();
+            new CoqlQueryTemplate(query.Module.ApiName, select, w, serverOrder, groupBy), stepLimit, stepOffset,
+            PageSize(serverAggregates ? GroupCountBound() : IdCountBound(w), stepLimit), options.OffsetWindow, isFullScan: w is null)).ToList();
 
         var processor = new CoqlRowProcessor
         {
@@ -215,6 +215,53 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
         ClientOffset = clientLimit ? query.Offset : 0,
         ClientLimit = clientLimit ? query.Limit : null,
     };
+
+    // ---------------------------------------------------------------- page size
+
+    /// <summary>
+    /// Pages no larger than the rows Zoho can return, so a small answer is asked for in a cheaper credit band (LIMIT 250
+    /// costs 2 credits, 2,000 costs 3). Only the page shrinks: a page that comes back full is still followed by the next.
+    /// A bound that would not lower the credits leaves the page as it was.
+    /// </summary>
+    private int PageSize(long? bound, long? limit)
+    {
+        var page = (int)Math.Min(options.MaxPageSize, limit ?? options.MaxPageSize);
+        return bound is { } b && ZohoCrmCredits.ForCoql((int)Math.Clamp(b, 1, page)) < ZohoCrmCredits.ForCoql(page)
+            ? (int)Math.Clamp(b, 1, options.MaxPageSize)
+            : options.MaxPageSize;
+    }
+
+    /// <summary>Records a WHERE can match at most because it pins the record id (<c>id = v</c>, <c>id IN (…)</c>); null when unbounded.</summary>
+    private static long? IdCountBound(CoqlExpression? where) => where switch
+    {
+        CoqlComparison { Operator: CoqlComparisonOperator.Equal, Left: CoqlColumn c, Right: CoqlLiteral } when CoqlQueryTemplate.IsId(c) => 1,
+        CoqlIn { Negated: false, Operand: CoqlColumn c } @in when CoqlQueryTemplate.IsId(c) && @in.Values.All(v => v is CoqlLiteral) => @in.Values.Count,
+        CoqlAnd and => and.Operands.Select(IdCountBound).Where(b => b is not null).Min(),
+        CoqlOr or => or.Operands.Select(IdCountBound).ToList() is var bounds && bounds.All(b => b is not null) ? bounds.Sum() : null,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Groups a server-side GROUP BY can return at most when every grouping column has a closed set of values (a picklist's
+    /// values or true/false), each plus NULL; null when unbounded.
+    /// </summary>
+    private long? GroupCountBound()
+    {
+        if (query.GroupBy.Count == 0) return 1;
+        long bound = 1;
+        foreach (var column in query.GroupBy)
+        {
+            long? values = column.Binding!.Lookups.Count > 0 ? null
+                : column.Field.ValueType == ZohoCrmFieldType.Picklist && column.Field.PicklistValues.Count > 0 ? column.Field.PicklistValues.Count
+                : CoqlValueKinds.Of(column.Field) == CoqlValueKind.Boolean ? 2
+                : null;
+            if (values is null) return null;
+            bound *= values.Value + 1;
+            if (bound > options.MaxPageSize) return null;
+        }
+
+        return bound;
+    }
 
     // ---------------------------------------------------------------- criteria
 

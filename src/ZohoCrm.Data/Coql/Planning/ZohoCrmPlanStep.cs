@@ -93,7 +93,7 @@ public sealed class ZohoCrmCoqlStep : ZohoCrmPlanStep
         var paging = Limit is { } limit
             ? string.Format(CultureInfo.InvariantCulture, "{0} call(s), {1} credit(s): {2}", ExpectedCalls, ExpectedCredits,
                 string.Join(" + ", ExpectedPageSizes!.Select(p => p.ToString(CultureInfo.InvariantCulture))))
-            : string.Format(CultureInfo.InvariantCulture, "pages of {0:N0} until Zoho has no more (3 credits each), {1}", _pageSize,
+            : string.Format(CultureInfo.InvariantCulture, "pages of {0:N0} until Zoho has no more ({1} credit(s) each), {2}", _pageSize, ZohoCrmCredits.ForCoql(_pageSize),
                 Template.OrderedByIdOnly ? "each page after the last id" : Template.SupportsKeyset
                     ? "by OFFSET, then by keyset past row " + CoqlQueryTemplate.Describe(_window)
                     : "by OFFSET up to row " + CoqlQueryTemplate.Describe(_window));

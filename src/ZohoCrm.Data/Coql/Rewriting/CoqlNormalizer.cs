@@ -55,6 +55,7 @@ internal static class CoqlNormalizer
                     else operands.Add(operand);
                 }
 
+                if (HasEmptyRange(operands)) return CoqlLiteral.False;
                 return operands.Count switch { 0 => CoqlLiteral.True, 1 => operands[0], _ => and with { Operands = operands } };
             }
 
@@ -91,6 +92,67 @@ internal static class CoqlNormalizer
                 return expression;
         }
     }
+
+    /// <summary>
+    /// Whether AND-ed bounds on one number, date or datetime field leave no value between them (<c>x &gt; 100 AND x &lt; 50</c>,
+    /// <c>x = 1 AND x = 2</c>): such a WHERE cannot match, so the query needs no call.
+    /// </summary>
+    private static bool HasEmptyRange(List<CoqlExpression> operands)
+    {
+        var ranges = new Dictionary<string, (object? Low, bool LowOpen, object? High, bool HighOpen)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var operand in operands)
+        {
+            foreach (var (column, op, value) in Bounds(operand))
+            {
+                if (!CoqlValueKinds.Of(column.Field).IsOrdered()) continue;
+                var range = ranges.GetValueOrDefault(column.ApiPath);
+                if (op is CoqlComparisonOperator.Greater or CoqlComparisonOperator.GreaterOrEqual or CoqlComparisonOperator.Equal)
+                {
+                    var open = op == CoqlComparisonOperator.Greater;
+                    var order = range.Low is null ? 1 : OrderOf(value, range.Low);
+                    if (order is null) continue;
+                    if (order > 0 || order == 0 && open) range = range with { Low = value, LowOpen = open };
+                }
+
+                if (op is CoqlComparisonOperator.Less or CoqlComparisonOperator.LessOrEqual or CoqlComparisonOperator.Equal)
+                {
+                    var open = op == CoqlComparisonOperator.Less;
+                    var order = range.High is null ? -1 : OrderOf(value, range.High);
+                    if (order is null) continue;
+                    if (order < 0 || order == 0 && open) range = range with { High = value, HighOpen = open };
+                }
+
+                ranges[column.ApiPath] = range;
+                if (range is { Low: not null, High: not null } && OrderOf(range.Low, range.High) is { } gap
+                    && (gap > 0 || gap == 0 && (range.LowOpen || range.HighOpen)))
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<(CoqlColumn Column, CoqlComparisonOperator Operator, object Value)> Bounds(CoqlExpression operand)
+    {
+        switch (operand)
+        {
+            case CoqlComparison { Left: CoqlColumn column, Right: CoqlLiteral { Value: { } value }, Operator: not CoqlComparisonOperator.NotEqual } comparison:
+                yield return (column, comparison.Operator, value);
+                break;
+            case CoqlBetween { Negated: false, Operand: CoqlColumn column, Low: CoqlLiteral { Value: { } low }, High: CoqlLiteral { Value: { } high } }:
+                yield return (column, CoqlComparisonOperator.GreaterOrEqual, low);
+                yield return (column, CoqlComparisonOperator.LessOrEqual, high);
+                break;
+        }
+    }
+
+    /// <summary>Orders two values of one kind (numbers, dates or datetimes); null when they are not comparable so.</summary>
+    private static int? OrderOf(object? a, object? b) => (a, b) switch
+    {
+        (DateOnly, DateOnly) or (DateTimeOffset, DateTimeOffset) => CoqlValues.Compare(a, b),
+        ({ } x, { } y) when CoqlValues.IsNumber(x) && CoqlValues.IsNumber(y) => CoqlValues.Compare(x, y),
+        _ => null,
+    };
 
     private static bool IsTrue(CoqlExpression e) => e is CoqlLiteral { Value: true };
 

@@ -1,0 +1,27 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+// Usage: dotnet run -c Release --project benchmarks/EFCore.ZohoCrm.Benchmarks -- --filter '*Translation*' [--quick] [--inprocess]
+//   --quick      a short job (1 warmup, 3 iterations) for a fast check; numbers are indicative only.
+//   --inprocess  no separate build per run. All benchmarks of a class then share one process and its JIT: the first
+//                one runs while shared code is still tiering up, so compare ratios from the default mode.
+var quick = args.Contains("--quick");
+var inProcess = args.Contains("--inprocess");
+var job = quick
+    ? Job.ShortRun.WithWarmupCount(1).WithIterationCount(3)
+    : Job.Default.WithWarmupCount(5).WithIterationCount(20);
+if (inProcess)
+{
+    job = job.WithToolchain(InProcessEmitToolchain.Instance);
+}
+
+var config = DefaultConfig.Instance
+    .AddJob(job)
+    .AddColumn(StatisticColumn.Median)
+    .WithBuildTimeout(TimeSpan.FromMinutes(10))
+    .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+BenchmarkSwitcher.FromAssembly(typeof(EFCore.ZohoCrm.Benchmarks.TranslationBenchmarks).Assembly)
+    .Run(args.Where(a => a is not "--quick" and not "--inprocess").ToArray(), config);

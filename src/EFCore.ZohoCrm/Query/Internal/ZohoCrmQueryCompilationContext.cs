@@ -1,0 +1,37 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore.Query;
+
+namespace EFCore.ZohoCrm.Query.Internal;
+
+/// <summary>
+/// Compiles a query the relational way, except for collection Includes: COQL has no join from a record to the
+/// records that point at it, so they are taken out before translation (<see cref="ZohoCrmCollectionIncludeExtractor"/>)
+/// and loaded after it, per batch of returned records, by one query on the related module filtered by the lookup
+/// (<see cref="ZohoCrmCollectionLoader"/>). EF's split query would need that join in its second query. Internal API.
+/// </summary>
+public class ZohoCrmQueryCompilationContext : RelationalQueryCompilationContext
+{
+    public ZohoCrmQueryCompilationContext(
+        QueryCompilationContextDependencies dependencies,
+        RelationalQueryCompilationContextDependencies relationalDependencies,
+        bool async)
+        : base(dependencies, relationalDependencies, async)
+    {
+    }
+
+    public override Func<QueryContext, TResult> CreateQueryExecutor<TResult>(Expression query)
+    {
+        var extractor = new ZohoCrmCollectionIncludeExtractor(Model);
+        var withoutCollections = extractor.Extract(query);
+        var executor = base.CreateQueryExecutor<TResult>(withoutCollections);
+        if (extractor.Includes.Count == 0)
+        {
+            return executor;
+        }
+
+        // Read after translation: AsNoTracking and IgnoreQueryFilters are taken from the query by then.
+        var loader = new ZohoCrmCollectionLoader(extractor.Includes, QueryTrackingBehavior, IgnoreQueryFilters);
+        var elementType = ZohoCrmCollectionIncludeExtractor.ElementType(query.Type) ?? query.Type;
+        return ZohoCrmCollectionLoading.Wrap(executor, elementType, loader).Compile();
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Logging;
+using ZohoCrm.Data.Api;
+using ZohoCrm.Data.Coql;
+using ZohoCrm.Data.Properties;
+
+namespace ZohoCrm.Data.Execution;
+
+// The line each query writes at Verbosity 1: module, steps, calls made, rows returned and time. Never a value of the
+// query: WHERE literals and parameters may be personal data, so they appear only from Verbosity 2 (the plan) and 3 (bodies).
+internal sealed partial class ZohoCrmExecutionContext
+{
+    /// <summary>The API client for one query; with <paramref name="statistics"/>, one that counts the query's calls.</summary>
+    private async ValueTask<ZohoCrmApiClient> GetApiClientAsync(ZohoCrmQueryStatistics? statistics, CancellationToken cancellationToken)
+    {
+        var shared = await GetApiClientAsync(cancellationToken).ConfigureAwait(false);
+        return statistics is null
+            ? shared
+            : new ZohoCrmApiClient(statistics.CountCalls(new ZohoCrmBufferingHandler(_dataSource.HttpClient)), shared.ApiBaseUri);
+    }
+
+    private void LogQuery(ZohoCrmQueryPlan plan, ZohoCrmQueryStatistics statistics, ZohoCrmProcessedSource? processed) =>
+        Log.Query(ZohoCrmStrings.QueryCompleted(plan.Module, plan.Steps.Count, statistics.Calls, statistics.Rows,
+            plan.ClientFilter is not null ? processed?.RowsRead : null, statistics.ElapsedMilliseconds));
+
+    private void LogQueryFailed(ZohoCrmQueryPlan plan, ZohoCrmQueryStatistics statistics, Exception exception) =>
+        // The exception's type only: its message can quote a value of the query.
+        Log.Write(1, LogLevel.Error, ZohoCrmStrings.QueryFailed(plan.Module, plan.Steps.Count, statistics.Calls, statistics.ElapsedMilliseconds,
+            exception.GetType().Name));
+}

@@ -1,0 +1,52 @@
+using System.Diagnostics;
+
+namespace ZohoCrm.Data.Execution;
+
+/// <summary>
+/// What one query execution cost, for its line in the log: the API calls it made (stitching included), the rows it
+/// handed to the reader and the time from planning to the reader's close. Counted only when the log writes somewhere.
+/// </summary>
+internal sealed class ZohoCrmQueryStatistics
+{
+    private readonly long _started = Stopwatch.GetTimestamp();
+    private int _calls;
+    private long _rows;
+
+    public int Calls => Volatile.Read(ref _calls);
+
+    public long Rows => Interlocked.Read(ref _rows);
+
+    public long ElapsedMilliseconds => (long)Stopwatch.GetElapsedTime(_started).TotalMilliseconds;
+
+    /// <summary>A client that sends through <paramref name="inner"/> and counts each request; disposing it leaves <paramref name="inner"/> open.</summary>
+    public HttpClient CountCalls(HttpMessageHandler inner) =>
+        new(new CallCounter(this) { InnerHandler = inner }, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
+
+    /// <summary>Wraps the reader's source so the rows of each page it hands on are counted.</summary>
+    public IZohoCrmPageSource CountRows(IZohoCrmPageSource source) => new RowCounter(source, this);
+
+    private sealed class CallCounter(ZohoCrmQueryStatistics statistics) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref statistics._calls);
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+
+    private sealed class RowCounter(IZohoCrmPageSource inner, ZohoCrmQueryStatistics statistics) : IZohoCrmPageSource
+    {
+        public async ValueTask<ZohoCrmRecordPage?> NextPageAsync(CancellationToken cancellationToken)
+        {
+            var page = await inner.NextPageAsync(cancellationToken).ConfigureAwait(false);
+            if (page is not null)
+            {
+                Interlocked.Add(ref statistics._rows, page.Count);
+            }
+
+            return page;
+        }
+
+        public ValueTask DisposeAsync() => inner.DisposeAsync();
+    }
+}
