@@ -1,6 +1,7 @@
 using System.Globalization;
 using Newtonsoft.Json;
 using ZohoCrm.Data.Api;
+using ZohoCrm.Data.Internal;
 using ZohoCrm.Data.Metadata;
 using ZohoCrm.Data.Properties;
 
@@ -175,7 +176,7 @@ internal static class ZohoCrmPageRowReader
                 }
 
             case ZohoCrmPageColumn<DateTimeOffset> dateTimes when type == ZohoCrmFieldType.DateTime && token == JsonToken.String
-                && ZohoCrmValueParser.TryParseZohoDateTime((string)value, out var dateTime):
+                && ZohoCrmDateTimes.TryParseDateTime((string)value, out var dateTime):
                 dateTimes.Set(row, dateTime);
                 return true;
             default:

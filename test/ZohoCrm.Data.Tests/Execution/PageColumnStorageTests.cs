@@ -163,7 +163,7 @@ public class PageColumnStorageTests
     [TestCase("２０２５-06-18T14:02:11+02:00")]
     public void Datetimes_read_as_the_general_Zoho_parser_reads_them(string text)
     {
-        var expected = ZohoCrmDateTimes.TryParseDateTime(text, out var general) ? (object)general : text;
+        var expected = ZohoCrmDateTimes.TryParseDateTimeByFormats(text, out var general) ? (object)general : text;
         Assert.That(ZohoCrmValueParser.FromString(text, ZohoCrmFieldType.DateTime), Is.EqualTo(expected));
         if (expected is DateTimeOffset value)
         {
