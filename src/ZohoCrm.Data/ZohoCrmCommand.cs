@@ -44,8 +44,10 @@ public sealed class ZohoCrmCommand : DbCommand
     }
 
     /// <summary>
-    /// Seconds to wait for the query to start returning rows (its plan and first page); 0 waits without limit.
-    /// Each HTTP request also obeys the connection string's <c>Timeout</c>.
+    /// Seconds to wait for each Zoho call the query makes (its metadata, then each page, so the time to the next page),
+    /// as other providers bound each wait on the server rather than the whole read; 0 waits without limit. A call that
+    /// takes longer fails with a <see cref="TimeoutException"/>. Each HTTP request also obeys the connection string's
+    /// <c>Timeout</c>.
     /// </summary>
     public override int CommandTimeout
     {
@@ -191,8 +193,7 @@ public sealed class ZohoCrmCommand : DbCommand
         // The reader owns this source (it disposes it when it closes): Cancel() and closing the reader both stop its calls.
         var lifetime = new CancellationTokenSource();
         Volatile.Write(ref _running, lifetime);
-        using var timeout = _commandTimeout > 0 ? new CancellationTokenSource(TimeSpan.FromSeconds(_commandTimeout)) : null;
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout?.Token ?? CancellationToken.None);
+        var timeout = _commandTimeout > 0 ? new Execution.ZohoCrmCallTimeout(_commandTimeout) : Execution.ZohoCrmCallTimeout.None;
         var connection = _connection!;
         var closeConnection = (behavior & CommandBehavior.CloseConnection) != 0;
         void OnClose(ZohoCrmDataReader reader)
@@ -207,12 +208,7 @@ public sealed class ZohoCrmCommand : DbCommand
 
         try
         {
-            return await context.ExecuteAsync(text, Parameters, behavior, lifetime, linked.Token, OnClose).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException e) when (timeout?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested)
-        {
-            ForgetRunning(lifetime);
-            throw new TimeoutException(ZohoCrmStrings.CommandTimedOut(_commandTimeout), e);
+            return await context.ExecuteAsync(text, Parameters, behavior, timeout, lifetime, cancellationToken, OnClose).ConfigureAwait(false);
         }
         catch
         {

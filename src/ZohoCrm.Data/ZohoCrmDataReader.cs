@@ -31,9 +31,9 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
     private readonly CancellationTokenSource _lifetime;
     private readonly CommandBehavior _behavior;
     private readonly Action<ZohoCrmDataReader>? _onClose;
-    private IReadOnlyList<object?[]> _rows;
+    private ZohoCrmRecordPage _page;
     private int _rowIndex = -1;
-    private object?[]? _row;
+    private bool _onRow;
     private bool _sourceDone;
     private bool _closed;
     private bool _readOne;
@@ -47,8 +47,8 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
         _lifetime = lifetime;
         _behavior = behavior;
         _onClose = onClose;
-        _rows = firstPage.Rows;
-        HasRows = firstPage.Rows.Count > 0;
+        _page = firstPage;
+        HasRows = firstPage.Count > 0;
     }
 
     /// <summary>
@@ -66,8 +66,9 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
                 using var linked = CancellationTokenSource.CreateLinkedTokenSource(lifetime.Token, cancellationToken);
                 while (await source.NextPageAsync(linked.Token).ConfigureAwait(false) is { } page)
                 {
+                    first.Release();
                     first = page;
-                    if (page.Rows.Count > 0)
+                    if (page.Count > 0)
                     {
                         break;
                     }
@@ -75,7 +76,7 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
             }
 
             var reader = new ZohoCrmDataReader(layout, source, first, lifetime, behavior, onClose);
-            if (first.Rows.Count == 0)
+            if (first.Count == 0)
             {
                 reader._sourceDone = true;
             }
@@ -152,21 +153,21 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
         ThrowIfClosed(nameof(Read));
         if (_readOne && (_behavior & CommandBehavior.SingleRow) != 0)
         {
-            _row = null;
+            _onRow = false;
             hasRow = false;
             return true;
         }
 
-        if (_rowIndex + 1 < _rows.Count)
+        if (_rowIndex + 1 < _page.Count)
         {
             _rowIndex++;
-            _row = _rows[_rowIndex];
+            _onRow = true;
             _readOne = true;
             hasRow = true;
             return true;
         }
 
-        _row = null;
+        _onRow = false;
         hasRow = false;
         return _sourceDone;
     }
@@ -177,20 +178,25 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
             ? CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token, cancellationToken)
             : null;
         var token = linked?.Token ?? _lifetime.Token;
+
+        // Past the current page for good: its storage can take a later page.
+        _page.Release();
+        _page = ZohoCrmRecordPage.Empty;
+        _rowIndex = -1;
         while (!_sourceDone)
         {
             var page = await _source.NextPageAsync(token).ConfigureAwait(false);
             if (page is null)
             {
                 _sourceDone = true;
-                _rows = [];
+                _page = ZohoCrmRecordPage.Empty;
                 _rowIndex = -1;
                 return false;
             }
 
-            if (page.Rows.Count > 0)
+            if (page.Count > 0)
             {
-                _rows = page.Rows;
+                _page = page;
                 _rowIndex = -1;
                 return true;
             }
@@ -265,7 +271,13 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
     /// </summary>
     public override T GetFieldValue<T>(int ordinal)
     {
-        var value = RawValue(ordinal);
+        EnsureValue(ordinal);
+        if (_page.TryGetTyped<T>(_rowIndex, ordinal, out var stored))
+        {
+            return stored;
+        }
+
+        var value = _page.GetValue(_rowIndex, ordinal);
         if (value is T typed)
         {
             return typed;
@@ -427,8 +439,9 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
         }
 
         _closed = true;
-        _row = null;
-        _rows = [];
+        _onRow = false;
+        _page.Release();
+        _page = ZohoCrmRecordPage.Empty;
         try
         {
             await _lifetime.CancelAsync().ConfigureAwait(false);
@@ -462,10 +475,16 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
 
     internal CommandBehavior Behavior => _behavior;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private object? RawValue(int ordinal)
     {
-        if (_row is null)
+        EnsureValue(ordinal);
+        return _page.GetValue(_rowIndex, ordinal);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void EnsureValue(int ordinal)
+    {
+        if (!_onRow)
         {
             ThrowIfClosed("Reading a value");
             throw new InvalidOperationException(ZohoCrmStrings.ReaderNoRow);
@@ -475,8 +494,6 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
         {
             throw new IndexOutOfRangeException(ZohoCrmStrings.ReaderOrdinalOutOfRange(ordinal, _layout.VisibleCount));
         }
-
-        return _row[ordinal];
     }
 
     private ZohoCrmResultColumn Column(int ordinal)

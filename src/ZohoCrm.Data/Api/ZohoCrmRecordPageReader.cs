@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using ZohoCrm.Data.Api.Internal;
 using ZohoCrm.Data.Properties;
 
 namespace ZohoCrm.Data.Api;
@@ -26,6 +27,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
     private static readonly Task<bool> CompletedFalse = Task.FromResult(false);
     private readonly HttpResponseMessage? _response;
     private readonly JsonTextReader? _json;
+    private readonly ZohoCrmPropertyNameTable _names = new();
     private readonly string _arrayName;
     private readonly string _source;
     private State _state;
@@ -35,7 +37,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
     private ZohoCrmException? _failure;
     private bool _disposed;
 
-    private ZohoCrmRecordPageReader(HttpResponseMessage? response, Stream? body, string arrayName, string source)
+    private ZohoCrmRecordPageReader(HttpResponseMessage? response, TextReader? body, string arrayName, string source)
     {
         _response = response;
         _arrayName = arrayName;
@@ -47,13 +49,14 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
             return;
         }
 
-        _json = new JsonTextReader(new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024))
+        _json = new JsonTextReader(body)
         {
             DateParseHandling = DateParseHandling.None,
             FloatParseHandling = FloatParseHandling.Decimal,
             Culture = CultureInfo.InvariantCulture,
             CloseInput = true,
             MaxDepth = 64,
+            PropertyNameTable = _names,
         };
     }
 
@@ -73,6 +76,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
     public ZohoCrmPageInfo? Info { get; private set; }
 
     /// <summary>The name of the current property after <see cref="ReadPropertyAsync"/>.</summary>
+    /// <remarks>Within a page a name is the same string instance in every record, so callers can cache by reference.</remarks>
     public string PropertyName => _propertyName ?? "";
 
     internal static ZohoCrmRecordPageReader Empty(HttpResponseMessage? response, string source) => new(response, null, "data", source);
@@ -85,7 +89,11 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
             return Empty(response, source);
         }
 
-        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        // A body the executor buffered is decoded from its chunks directly; others stream from the connection.
+        var body = response.Content is ZohoCrmPooledContent pooled
+            ? pooled.CreateTextReader()
+            : new StreamReader(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), Encoding.UTF8,
+                detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024);
         return new ZohoCrmRecordPageReader(response, body, arrayName, source);
     }
 
@@ -93,7 +101,33 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
     public Task<bool> ReadAsync(CancellationToken cancellationToken = default) => AsTask(ReadCoreAsync(async: true, cancellationToken));
 
     /// <summary>Synchronous <see cref="ReadAsync"/>.</summary>
-    public bool Read() => ReadCoreAsync(async: false, CancellationToken.None).GetAwaiter().GetResult();
+    public bool Read()
+    {
+        // The common step, from the end of a record read whole to the start of the next, without async machinery.
+        var json = _json;
+        if (_state == State.InArray && json is not null && json.TokenType == JsonToken.EndObject && json.Depth == _recordDepth && _records > 0)
+        {
+            RequireNext();
+            if (json.TokenType == JsonToken.StartObject)
+            {
+                _records++;
+                _names.StartRecord();
+                return true;
+            }
+
+            if (json.TokenType != JsonToken.EndArray)
+            {
+                throw Malformed(null);
+            }
+
+            // After the array only the root's other properties remain (info): reading them ends the page.
+            _state = State.AfterArray;
+            ReadRootPropertiesAsync(async: false, CancellationToken.None).GetAwaiter().GetResult();
+            return false;
+        }
+
+        return ReadCoreAsync(async: false, CancellationToken.None).GetAwaiter().GetResult();
+    }
 
     /// <summary>Reads the current record whole (and leaves the reader at its end).</summary>
     public async Task<JObject> ReadRecordAsync(CancellationToken cancellationToken = default)
@@ -139,16 +173,84 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
     public Task<bool> ReadPropertyAsync(CancellationToken cancellationToken = default) => AsTask(ReadPropertyCoreAsync(async: true, cancellationToken));
 
     /// <summary>Synchronous <see cref="ReadPropertyAsync"/>.</summary>
-    public bool ReadProperty() => ReadPropertyCoreAsync(async: false, CancellationToken.None).GetAwaiter().GetResult();
-
-    private async ValueTask<bool> ReadPropertyCoreAsync(bool async, CancellationToken cancellationToken)
+    /// <remarks>
+    /// The hot path of reading a buffered page (one call per value), so it is written without async machinery; it
+    /// makes the same checks, in the same order, as <see cref="ReadPropertyAsync"/>.
+    /// </remarks>
+    public bool ReadProperty()
     {
-        var json = Json;
-        if (_state != State.InArray || json.Depth < _recordDepth || (json.Depth == _recordDepth && json.TokenType != JsonToken.StartObject && json.TokenType != JsonToken.EndObject))
+        var json = OnRecordProperties();
+        var valueDepth = _recordDepth + 1;
+        var token = json.TokenType;
+        if (token is not (JsonToken.StartObject or JsonToken.StartArray or JsonToken.EndObject or JsonToken.EndArray or JsonToken.PropertyName)
+            ? json.Depth == valueDepth
+            : token == JsonToken.StartObject && json.Depth == _recordDepth)
+        {
+            // On a scalar value of the record, or at its start: the next token is a property or the record's end.
+            RequireNext();
+            if (json.TokenType == JsonToken.PropertyName)
+            {
+                _propertyName = (string)json.Value!;
+                RequireNext();
+                return true;
+            }
+
+            if (json.TokenType == JsonToken.EndObject && json.Depth == _recordDepth)
+            {
+                return false;
+            }
+
+            throw Malformed(null);
+        }
+
+        if (json.Depth == valueDepth && json.TokenType is JsonToken.StartObject or JsonToken.StartArray)
+        {
+            SkipAsync(async: false, CancellationToken.None).GetAwaiter().GetResult();
+        }
+        else
+        {
+            while (json.Depth > valueDepth)
+            {
+                RequireNext();
+            }
+        }
+
+        if (json.Depth == _recordDepth && json.TokenType == JsonToken.EndObject)
+        {
+            return false;
+        }
+
+        RequireNext();
+        if (json.Depth == _recordDepth && json.TokenType == JsonToken.EndObject)
+        {
+            return false;
+        }
+
+        if (json.TokenType != JsonToken.PropertyName)
+        {
+            throw Malformed(null);
+        }
+
+        _propertyName = (string)json.Value!;
+        RequireNext();
+        return true;
+    }
+
+    private JsonTextReader OnRecordProperties()
+    {
+        var json = _json;
+        if (json is null || _state != State.InArray || json.Depth < _recordDepth
+            || (json.Depth == _recordDepth && json.TokenType != JsonToken.StartObject && json.TokenType != JsonToken.EndObject))
         {
             throw new InvalidOperationException(ZohoCrmStrings.PageReaderHasNoRecord);
         }
 
+        return json;
+    }
+
+    private async ValueTask<bool> ReadPropertyCoreAsync(bool async, CancellationToken cancellationToken)
+    {
+        var json = OnRecordProperties();
         var valueDepth = _recordDepth + 1;
         if (json.Depth == valueDepth && json.TokenType is JsonToken.StartObject or JsonToken.StartArray)
         {
@@ -197,7 +299,30 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
     public Task ReadTokenAsync(CancellationToken cancellationToken = default) => AsTask(RequireNextAsync(async: true, cancellationToken));
 
     /// <summary>Synchronous <see cref="ReadTokenAsync"/>.</summary>
-    public void ReadToken() => RequireNextAsync(async: false, CancellationToken.None).GetAwaiter().GetResult();
+    public void ReadToken() => RequireNext();
+
+    private void RequireNext()
+    {
+        ThrowIfUnusable();
+        bool read;
+        try
+        {
+            read = _json!.Read();
+        }
+        catch (JsonReaderException e)
+        {
+            throw FromReaderException(e);
+        }
+        catch (Exception e) when (e is IOException or HttpRequestException)
+        {
+            throw Truncated(e);
+        }
+
+        if (!read)
+        {
+            throw Truncated(null);
+        }
+    }
 
     private async ValueTask<bool> ReadCoreAsync(bool async, CancellationToken cancellationToken)
     {
@@ -238,6 +363,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
                     {
                         _recordDepth = _json.Depth;
                         _records++;
+                        _names.StartRecord();
                         return true;
                     }
 

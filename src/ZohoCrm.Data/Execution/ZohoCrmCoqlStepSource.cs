@@ -9,12 +9,14 @@ namespace ZohoCrm.Data.Execution;
 /// <c>LIMIT 5000</c> is 2,000 + 2,000 + 1,000), fetched ahead, with stitched columns merged in.
 /// </summary>
 internal sealed class ZohoCrmCoqlStepSource(ZohoCrmApiClient api, ZohoCrmCoqlStep step, ZohoCrmResultLayout layout, ZohoCrmStitcher? stitcher,
-    CancellationToken cancellationToken) : ZohoCrmPrefetchingSource<(string Query, bool Discard)>(cancellationToken)
+    ZohoCrmCallTimeout timeout, CancellationToken cancellationToken) : ZohoCrmPrefetchingSource<(string Query, bool Discard)>(cancellationToken)
 {
     private const string Endpoint = "POST /crm/v8/coql";
     private readonly ZohoCrmCoqlCursor _cursor = step.CreateCursor();
     private readonly int _idOrdinal = layout.ValueOrdinalOfKey("id");
     private object? _lastId;
+    private int _expectedRows = 200;
+    private readonly ZohoCrmPageColumnsPool _storage = new(layout);
 
     protected override bool TryGetNextRequest(out (string Query, bool Discard) request)
     {
@@ -22,14 +24,14 @@ internal sealed class ZohoCrmCoqlStepSource(ZohoCrmApiClient api, ZohoCrmCoqlSte
         return _cursor.Query is not null;
     }
 
-    protected override async Task<ZohoCrmRecordPage> FetchAsync((string Query, bool Discard) request, CancellationToken cancellationToken)
-    {
-        ZohoCrmRecordPage page;
-        await using (var body = await api.ExecuteCoqlAsync(request.Query, cancellationToken).ConfigureAwait(false))
-        {
-            page = ZohoCrmPageRowReader.ReadPage(body, layout, Endpoint);
-        }
+    protected override Task<ZohoCrmRecordPageReader> CallAsync((string Query, bool Discard) request, CancellationToken cancellationToken) =>
+        timeout.RunAsync(ct => api.ExecuteCoqlAsync(request.Query, ct), Endpoint, cancellationToken);
 
+    protected override async Task<ZohoCrmRecordPage> ReadAsync((string Query, bool Discard) request, ZohoCrmRecordPageReader body,
+        CancellationToken cancellationToken)
+    {
+        var page = ZohoCrmPageRowReader.ReadPage(body, layout, Endpoint, _expectedRows, stitcher is null ? _storage : null);
+        _expectedRows = Math.Max(_expectedRows, page.Count);
         if (stitcher is not null && !request.Discard)
         {
             await stitcher.StitchAsync(page.Rows, cancellationToken).ConfigureAwait(false);
@@ -38,14 +40,13 @@ internal sealed class ZohoCrmCoqlStepSource(ZohoCrmApiClient api, ZohoCrmCoqlSte
         return page;
     }
 
-    protected override IReadOnlyList<object?[]> Accept((string Query, bool Discard) request, ZohoCrmRecordPage page)
+    protected override ZohoCrmRecordPage Accept((string Query, bool Discard) request, ZohoCrmRecordPage page)
     {
-        var rows = page.Rows;
-        var last = rows.Count > 0 ? rows[^1] : null;
+        var last = page.Count > 0 ? page.GetRow(page.Count - 1) : null;
         if (last is not null && _idOrdinal >= 0)
         {
             // A page ending on the row the previous one ended on would repeat forever.
-            if (_lastId is not null && Equals(last[_idOrdinal], _lastId) && rows.Count > 0 && page.MoreRecords)
+            if (_lastId is not null && Equals(last[_idOrdinal], _lastId) && page.MoreRecords)
             {
                 throw new ZohoCrmException(ZohoCrmStrings.PagingMadeNoProgress(step.Template.Module), code: "PAGING_NO_PROGRESS");
             }
@@ -53,7 +54,13 @@ internal sealed class ZohoCrmCoqlStepSource(ZohoCrmApiClient api, ZohoCrmCoqlSte
             _lastId = last[_idOrdinal];
         }
 
-        _cursor.Advance(rows.Count, page.MoreRecords, last is null ? null : new ZohoCrmLayoutRow(layout, last));
-        return request.Discard ? [] : rows;
+        _cursor.Advance(page.Count, page.MoreRecords, last is null ? null : new ZohoCrmLayoutRow(layout, last));
+        if (request.Discard)
+        {
+            page.Release();
+            return ZohoCrmRecordPage.Empty;
+        }
+
+        return page;
     }
 }

@@ -50,21 +50,22 @@ internal sealed partial class ZohoCrmExecutionContext
     public async Task<string> ExplainAsync(string text, ZohoCrmParameterCollection parameters, CancellationToken cancellationToken) =>
         (await PlanAsync(text, parameters, cancellationToken).ConfigureAwait(false)).Plan.Explain();
 
+    /// <summary>Plans and starts a query; <paramref name="timeout"/> bounds the planning and then each Zoho call of the read.</summary>
     public async Task<ZohoCrmDataReader> ExecuteAsync(string text, ZohoCrmParameterCollection parameters, CommandBehavior behavior,
-        CancellationTokenSource lifetime, CancellationToken cancellationToken, Action<ZohoCrmDataReader>? onClose)
+        ZohoCrmCallTimeout timeout, CancellationTokenSource lifetime, CancellationToken cancellationToken, Action<ZohoCrmDataReader>? onClose)
     {
         IZohoCrmPageSource? source = null;
         var statistics = Log.IsWritten(1) ? new ZohoCrmQueryStatistics() : null;
         ZohoCrmQueryPlan? executing = null;
         try
         {
-            var (plan, schema) = await PlanAsync(text, parameters, cancellationToken).ConfigureAwait(false);
+            var (plan, schema) = await timeout.RunAsync(ct => PlanAsync(text, parameters, ct), ZohoCrmStrings.PlanningCall, cancellationToken).ConfigureAwait(false);
             executing = plan;
             var layouts = ZohoCrmQueryLayouts.For(plan, schema);
             var api = (behavior & CommandBehavior.SchemaOnly) != 0 || plan.Steps.Count == 0 && layouts.IsDirect
                 ? null
-                : await GetApiClientAsync(statistics, cancellationToken).ConfigureAwait(false);
-            source = CreateSource(plan, layouts, api, lifetime.Token);
+                : await timeout.RunAsync(ct => GetApiClientAsync(statistics, ct).AsTask(), ZohoCrmStrings.PlanningCall, cancellationToken).ConfigureAwait(false);
+            source = CreateSource(plan, layouts, api, timeout, lifetime.Token);
             var processed = source as ZohoCrmProcessedSource;
             if (statistics is not null)
             {
@@ -93,16 +94,17 @@ internal sealed partial class ZohoCrmExecutionContext
         }
     }
 
-    private IZohoCrmPageSource CreateSource(ZohoCrmQueryPlan plan, ZohoCrmQueryLayouts layouts, Api.ZohoCrmApiClient? api, CancellationToken lifetime)
+    private IZohoCrmPageSource CreateSource(ZohoCrmQueryPlan plan, ZohoCrmQueryLayouts layouts, Api.ZohoCrmApiClient? api, ZohoCrmCallTimeout timeout,
+        CancellationToken lifetime)
     {
         var input = layouts.Input;
-        var stitcher = plan.StitchedColumnGroups.Count == 0 || api is null ? null : new ZohoCrmStitcher(api, plan.StitchedColumnGroups, input);
+        var stitcher = plan.StitchedColumnGroups.Count == 0 || api is null ? null : new ZohoCrmStitcher(api, plan.StitchedColumnGroups, input, timeout);
         var steps = api is null
             ? []
             : plan.Steps.Select(step => (Func<IZohoCrmPageSource>)(step switch
             {
-                ZohoCrmCoqlStep coql => () => new ZohoCrmCoqlStepSource(api, coql, input, stitcher, lifetime),
-                ZohoCrmSearchStep search => () => new ZohoCrmSearchStepSource(api, search, input, stitcher, lifetime),
+                ZohoCrmCoqlStep coql => () => new ZohoCrmCoqlStepSource(api, coql, input, stitcher, timeout, lifetime),
+                ZohoCrmSearchStep search => () => new ZohoCrmSearchStepSource(api, search, input, stitcher, timeout, lifetime),
                 _ => throw new InvalidOperationException("Unknown plan step " + step.GetType().Name),
             })).ToList();
         IZohoCrmPageSource rows = new ZohoCrmConcatenatedSource(steps);

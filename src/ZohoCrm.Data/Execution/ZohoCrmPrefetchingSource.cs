@@ -1,13 +1,17 @@
+using ZohoCrm.Data.Api;
+
 namespace ZohoCrm.Data.Execution;
 
 /// <summary>
-/// A page source that fetches ahead: as soon as a page arrives, the call for the next one starts, so the reader
-/// consumes a page while the next is on the wire. Subclasses say what the next call is and what a page means.
+/// A page source that fetches ahead: when the reader takes a page, the call for the next one starts, so the reader
+/// consumes a page while the next is on the wire. The next body waits whole in pooled buffers and becomes rows when
+/// the reader reaches it, so one page of rows is alive at a time. Subclasses say what the next call is and what a
+/// page means.
 /// </summary>
 internal abstract class ZohoCrmPrefetchingSource<TRequest> : IZohoCrmPageSource
 {
     private readonly CancellationTokenSource _lifetime;
-    private Task<ZohoCrmRecordPage>? _inFlight;
+    private Task<ZohoCrmRecordPageReader>? _inFlight;
     private TRequest _inFlightRequest = default!;
 
     protected ZohoCrmPrefetchingSource(CancellationToken cancellationToken) =>
@@ -19,11 +23,14 @@ internal abstract class ZohoCrmPrefetchingSource<TRequest> : IZohoCrmPageSource
     /// <summary>The next call to make, or <see langword="false"/> when the read is complete.</summary>
     protected abstract bool TryGetNextRequest(out TRequest request);
 
-    /// <summary>Makes one call and reads its page whole.</summary>
-    protected abstract Task<ZohoCrmRecordPage> FetchAsync(TRequest request, CancellationToken cancellationToken);
+    /// <summary>Makes one call; its body arrives whole before the task completes.</summary>
+    protected abstract Task<ZohoCrmRecordPageReader> CallAsync(TRequest request, CancellationToken cancellationToken);
 
-    /// <summary>Takes the page a call returned (advancing the paging state) and returns the rows that are results.</summary>
-    protected abstract IReadOnlyList<object?[]> Accept(TRequest request, ZohoCrmRecordPage page);
+    /// <summary>Reads a call's body into a page (and completes its rows, such as stitched columns).</summary>
+    protected abstract Task<ZohoCrmRecordPage> ReadAsync(TRequest request, ZohoCrmRecordPageReader body, CancellationToken cancellationToken);
+
+    /// <summary>Takes the page a call returned (advancing the paging state) and returns the page of rows that are results.</summary>
+    protected abstract ZohoCrmRecordPage Accept(TRequest request, ZohoCrmRecordPage page);
 
     public async ValueTask<ZohoCrmRecordPage?> NextPageAsync(CancellationToken cancellationToken)
     {
@@ -33,11 +40,17 @@ internal abstract class ZohoCrmPrefetchingSource<TRequest> : IZohoCrmPageSource
         }
 
         var request = _inFlightRequest;
-        var page = await _inFlight!.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var body = await _inFlight!.WaitAsync(cancellationToken).ConfigureAwait(false);
         _inFlight = null;
-        var rows = Accept(request, page);
+        ZohoCrmRecordPage page;
+        await using (body.ConfigureAwait(false))
+        {
+            page = await ReadAsync(request, body, cancellationToken).ConfigureAwait(false);
+        }
+
+        var results = Accept(request, page);
         var more = TryStart();
-        return new ZohoCrmRecordPage(rows, more);
+        return results.WithMoreRecords(more);
     }
 
     private bool TryStart()
@@ -49,7 +62,7 @@ internal abstract class ZohoCrmPrefetchingSource<TRequest> : IZohoCrmPageSource
 
         Calls++;
         _inFlightRequest = request;
-        _inFlight = FetchAsync(request, _lifetime.Token);
+        _inFlight = CallAsync(request, _lifetime.Token);
         return true;
     }
 
@@ -58,8 +71,19 @@ internal abstract class ZohoCrmPrefetchingSource<TRequest> : IZohoCrmPageSource
         await _lifetime.CancelAsync().ConfigureAwait(false);
         if (_inFlight is { } pending)
         {
-            // The reader stopped: the fetch-ahead was cancelled and its outcome matters to no one; observe it so it is not unobserved.
-            await pending.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default)
+            // The reader stopped: the fetch-ahead was cancelled and its outcome matters to no one. A body that arrived
+            // anyway goes back to the pool; a failure is observed so it is not unobserved.
+            await pending.ContinueWith(static t =>
+                {
+                    if (t.IsCompletedSuccessfully)
+                    {
+                        t.Result.Dispose();
+                    }
+                    else
+                    {
+                        _ = t.Exception;
+                    }
+                }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default)
                 .ConfigureAwait(false);
         }
 

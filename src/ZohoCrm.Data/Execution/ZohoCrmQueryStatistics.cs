@@ -41,7 +41,7 @@ internal sealed class ZohoCrmQueryStatistics
             var page = await inner.NextPageAsync(cancellationToken).ConfigureAwait(false);
             if (page is not null)
             {
-                Interlocked.Add(ref statistics._rows, page.Rows.Count);
+                Interlocked.Add(ref statistics._rows, page.Count);
             }
 
             return page;

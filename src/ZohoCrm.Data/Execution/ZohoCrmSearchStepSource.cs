@@ -9,8 +9,9 @@ namespace ZohoCrm.Data.Execution;
 /// is an error asking to narrow it (Search cannot reach them). Every row is re-checked by the plan's residual.
 /// </summary>
 internal sealed class ZohoCrmSearchStepSource(ZohoCrmApiClient api, ZohoCrmSearchStep step, ZohoCrmResultLayout layout, ZohoCrmStitcher? stitcher,
-    CancellationToken cancellationToken) : ZohoCrmPrefetchingSource<int>(cancellationToken)
+    ZohoCrmCallTimeout timeout, CancellationToken cancellationToken) : ZohoCrmPrefetchingSource<int>(cancellationToken)
 {
+    private readonly ZohoCrmPageColumnsPool _storage = new(layout);
     private int _nextPage = 1;
     private bool _done;
 
@@ -20,15 +21,15 @@ internal sealed class ZohoCrmSearchStepSource(ZohoCrmApiClient api, ZohoCrmSearc
         return !_done;
     }
 
-    protected override async Task<ZohoCrmRecordPage> FetchAsync(int request, CancellationToken cancellationToken)
+    protected override Task<ZohoCrmRecordPageReader> CallAsync(int request, CancellationToken cancellationToken)
     {
         var search = new ZohoCrmSearchRequest { Criteria = step.Criteria, Fields = step.Fields, Page = request, PerPage = step.PerPage };
-        ZohoCrmRecordPage page;
-        await using (var body = await api.SearchAsync(step.Module, search, cancellationToken).ConfigureAwait(false))
-        {
-            page = ZohoCrmPageRowReader.ReadPage(body, layout, step.Endpoint);
-        }
+        return timeout.RunAsync(ct => api.SearchAsync(step.Module, search, ct), step.Endpoint, cancellationToken);
+    }
 
+    protected override async Task<ZohoCrmRecordPage> ReadAsync(int request, ZohoCrmRecordPageReader body, CancellationToken cancellationToken)
+    {
+        var page = ZohoCrmPageRowReader.ReadPage(body, layout, step.Endpoint, step.PerPage, stitcher is null ? _storage : null);
         if (stitcher is not null)
         {
             await stitcher.StitchAsync(page.Rows, cancellationToken).ConfigureAwait(false);
@@ -37,15 +38,15 @@ internal sealed class ZohoCrmSearchStepSource(ZohoCrmApiClient api, ZohoCrmSearc
         return page;
     }
 
-    protected override IReadOnlyList<object?[]> Accept(int request, ZohoCrmRecordPage page)
+    protected override ZohoCrmRecordPage Accept(int request, ZohoCrmRecordPage page)
     {
         if (page.MoreRecords && request * step.PerPage >= step.MaxRecords)
         {
             throw new ZohoCrmException(ZohoCrmStrings.SearchTooManyMatches(step.Module, step.MaxRecords), code: "LIMIT_REACHED");
         }
 
-        _done = !page.MoreRecords || page.Rows.Count < step.PerPage;
+        _done = !page.MoreRecords || page.Count < step.PerPage;
         _nextPage = request + 1;
-        return page.Rows;
+        return page;
     }
 }

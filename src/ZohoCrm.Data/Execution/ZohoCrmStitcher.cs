@@ -7,7 +7,7 @@ namespace ZohoCrm.Data.Execution;
 /// Reads the columns one call could not select (Zoho's column cap) by id, in further COQL calls, and merges them into
 /// the rows of a page before the client processes them.
 /// </summary>
-internal sealed class ZohoCrmStitcher(ZohoCrmApiClient api, IReadOnlyList<ZohoCrmColumnGroup> groups, ZohoCrmResultLayout layout)
+internal sealed class ZohoCrmStitcher(ZohoCrmApiClient api, IReadOnlyList<ZohoCrmColumnGroup> groups, ZohoCrmResultLayout layout, ZohoCrmCallTimeout timeout)
 {
     private const string Endpoint = "POST /crm/v8/coql";
     private readonly int _idOrdinal = layout.ValueOrdinalOfKey("id");
@@ -38,7 +38,7 @@ internal sealed class ZohoCrmStitcher(ZohoCrmApiClient api, IReadOnlyList<ZohoCr
             foreach (var query in groups[g].BuildQueries(byId.Keys.ToList()))
             {
                 ZohoCrmRecordPage page;
-                await using (var body = await api.ExecuteCoqlAsync(query, cancellationToken).ConfigureAwait(false))
+                await using (var body = await timeout.RunAsync(ct => api.ExecuteCoqlAsync(query, ct), Endpoint, cancellationToken).ConfigureAwait(false))
                 {
                     page = ZohoCrmPageRowReader.ReadPage(body, layout, Endpoint);
                 }

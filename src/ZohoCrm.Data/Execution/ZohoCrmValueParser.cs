@@ -27,7 +27,7 @@ internal static class ZohoCrmValueParser
         switch (type)
         {
             case ZohoCrmFieldType.BigInt or ZohoCrmFieldType.Lookup or ZohoCrmFieldType.OwnerLookup or ZohoCrmFieldType.UserLookup:
-                return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id) ? id : text;
+                return TryParseInt64(text, out var id) ? id : text;
             case ZohoCrmFieldType.Integer:
                 return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i) ? i : text;
             case ZohoCrmFieldType.Double or ZohoCrmFieldType.Currency or ZohoCrmFieldType.Percent:
@@ -42,6 +42,10 @@ internal static class ZohoCrmValueParser
                 return text;
         }
     }
+
+    /// <summary>An id or bigint sent as text.</summary>
+    internal static bool TryParseInt64(string text, out long value) =>
+        long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
 
     private static object FromInteger(object value, ZohoCrmFieldType type)
     {

@@ -70,9 +70,6 @@ public static partial class ZohoCrmStrings
         Format("ChangeDatabase('{0}') is not supported: a Zoho CRM connection reaches one organisation through the API domain of its connection string. Open another connection with a different connection string instead.",
             databaseName);
 
-    public static string CommandTimedOut(int seconds) =>
-        Format("The query did not return its first rows within CommandTimeout={0} seconds. Raise command.CommandTimeout (0 waits without limit) or narrow the query.", seconds);
-
     public static string ReaderClosed(string operation) =>
         Format("{0} cannot be called on a closed ZohoCrmDataReader.", operation);
 

@@ -14,4 +14,13 @@ public static partial class ZohoCrmStrings
     public static string ClientSideFilterLimitExceeded(string module, long limit) =>
         Format("The query on module '{0}' needs client-side filtering and read more than ClientSideFilterLimit={1} rows. Narrow the query with predicates Zoho can evaluate, or raise ClientSideFilterLimit in the connection string.",
             module, limit);
+
+    public static string ResponseBodyBroken(string reason) =>
+        Format("The connection closed before the response body was complete ({0}).", reason);
+
+    public static string CallTimedOut(int seconds, string what) =>
+        Format("Zoho CRM did not answer within CommandTimeout={0} seconds ({1}). CommandTimeout bounds each call a query makes (the wait for its next page), not the whole read: raise command.CommandTimeout (0 waits without limit) if Zoho is slow to answer, or check the connection.",
+            seconds, what);
+
+    public static string PlanningCall => "planning the query: sign-in and the metadata it needs";
 }
