@@ -19,6 +19,12 @@ public class ZohoCrmQueryCompilationContext : RelationalQueryCompilationContext
     {
     }
 
+    /// <summary>
+    /// The LINQ query being translated, so that a shape refused after translation is reported with EF's own
+    /// "could not be translated" message about that query, as a refusal during translation is.
+    /// </summary>
+    public virtual Expression? TranslatedQuery { get; set; }
+
     public override Func<QueryContext, TResult> CreateQueryExecutor<TResult>(Expression query)
     {
         var extractor = new ZohoCrmCollectionIncludeExtractor(Model);

@@ -28,7 +28,7 @@ public class ZohoCrmQueryTranslationPostprocessor : RelationalQueryTranslationPo
     public override Expression Process(Expression query)
     {
         var processed = new ZohoCrmPagedLookupJoinFlattener().Visit(base.Process(query));
-        new ZohoCrmQueryShapeValidator(_sqlGenerationHelper, _allowsClientSideFiltering, ZohoCrmTranslatedQueries.Of(QueryCompilationContext))
+        new ZohoCrmQueryShapeValidator(_sqlGenerationHelper, _allowsClientSideFiltering, (QueryCompilationContext as ZohoCrmQueryCompilationContext)?.TranslatedQuery)
             .Visit(processed);
         return processed;
     }

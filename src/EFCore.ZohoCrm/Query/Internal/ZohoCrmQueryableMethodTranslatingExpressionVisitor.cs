@@ -30,9 +30,9 @@ public class ZohoCrmQueryableMethodTranslatingExpressionVisitor : RelationalQuer
 
     public override Expression Translate(Expression expression)
     {
-        if (!_subquery)
+        if (!_subquery && QueryCompilationContext is ZohoCrmQueryCompilationContext zohoContext)
         {
-            ZohoCrmTranslatedQueries.Remember(QueryCompilationContext, expression);
+            zohoContext.TranslatedQuery = expression;
         }
 
         return base.Translate(expression);
