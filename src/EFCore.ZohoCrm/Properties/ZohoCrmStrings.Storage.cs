@@ -32,6 +32,13 @@ public static partial class ZohoCrmStrings
     public static string WriteCallFailed(string operation, int count, string module, string error) => Format(
         "The Zoho CRM call to {0} {1} record(s) of module '{2}' failed, so none of them were written: {3}", operation, count, module, error);
 
+    /// <summary>A write call got no usable answer: Zoho may or may not have written its records.</summary>
+    public static string WriteOutcomeUnknown(string operation, int count, string module, string error, bool isInsert) => Format(
+        "The Zoho CRM call to {0} {1} record(s) of module '{2}' got no usable answer, so Zoho CRM may or may not have written them: {3} "
+        + "Their entries keep their state. {4}", operation, count, module, error, isInsert
+            ? "Before calling SaveChanges again, look them up in Zoho CRM (for example by a unique field): saving them again could insert them twice."
+            : "Calling SaveChanges again sends the same change again, which is safe.");
+
     /// <summary>SaveChanges stopped at a failure after other records were written.</summary>
     public static string SavedBeforeFailure(string failure, int saved) => Format(
         "{0} The other {1} record(s) of this SaveChanges were saved and are now tracked as saved (Unchanged with their Zoho ids, or detached if deleted); Zoho CRM has no transactions, so they are not rolled back. The entries of this exception keep their state: fix them and call SaveChanges again to write only them.", failure, saved);

@@ -121,6 +121,14 @@ public sealed class EmulatorOrg
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Replaces the emulator's fault rules (a JSON array; <c>[]</c> for none).</summary>
+    public static async Task SetFaultsAsync(string rulesJson)
+    {
+        using var content = new StringContent("{\"faults\":" + rulesJson + "}", System.Text.Encoding.UTF8, "application/json");
+        using var response = await Admin.PutAsync(Emulator.BaseUrl + "/_emulator/settings", content);
+        response.EnsureSuccessStatusCode();
+    }
+
     public static async Task<long> LastRequestSeqAsync() => (await RequestsAfterAsync(0)).Select(r => r.Seq).DefaultIfEmpty(0).Max();
 
     /// <summary>The API calls (token calls excluded) after a sequence number.</summary>

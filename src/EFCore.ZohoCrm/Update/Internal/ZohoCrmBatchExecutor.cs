@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Update;
+using ZohoCrm.Data;
 
 namespace EFCore.ZohoCrm.Update.Internal;
 
@@ -136,10 +137,11 @@ public class ZohoCrmBatchExecutor : IBatchExecutor
             return exception;
         }
 
-        var failure = exception is DbUpdateException
-            ? exception.Message
-            : ZohoCrmStrings.WriteCallFailed(
-                OperationOf(failedBatch), failedBatch.ModificationCommands.Count, failedBatch.ModificationCommands[0].TableName, exception.Message);
+        var operation = OperationOf(failedBatch);
+        var (count, module) = (failedBatch.ModificationCommands.Count, failedBatch.ModificationCommands[0].TableName);
+        var failure = exception is DbUpdateException ? exception.Message
+            : ZohoRefusedTheCall(exception) ? ZohoCrmStrings.WriteCallFailed(operation, count, module, exception.Message)
+            : ZohoCrmStrings.WriteOutcomeUnknown(operation, count, module, exception.Message, isInsert: operation == "insert");
         if (written.Count == 0 && exception is DbUpdateException)
         {
             return exception;
@@ -165,6 +167,13 @@ public class ZohoCrmBatchExecutor : IBatchExecutor
         }
 #pragma warning restore EF1001
     }
+
+    /// <summary>
+    /// Only an error envelope with a 4xx status says Zoho refused the whole call. A dropped connection, a timeout, a
+    /// truncated or malformed body or a server error may come after Zoho wrote the records.
+    /// </summary>
+    private static bool ZohoRefusedTheCall(Exception exception) =>
+        exception is ZohoCrmException { Code: not null, StatusCode: { } status } && (int)status is >= 400 and < 500;
 
     private static string OperationOf(ModificationCommandBatch batch) => batch.ModificationCommands[0].EntityState switch
     {
