@@ -2,7 +2,6 @@ using System.Data;
 using Microsoft.Extensions.Logging;
 using ZohoCrm.Data.Coql;
 using ZohoCrm.Data.Coql.Binding;
-using ZohoCrm.Data.Coql.Parsing;
 using ZohoCrm.Data.Http;
 using ZohoCrm.Data.Metadata;
 using ZohoCrm.Data.Properties;
@@ -15,7 +14,6 @@ namespace ZohoCrm.Data.Execution;
 internal sealed partial class ZohoCrmExecutionContext
 {
     private readonly ZohoCrmQueryPlanner _planner = new();
-    private readonly CoqlStatementCache _modulesByText = new(1024);
 
     /// <summary>The data source's log (one writer per Logfile): Verbosity of the connection string, and its logger factory.</summary>
     public ZohoCrmLog Log => _dataSource.Log;
@@ -117,7 +115,7 @@ internal sealed partial class ZohoCrmExecutionContext
         Coql.Syntax.CoqlStatement statement;
         try
         {
-            statement = _modulesByText.GetOrParse(text);
+            statement = _planner.Parse(text);
         }
         catch (ZohoCrmQueryException)
         {

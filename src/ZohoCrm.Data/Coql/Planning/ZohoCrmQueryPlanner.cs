@@ -37,6 +37,9 @@ public sealed class ZohoCrmQueryPlanner
         return new CoqlPlanBuilder(commandText, query, CoqlNormalizer.Normalize(query.Where), options ?? ZohoCrmQueryPlannerOptions.Default).Build();
     }
 
+    /// <summary>The parsed text, from the same cache planning uses (so a text is parsed once however often it is asked for).</summary>
+    internal Syntax.CoqlStatement Parse(string commandText) => _statements.GetOrParse(commandText);
+
     /// <summary>Checks the syntax only (for <c>DbCommand.Prepare</c>) and returns the parameter names the text uses.</summary>
     public IReadOnlySet<string> Prepare(string commandText)
     {
