@@ -57,6 +57,24 @@ public class CoqlFilterTests
     }
 
     [Test]
+    public void An_unquoted_picklist_value_works_in_strict_mode_as_in_Zohos_documented_sample()
+    {
+        // "Get Records through COQL" shows where Lead_Source = Advertisement: strict mode may not refuse it.
+        Assert.That(Leads("Lead_Source = Advertisement"), Is.EqualTo(L(1, 4, 7)));
+        Assert.That(Leads("Lead_Source in (Advertisement, Web)"), Is.EqualTo(L(1, 4, 5, 7)));
+    }
+
+    [Test]
+    public void An_unquoted_value_for_a_text_field_stays_refused_in_strict_mode_and_works_in_lenient_mode()
+    {
+        // Zoho documents unquoted values only for picklists; for text the documented form is quoted.
+        var error = _org.Error("select Last_Name from Contacts where Last_Name = Hale");
+        Assert.That((error.Code, error.Message), Is.EqualTo(("INVALID_QUERY", "value given seems to be invalid for the column")));
+        var lenient = new QueryTestOrg(new EmulatorSettings { Strict = false });
+        Assert.That(lenient.Ids("select Last_Name from Contacts where Last_Name = Hale"), Is.EqualTo(C(1, 5)));
+    }
+
+    [Test]
     public void Comparisons_with_an_empty_field_are_false()
     {
         Assert.That(Leads("Lead_Source != 'Advertisement'"), Is.EqualTo(L(2, 5, 6)));

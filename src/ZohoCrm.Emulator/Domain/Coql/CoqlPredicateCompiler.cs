@@ -104,8 +104,9 @@ internal sealed class CoqlPredicateCompiler(bool strict)
         switch (column.Kind)
         {
             case CoqlValueKind.Text or CoqlValueKind.MultiText:
-                // Picklist values unquoted worked in one doc sample; strict mode does not rely on it.
-                return bare && strict ? throw CoqlErrors.InvalidValue(column.Path, text) : text;
+                // Zoho's COQL page shows a picklist value unquoted (Lead_Source = Advertisement), so strict mode takes
+                // it there; for other text the documented form is quoted, and only lenient mode reads a bare word.
+                return bare && strict && column.Type != FieldDataType.Picklist ? throw CoqlErrors.InvalidValue(column.Path, text) : text;
             case CoqlValueKind.Decimal:
                 return (literal.Kind == CoqlTokenKind.Number || (quoted && !strict))
                     && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
