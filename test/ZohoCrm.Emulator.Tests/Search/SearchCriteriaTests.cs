@@ -186,10 +186,10 @@ public class SearchCriteriaTests
             criteria = $"({criteria}or(Company:equals:a{i}))";
         }
 
-        Assert.That(Error(criteria).Code, Is.EqualTo("LIMIT_EXCEEDED"));
+        Assert.That(Error(criteria).Code, Is.EqualTo("CRITERIA_LIMIT_EXCEEDED"));
     }
 
     [Test]
     public void More_than_100_in_values_are_refused() =>
-        Assert.That(Error($"(Company:in:{string.Join(",", Enumerable.Range(0, 101))})").Code, Is.EqualTo("LIMIT_EXCEEDED"));
+        Assert.That(Error($"(Company:in:{string.Join(",", Enumerable.Range(0, 101))})").Code, Is.EqualTo("INVALID_QUERY"));
 }

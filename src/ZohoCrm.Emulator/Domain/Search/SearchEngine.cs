@@ -84,7 +84,7 @@ public sealed class SearchEngine
         {
             if (filter is not null)
             {
-                throw SearchErrors.Ambiguity("cvid", "criteria");
+                throw SearchErrors.Ambiguity("cvid", SearchParameter(request));
             }
 
             // The emulated org has no custom views to count through.
@@ -97,7 +97,7 @@ public sealed class SearchEngine
     private ModuleDefinition FindModule(string module)
     {
         var definition = _schema.FindModule(module) ?? throw SearchErrors.InvalidModule();
-        return definition.ApiSupported ? definition : throw SearchErrors.ModuleNotSupported();
+        return definition.ApiSupported ? definition : throw SearchErrors.ModuleNotSupported(definition.ApiName);
     }
 
     /// <summary>The filter of the first parameter present in Zoho's priority order, or null when none is.</summary>
@@ -150,6 +150,10 @@ public sealed class SearchEngine
 
         return null;
     }
+
+    /// <summary>The search parameter in force, in Zoho's priority order.</summary>
+    private static string SearchParameter(SearchRequest request) =>
+        Present(request.Criteria) is not null ? "criteria" : Present(request.Email) is not null ? "email" : Present(request.Phone) is not null ? "phone" : "word";
 
     private static string? Present(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

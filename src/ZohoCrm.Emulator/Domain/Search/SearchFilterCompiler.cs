@@ -43,7 +43,7 @@ internal sealed class SearchFilterCompiler(OrgSchema schema, IRecordLookup recor
                 throw SearchErrors.InvalidOperator("id", op);
             }
 
-            return Ordered<long>(criterion, r => r.Id, v => long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null);
+            return Ordered<long>(criterion, FieldDataType.BigInt, r => r.Id, v => long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null);
         }
 
         var field = module.FindField(criterion.Field) ?? throw SearchErrors.InvalidField(criterion.Field);
@@ -58,18 +58,18 @@ internal sealed class SearchFilterCompiler(OrgSchema schema, IRecordLookup recor
         switch (type)
         {
             case FieldDataType.Integer or FieldDataType.Double or FieldDataType.Currency or FieldDataType.Percent:
-                return Ordered(criterion, r => get(r) switch { long l => l, decimal d => d, _ => (decimal?)null },
+                return Ordered(criterion, type, r => get(r) switch { long l => l, decimal d => d, _ => (decimal?)null },
                     v => decimal.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null);
             case FieldDataType.BigInt:
-                return Ordered(criterion, r => get(r) as long?,
+                return Ordered(criterion, type, r => get(r) as long?,
                     v => long.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) ? l : null);
             case FieldDataType.Date:
-                return Ordered(criterion, r => get(r) as DateOnly?,
+                return Ordered(criterion, type, r => get(r) as DateOnly?,
                     v => DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null);
             case FieldDataType.DateTime:
-                return Ordered(criterion, r => get(r) as DateTimeOffset?, ReadDateTime);
+                return Ordered(criterion, type, r => get(r) as DateTimeOffset?, ReadDateTime);
             case FieldDataType.Boolean:
-                var flag = bool.TryParse(criterion.Value.Trim(), out var b) ? b : throw SearchErrors.InvalidValue(apiName, op, criterion.Value);
+                var flag = bool.TryParse(criterion.Value.Trim(), out var b) ? b : throw SearchErrors.TypeMismatch(apiName, type, criterion.Value);
                 var wanted = op == "equals" ? flag : !flag;
                 return r => (get(r) is true) == wanted;
             case FieldDataType.Lookup or FieldDataType.OwnerLookup or FieldDataType.UserLookup:
@@ -108,11 +108,11 @@ internal sealed class SearchFilterCompiler(OrgSchema schema, IRecordLookup recor
             : null;
     }
 
-    private static Func<StoredRecord, bool> Ordered<T>(SearchCriterion criterion, Func<StoredRecord, T?> get, Func<string, T?> read)
+    private static Func<StoredRecord, bool> Ordered<T>(SearchCriterion criterion, FieldDataType type, Func<StoredRecord, T?> get, Func<string, T?> read)
         where T : struct, IComparable<T>
     {
         var op = criterion.Operator;
-        T Read(string v) => read(v.Trim()) ?? throw SearchErrors.InvalidValue(criterion.Field, op, v);
+        T Read(string v) => read(v.Trim()) ?? throw SearchErrors.TypeMismatch(criterion.Field, type, v);
         switch (op)
         {
             case "in":
@@ -156,7 +156,14 @@ internal sealed class SearchFilterCompiler(OrgSchema schema, IRecordLookup recor
     {
         var op = criterion.Operator;
         var exact = field.ValueType is FieldDataType.Picklist or FieldDataType.AutoNumber;
-        var values = (op == "in" ? InValues(criterion) : [criterion.Value]).Select(v => exact ? v.Trim() : SearchText.Loose(v)).ToArray();
+        var given = op == "in" ? InValues(criterion) : [criterion.Value];
+        if (field.ValueType == FieldDataType.Phone && given.FirstOrDefault(v => v.Any(char.IsLetter)) is { } lettered)
+        {
+            // A phone number is digits and punctuation; Zoho refuses letters rather than finding nothing.
+            throw SearchErrors.InvalidPhone(field.ApiName, lettered);
+        }
+
+        var values = given.Select(v => exact ? v.Trim() : SearchText.Loose(v)).ToArray();
         if (values.Any(v => v.Length == 0))
         {
             throw SearchErrors.InvalidValue(field.ApiName, op, criterion.Value);
