@@ -266,7 +266,8 @@ public sealed class MetadataJson
             }).ToArray()),
             ["system_mandatory"] = field.SystemMandatory,
             ["virtual_field"] = false,
-            ["json_type"] = field.DataType.JsonTypeName(),
+            // A formula's values are its return type's (api.md §7.3), so json_type follows formula.return_type.
+            ["json_type"] = field.ValueType.JsonTypeName(),
             ["crypt"] = null,
             ["created_source"] = field.CustomField ? "custom" : "default",
             ["display_type"] = -1,
@@ -326,7 +327,9 @@ public sealed class MetadataJson
         Id = module.Id + 1_000_000,
         DisplayLabel = "Record Id",
         DataType = FieldDataType.BigInt,
-        Length = 18,
+
+        // Record ids are 19 digits (Zoho's examples: "4832675000000710341").
+        Length = 19,
         FieldReadOnly = true,
     });
 
