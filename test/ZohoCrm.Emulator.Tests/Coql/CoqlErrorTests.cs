@@ -247,10 +247,10 @@ public class CoqlErrorTests
     public void A_subquery_must_select_one_column_and_its_errors_say_which_subquery()
     {
         AssertError("select Last_Name from Contacts where Account_Name in (select id, Account_Name from Accounts where id is not null)",
-            "INVALID_QUERY", "subquery should contains only one column", """{"sub_query_sequence":1}""");
+            "INVALID_QUERY", "subquery should contains only one column", """{"sub_query_sequence":0,"column_name":["id","Account_Name"]}""");
 
         var error = _org.Error("select Last_Name from Contacts where (Account_Name in (select id from Accounts where id is not null)) and (Owner in (select Nope from Accounts where id is not null))");
-        Assert.That(error.Details["sub_query_sequence"], Is.EqualTo(2));
+        Assert.That(error.Details["sub_query_sequence"], Is.EqualTo(1), "subqueries are numbered from 0");
         Assert.That(error.Details["column_name"], Is.EqualTo("Nope"));
     }
 

@@ -192,8 +192,11 @@ public class CoqlFilterTests
 
         var error = _org.Error("select Last_Name from Contacts where Account_Name = (select id from Accounts where Annual_Revenue > 1)");
         Assert.That(error.Code, Is.EqualTo("INVALID_QUERY"));
-        Assert.That(error.Details["sub_query_sequence"], Is.EqualTo(1));
+        // Zoho's example: the first subquery is sequence 0, and the operator it cannot take is named.
+        Assert.That(Details(error), Is.EqualTo("""{"sub_query_sequence":0,"operator":"="}"""));
     }
+
+    private static string Details(ZohoCrm.Emulator.Domain.Errors.ZohoApiException error) => System.Text.Json.JsonSerializer.Serialize(error.Details);
 
     [Test]
     public void Filters_see_the_indexed_version_during_the_coql_lag()

@@ -93,6 +93,14 @@ public class CoqlHttpTests
             Assert.That(QueryTestOrg.Text(json["details"]), Is.EqualTo("""{"expected_data_type":"jsonarray","api_name":"include_meta","json_path":"$.include_meta"}"""));
         }
 
+        using (var notText = await PostAsync("""{"select_query":"select Last_Name from Leads where id is not null","include_meta":[1]}"""))
+        {
+            // Zoho's example for an include_meta item that is not a string names the type it expected.
+            var json = await EmulatorHarness.JsonAsync(notText);
+            Assert.That(QueryTestOrg.Text(json["details"]),
+                Is.EqualTo("""{"expected_data_type":"text","api_name":"include_meta","json_path":"$.include_meta[0]","supported_values":["fields"]}"""));
+        }
+
         using var good = await PostAsync("""{"select_query":"select Last_Name from Leads where id is not null limit 1","include_meta":["fields"]}""");
         var body = await EmulatorHarness.JsonAsync(good);
         Assert.That((string)body["fields"]!["Last_Name"]!["data_type"]!, Is.EqualTo("text"));

@@ -129,6 +129,43 @@ public class CoqlSelectTests
         Assert.That((string)fields["Account_Name"]!["lookup"]!["module"]!["api_name"]!, Is.EqualTo("Accounts"));
     }
 
+    /// <summary>The keys of a field object in Zoho's v8 example of include_meta (zoho/crm-oas, executeCOQLQuery).</summary>
+    private static readonly string[] ZohoIncludeMetaFieldKeys =
+    [
+        "webhook", "operation_type", "colour_code_enabled_by_system", "field_label", "tooltip", "display_format_properties", "type",
+        "table_name", "field_read_only", "required", "customizable_properties", "display_label", "read_only", "association_details",
+        "multi_module_lookup", "id", "created_time", "filterable", "visible", "refer_from_field", "view_type", "separator", "searchable",
+        "history_tracking_enabled", "external", "api_name", "parent_field", "unique", "enable_colour_code", "child_fields",
+        "pick_list_values", "system_mandatory", "virtual_field", "json_type", "crypt", "range", "created_source", "display_type",
+        "ui_type", "modified_time", "public", "email_parser", "currency", "custom_field", "lookup", "address", "rollup_summary",
+        "length", "column_name", "display_field", "pick_list_values_sorted_lexically", "default_value", "sortable",
+        "layout_associations", "global_picklist", "display_format", "history_tracking", "data_type", "lucene_colname",
+        "generated_type", "formula", "additional_column", "decimal_place", "multiselectlookup", "auto_number",
+    ];
+
+    [Test]
+    public void Field_metadata_carries_zohos_keys_and_agrees_with_settings_fields()
+    {
+        var result = _org.Coql.Execute("select Last_Name, Account_Name, Account_Name.Account_Name from Contacts where Last_Name = 'Harper'", includeFieldMetadata: true);
+        var fields = JsonNode.Parse(result.ToJsonString())!["fields"]!.AsObject();
+        var metadata = new ZohoCrm.Emulator.Domain.Metadata.MetadataJson(_org.Schema, _org.Wire);
+        JsonNode Settings(string module, string apiName) =>
+            metadata.Fields(module, null)!["fields"]!.AsArray().Single(f => (string)f!["api_name"]! == apiName)!;
+
+        foreach (var (key, module, apiName) in new[] { ("Last_Name", "Contacts", "Last_Name"), ("Account_Name", "Contacts", "Account_Name"), ("Account_Name.Account_Name", "Accounts", "Account_Name") })
+        {
+            var meta = fields[key]!.AsObject();
+            Assert.That(meta.Select(p => p.Key), Is.SupersetOf(ZohoIncludeMetaFieldKeys), key);
+
+            // Every key settings/fields gives has the same value here: one description of the field, two endpoints.
+            var settings = Settings(module, apiName).AsObject();
+            foreach (var (name, value) in settings)
+            {
+                Assert.That(meta[name]?.ToJsonString(), Is.EqualTo(value?.ToJsonString()), $"{key}.{name}");
+            }
+        }
+    }
+
     [Test]
     public void Keywords_are_case_insensitive_and_lines_may_break_anywhere()
     {

@@ -45,7 +45,7 @@ public class MetadataJsonTests
         var module = _org.Metadata.ModuleByApiName("leads")["modules"]![0]!;
 
         Assert.That(module["api_name"]!.GetValue<string>(), Is.EqualTo("Leads"));
-        Assert.That(module["display_field"]!["api_name"]!.GetValue<string>(), Is.EqualTo("Full_Name"));
+        Assert.That(module["display_field"]!.GetValue<string>(), Is.EqualTo("Full_Name"), "Zoho names the display field by its API name");
         Assert.That(Assert.Throws<ZohoApiException>(() => _org.Metadata.ModuleByApiName("Nope"))!.Code, Is.EqualTo("INVALID_MODULE"));
     }
 

@@ -296,17 +296,18 @@ internal sealed class CoqlBinder
                     throw CoqlErrors.LimitExceeded("in_values", 100, "more than 100 values given for the in operator");
                 }
 
-                var subqueryValues = predicate.Subquery is { } subquery ? RunSubquery(subquery, predicate.Operator) : null;
+                var subqueryValues = predicate.Subquery is { } subquery ? RunSubquery(subquery, predicate.Operator, predicate.OperatorText) : null;
                 return _predicates.Compile(column, predicate, subqueryValues);
             default:
                 throw new InvalidOperationException($"Unknown condition {condition.GetType().Name}.");
         }
     }
 
-    private IReadOnlyList<object?> RunSubquery(CoqlQuery subquery, CoqlOperator op)
+    private IReadOnlyList<object?> RunSubquery(CoqlQuery subquery, CoqlOperator op, string operatorText)
     {
-        var sequence = ++_subqueries;
-        if (sequence > MaxSubqueries)
+        // Zoho numbers subqueries from 0 (sub_query_sequence in its examples).
+        var sequence = _subqueries++;
+        if (sequence >= MaxSubqueries)
         {
             throw CoqlErrors.LimitExceeded("sub_query", MaxSubqueries, $"more than {MaxSubqueries} subqueries in a query");
         }
@@ -315,14 +316,14 @@ internal sealed class CoqlBinder
         {
             if (subquery.Select.Count != 1 || subquery.Select[0].IsAggregate)
             {
-                throw CoqlErrors.SubqueryColumns(sequence);
+                throw CoqlErrors.SubqueryColumns(sequence, subquery.Select.Select(i => i.Text).ToList());
             }
 
             var bound = Bind(subquery) with { Limit = MaxSubqueryRows, Offset = 0 };
             var values = _runSubquery(bound);
             if (op is CoqlOperator.Equal or CoqlOperator.NotEqual && values.Count > 1)
             {
-                throw CoqlErrors.SubqueryTooManyValues(sequence);
+                throw CoqlErrors.SubqueryTooManyValues(sequence, operatorText);
             }
 
             return values;

@@ -20,6 +20,9 @@ internal sealed class CoqlColumn
     /// <summary>The field the path ends on; null for <c>id</c> and user attributes.</summary>
     public FieldDefinition? Field { get; init; }
 
+    /// <summary>The module <see cref="Field"/> belongs to (the lookup's target for a dotted path).</summary>
+    public ModuleDefinition? FieldModule { get; init; }
+
     public bool Filterable { get; init; } = true;
     public bool Sortable { get; init; } = true;
 
@@ -89,6 +92,7 @@ internal sealed class CoqlColumnResolver(OrgSchema schema, IRecordLookup records
                 LookupModule = field.LookupModule,
                 Get = get,
                 Field = field,
+                FieldModule = module,
                 RendersIdOnly = nested && field.DataType.IsLookup(),
                 Filterable = field.Filterable && field.DataType != FieldDataType.Textarea,
                 Sortable = field.Sortable,

@@ -41,6 +41,9 @@ public sealed class CoqlEngine
         return bound.IsAggregate ? RunAggregate(bound, lag, includeFieldMetadata) : RunRows(bound, lag, includeFieldMetadata);
     }
 
+    /// <summary>include_meta renders fields with the same generator as settings/fields, so the two always agree.</summary>
+    private MetadataJson? FieldMetadata(bool included) => included ? new MetadataJson(_schema, _wire) : null;
+
     private IReadOnlyList<object?> SubqueryValues(CoqlBoundQuery subquery, TimeSpan lag)
     {
         var (page, _) = Page(subquery, lag);
@@ -57,7 +60,7 @@ public sealed class CoqlEngine
     private CoqlResult RunRows(CoqlBoundQuery query, TimeSpan lag, bool includeFieldMetadata)
     {
         var (page, more) = Page(query, lag);
-        return new CoqlResult(_wire, query.Outputs, page, null, more, CreditsFor(query.Limit), includeFieldMetadata);
+        return new CoqlResult(_wire, query.Outputs, page, null, more, CreditsFor(query.Limit), FieldMetadata(includeFieldMetadata));
     }
 
     /// <summary>The records of the requested page, and whether more match beyond it.</summary>
@@ -216,7 +219,7 @@ public sealed class CoqlEngine
 
         var window = query.Offset + query.Limit;
         var page = sortedIndexes.Skip(query.Offset).Take(query.Limit).Select(i => rows[i]).ToList();
-        return new CoqlResult(_wire, outputs, null, page, rows.Count > window, CreditsFor(query.Limit), includeFieldMetadata);
+        return new CoqlResult(_wire, outputs, null, page, rows.Count > window, CreditsFor(query.Limit), FieldMetadata(includeFieldMetadata));
     }
 
     /// <summary>Running state of one SELECT item over a group: COUNT skips empty values, SUM/AVG/MIN/MAX ignore them.</summary>

@@ -84,11 +84,11 @@ internal static class CoqlErrors
     public static ZohoApiException DuplicateAlias(IReadOnlyList<string> columns, string alias) =>
         Error("DUPLICATE_ALIAS", "same alias cannot refer more than one column", ("referred_columns", columns.ToList()), ("alias", alias));
 
-    public static ZohoApiException SubqueryColumns(int sequence) =>
-        Error("INVALID_QUERY", "subquery should contains only one column", ("sub_query_sequence", sequence));
+    public static ZohoApiException SubqueryColumns(int sequence, IReadOnlyList<string> columns) =>
+        Error("INVALID_QUERY", "subquery should contains only one column", ("sub_query_sequence", sequence), ("column_name", columns.ToList()));
 
-    public static ZohoApiException SubqueryTooManyValues(int sequence) =>
-        Error("INVALID_QUERY", "subquery return more than one values which is incompatible for the operator", ("sub_query_sequence", sequence));
+    public static ZohoApiException SubqueryTooManyValues(int sequence, string op) =>
+        Error("INVALID_QUERY", "subquery return more than one values which is incompatible for the operator", ("sub_query_sequence", sequence), ("operator", op));
 
     /// <summary>The same error with <c>sub_query_sequence</c> added, so a client can tell which subquery failed.</summary>
     public static ZohoApiException InSubquery(ZohoApiException error, int sequence)

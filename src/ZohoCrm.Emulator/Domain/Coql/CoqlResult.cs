@@ -22,17 +22,17 @@ public sealed class CoqlResult
     private readonly IReadOnlyList<CoqlOutput> _outputs;
     private readonly IReadOnlyList<StoredRecord>? _records;
     private readonly IReadOnlyList<object?[]>? _aggregateRows;
-    private readonly bool _includeFieldMetadata;
+    private readonly MetadataJson? _fieldMetadata;
     private Dictionary<(FieldDataType Type, string? Module, long Id), JsonNode>? _lookups;
 
     internal CoqlResult(WireWriter wire, IReadOnlyList<CoqlOutput> outputs, IReadOnlyList<StoredRecord>? records,
-        IReadOnlyList<object?[]>? aggregateRows, bool moreRecords, int credits, bool includeFieldMetadata)
+        IReadOnlyList<object?[]>? aggregateRows, bool moreRecords, int credits, MetadataJson? fieldMetadata)
     {
         _wire = wire;
         _outputs = outputs;
         _records = records;
         _aggregateRows = aggregateRows;
-        _includeFieldMetadata = includeFieldMetadata;
+        _fieldMetadata = fieldMetadata;
         MoreRecords = moreRecords;
         Credits = credits;
     }
@@ -109,9 +109,9 @@ public sealed class CoqlResult
         }
 
         writer.WriteEndArray();
-        if (_includeFieldMetadata)
+        if (_fieldMetadata is not null)
         {
-            WriteFieldMetadata(writer);
+            WriteFieldMetadata(writer, _fieldMetadata);
         }
 
         writer.WriteStartObject("info");
@@ -200,60 +200,22 @@ public sealed class CoqlResult
         }
     }
 
-    /// <summary><c>include_meta: ["fields"]</c>: metadata of the selected fields, keyed by the column as selected.</summary>
-    private void WriteFieldMetadata(Utf8JsonWriter writer)
+    /// <summary>
+    /// <c>include_meta: ["fields"]</c>: the full metadata of each selected field, keyed by the column as selected,
+    /// as <c>settings/fields</c> describes it plus the keys only COQL adds.
+    /// </summary>
+    private void WriteFieldMetadata(Utf8JsonWriter writer, MetadataJson metadata)
     {
         writer.WriteStartObject("fields");
         foreach (var output in _outputs)
         {
-            if (output.Column.Field is not { } field || output.Aggregate is not null)
+            if (output.Column is not { Field: { } field, FieldModule: { } module } || output.Aggregate is not null)
             {
                 continue;
             }
 
-            writer.WriteStartObject(output.Column.Path);
-            writer.WriteString("api_name", field.ApiName);
-            writer.WriteString("id", WireWriter.Id(field.Id));
-            writer.WriteString("display_label", field.DisplayLabel);
-            writer.WriteString("data_type", field.DataType.WireName());
-            writer.WriteString("json_type", field.ValueType.JsonTypeName());
-            writer.WriteNumber("length", field.Length);
-            if (field.DecimalPlace is { } places)
-            {
-                writer.WriteNumber("decimal_place", places);
-            }
-            else
-            {
-                writer.WriteNull("decimal_place");
-            }
-
-            writer.WriteBoolean("read_only", field.FieldReadOnly);
-            writer.WriteBoolean("custom_field", field.CustomField);
-            if (field.LookupModule is { } lookupModule)
-            {
-                writer.WriteStartObject("lookup");
-                writer.WriteStartObject("module");
-                writer.WriteString("api_name", lookupModule);
-                writer.WriteEndObject();
-                writer.WriteEndObject();
-            }
-
-            if (field.PicklistValues.Count > 0)
-            {
-                writer.WriteStartArray("pick_list_values");
-                foreach (var option in field.PicklistValues)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("display_value", option.DisplayValue);
-                    writer.WriteString("actual_value", option.ActualValue);
-                    writer.WriteString("id", WireWriter.Id(option.Id));
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
-            }
-
-            writer.WriteEndObject();
+            writer.WritePropertyName(output.Column.Path);
+            metadata.CoqlField(module, field).WriteTo(writer);
         }
 
         writer.WriteEndObject();

@@ -19,6 +19,9 @@ public sealed class MetadataJson
     private static readonly string[] AuditFields = ["Created_By", "Modified_By", "Created_Time", "Modified_Time"];
     private static readonly long StandardLayoutId = RecordIdSequence.Id(91055);
 
+    private static readonly string[] LeadCaptureIntegrations =
+        ["showleadchainsync", "show_social", "show_visitor", "show_googlesync", "showtiktoksync", "show_webform", "showfacebooksync", "show_emailparser", "showlinkedinsync"];
+
     private static readonly string[] UserTypes =
         ["AllUsers", "ActiveUsers", "DeactiveUsers", "ConfirmedUsers", "NotConfirmedUsers", "DeletedUsers", "ActiveConfirmedUsers", "AdminUsers", "ActiveConfirmedAdmins", "CurrentUser"];
 
@@ -155,7 +158,20 @@ public sealed class MetadataJson
                     ["trial_expiry"] = null,
                     ["paid"] = edition != "free",
                     ["paid_type"] = edition,
+                    ["portal_users_license_purchased"] = 0,
+                    ["trial_action"] = null,
                 },
+                ["type"] = "production",
+                ["created_time"] = _wire.FormatDateTime(OrgCreated),
+                ["deletable_org_account"] = false,
+                ["hierarchy_preferences"] = new JsonObject { ["type"] = "Role_Hierarchy", ["strictly_reporting"] = false },
+                ["lite_users_enabled"] = false,
+                ["max_per_page"] = 200,
+                ["ezgid"] = org.Zgid,
+                ["call_icon"] = "show",
+                ["oauth_presence"] = true,
+                ["zia_zgid"] = long.TryParse(org.Zgid, NumberStyles.None, CultureInfo.InvariantCulture, out var zgid) ? zgid : null,
+                ["checkin_preferences"] = new JsonObject { ["restricted_event_types"] = null },
                 ["phone"] = "+91 44 5550 0100",
                 ["company_name"] = org.CompanyName,
                 ["privacy_settings"] = false,
@@ -208,18 +224,70 @@ public sealed class MetadataJson
                 : new JsonObject(),
             ["sequence_number"] = module.SequenceNumber,
             ["status"] = "visible",
+            ["global_search_supported"] = module.ApiSupported,
+            ["lookupable"] = module.ApiSupported,
+            ["isBlueprintSupported"] = module.ApiSupported && module.ParentModuleApiName is null,
+            ["public_fields_configured"] = false,
         };
         if (detailed)
         {
             var display = module.FindField(module.DisplayField)!;
-            json["display_field"] = new JsonObject { ["api_name"] = display.ApiName, ["id"] = WireWriter.Id(display.Id) };
+            var displayReference = new JsonObject { ["sequence_number"] = 1, ["api_name"] = display.ApiName, ["id"] = WireWriter.Id(display.Id) };
+
+            // Zoho's single-module answer names the display field by its API name.
+            json["display_field"] = display.ApiName;
             json["per_page"] = 200;
             json["search_layout_fields"] = new JsonArray(JsonValue.Create(display.ApiName));
             json["fields_count"] = module.Fields.Count + 1;
+            json["activity_badge"] = module.ParentModuleApiName is null ? "Enabled" : null;
+            json["$field_states"] = new JsonArray();
+
+            // The $-keys the record APIs add to every record of the module.
+            json["$properties"] = new JsonArray("$approval_state", "$editable", "$locked_for_me", "$currency_symbol");
+            json["$on_demand_properties"] = new JsonArray();
+            json["lookup_field_properties"] = new JsonObject { ["fields"] = new JsonArray(displayReference) };
+            json["related_list_properties"] = new JsonObject
+            {
+                ["sort_by"] = null, ["fields"] = new JsonArray(JsonValue.Create(display.ApiName)), ["sort_order"] = null,
+            };
+
+            // The emulated org has no custom views (a cvid is refused), so none is advertised here.
+            json["custom_view"] = null;
+            json["chart_view"] = false;
+            json["chart_view_supported"] = true;
+            json["kanban_view"] = false;
+            json["kanban_view_supported"] = true;
+            json["filter_status"] = true;
+            json["masked_fields_count"] = 0;
+
+            // Lead-capture integrations Zoho lists for a module; none is set up, and only Leads offers them.
+            var capture = module.ApiName == "Leads";
+            foreach (var integration in LeadCaptureIntegrations)
+            {
+                json[integration] = capture;
+            }
         }
 
         return json;
     }
+
+    /// <summary>
+    /// A field as COQL's <c>include_meta</c> describes it: the <c>settings/fields</c> object plus the keys only COQL
+    /// adds (Zoho's executeCOQLQuery example).
+    /// </summary>
+    public JsonObject CoqlField(ModuleDefinition module, FieldDefinition field)
+    {
+        var json = Field(module, field);
+        json["table_name"] = $"Crm{module.SingularLabel.Replace(" ", "", StringComparison.Ordinal)}Details";
+        json["required"] = field.SystemMandatory;
+        json["refer_from_field"] = null;
+        json["lucene_colname"] = ColumnName(field);
+        json["generated_type"] = 1;
+        return json;
+    }
+
+    /// <summary>The database column Zoho names a field after (LASTNAME for Last_Name).</summary>
+    private static string ColumnName(FieldDefinition field) => field.ApiName.Replace("_", "", StringComparison.Ordinal).ToUpperInvariant();
 
     private JsonObject Field(ModuleDefinition module, FieldDefinition field)
     {
@@ -317,6 +385,28 @@ public sealed class MetadataJson
             json["textarea"] = new JsonObject { ["type"] = field.TextareaType ?? "large" };
         }
 
+        // Keys of Zoho's v8 field example for features the emulated org does not use (address, ranges, HIPAA,
+        // parent/child fields, display formats), at their "not in use" values.
+        json["display_format_properties"] = null;
+        json["history_tracking_enabled"] = false;
+        json["parent_field"] = null;
+        json["child_fields"] = null;
+        json["private"] = null;
+        json["range"] = null;
+        json["public"] = false;
+        json["hipaa_compliance"] = null;
+        json["hipaa_compliance_enabled"] = false;
+        json["address"] = null;
+        json["column_name"] = ColumnName(field);
+        json["display_format"] = null;
+        json["additional_column"] = null;
+        if (field.SystemMandatory)
+        {
+            // Fields on the quick-create form carry their position on it.
+            var position = module.Fields.Where(f => f.SystemMandatory).ToList().IndexOf(field) + 1;
+            json["quick_sequence_number"] = position.ToString(CultureInfo.InvariantCulture);
+        }
+
         return json;
     }
 
@@ -398,6 +488,14 @@ public sealed class MetadataJson
             ["confirm"] = true,
             ["date_format"] = "MMM d, yyyy",
             ["sort_order_preference__s"] = "First Name,Last Name",
+            ["sandboxDeveloper"] = false,
+            ["Reporting_To"] = null,
+            ["image_link"] = null,
+
+            // No shifts are configured in the emulated org.
+            ["$shift_effective_from"] = null,
+            ["$current_shift"] = null,
+            ["$next_shift"] = null,
         };
     }
 

@@ -152,10 +152,17 @@ public static class QueryEndpoints
                 {
                     if (item.ValueKind != JsonValueKind.String || item.GetString() != "fields")
                     {
-                        throw ZohoApiException.BadRequest("INVALID_DATA", "invalid data", new Dictionary<string, object?>
+                        // Zoho's examples name the expected type only when the item is not a string at all.
+                        var details = new Dictionary<string, object?>();
+                        if (item.ValueKind != JsonValueKind.String)
                         {
-                            ["api_name"] = "include_meta", ["json_path"] = $"$.include_meta[{index}]", ["supported_values"] = new List<string> { "fields" },
-                        });
+                            details["expected_data_type"] = "text";
+                        }
+
+                        details["api_name"] = "include_meta";
+                        details["json_path"] = $"$.include_meta[{index}]";
+                        details["supported_values"] = new List<string> { "fields" };
+                        throw ZohoApiException.BadRequest("INVALID_DATA", "invalid data", details);
                     }
 
                     includeFields = true;
