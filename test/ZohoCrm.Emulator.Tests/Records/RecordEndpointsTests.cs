@@ -152,7 +152,22 @@ public class RecordEndpointsTests
         await EmulatorHarness.AssertZohoErrorAsync(await Send(HttpMethod.Post, "/crm/v8/Leads", "{\"data\":[{\"Last_Name\":"), 400, "INVALID_DATA");
         var many = new JsonObject { ["data"] = new JsonArray(Enumerable.Range(0, 101).Select(i => (JsonNode?)new JsonObject { ["Last_Name"] = "L" + i }).ToArray()) };
         await EmulatorHarness.AssertZohoErrorAsync(await Send(HttpMethod.Post, "/crm/v8/Leads", many.ToJsonString()), 400, "LIMIT_EXCEEDED");
-        await EmulatorHarness.AssertZohoErrorAsync(await Send(HttpMethod.Post, "/crm/v8/Nope", "{\"data\":[{}]}"), 400, "INVALID_MODULE");
+    }
+
+    [Test]
+    public async Task An_unknown_module_is_answered_inside_data_on_insert_and_upsert_and_at_the_top_on_update_and_delete()
+    {
+        // As Zoho's v8 examples for createRecords and upsertRecords (data[]) and updateRecords/deleteRecords (top level).
+        foreach (var path in new[] { "/crm/v8/Nope", "/crm/v8/Nope/upsert" })
+        {
+            using var response = await Send(HttpMethod.Post, path, "{\"data\":[{}]}");
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.That((int)response.StatusCode, Is.EqualTo(400), text);
+            Assert.That(text, Is.EqualTo("""{"data":[{"code":"INVALID_MODULE","details":{"resource_path_index":0},"message":"the module name given seems to be invalid","status":"error"}]}"""), path);
+        }
+
+        await EmulatorHarness.AssertZohoErrorAsync(await Send(HttpMethod.Put, "/crm/v8/Nope", "{\"data\":[{}]}"), 400, "INVALID_MODULE");
+        await EmulatorHarness.AssertZohoErrorAsync(await Send(HttpMethod.Delete, "/crm/v8/Nope?ids=1"), 400, "INVALID_MODULE");
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ZohoCrm.Emulator.Domain;
 using ZohoCrm.Emulator.Domain.Errors;
 using ZohoCrm.Emulator.Domain.Records;
+using ZohoCrm.Emulator.Http.Errors;
 
 namespace ZohoCrm.Emulator.Http.Records;
 
@@ -58,7 +60,11 @@ public static class RecordEndpoints
     private static async Task<IResult> Insert(HttpContext context, string module)
     {
         var domain = Domain(context);
-        domain.Writer.RequireModule(module);
+        if (UnknownModuleInData(domain, module) is { } unknown)
+        {
+            return unknown;
+        }
+
         var request = RecordWriteRequest.Parse(await ZohoJsonResults.ReadBodyAsync(context.Request, context.RequestAborted));
         return Answer(context, domain.Writer.Insert(module, request, Strict(context)));
     }
@@ -89,7 +95,11 @@ public static class RecordEndpoints
     private static async Task<IResult> Upsert(HttpContext context, string module)
     {
         var domain = Domain(context);
-        domain.Writer.RequireModule(module);
+        if (UnknownModuleInData(domain, module) is { } unknown)
+        {
+            return unknown;
+        }
+
         var request = RecordWriteRequest.Parse(await ZohoJsonResults.ReadBodyAsync(context.Request, context.RequestAborted));
         return Answer(context, domain.Writer.Upsert(module, request, Strict(context)));
     }
@@ -108,6 +118,24 @@ public static class RecordEndpoints
     {
         context.ChargeCredits(result.Credits);
         return ZohoJsonResults.Json(result.ToJson(), result.HttpStatus);
+    }
+
+    /// <summary>
+    /// Zoho's v8 examples answer an unknown module on insert and upsert inside <c>data</c>, as a record's error is
+    /// (update and delete answer it at the top level); null when the module may be written.
+    /// </summary>
+    private static IResult? UnknownModuleInData(EmulatorDomain domain, string module)
+    {
+        try
+        {
+            domain.Writer.RequireModule(module);
+            return null;
+        }
+        catch (ZohoApiException error)
+        {
+            var envelope = JsonNode.Parse(ZohoErrorResponse.Render(error.Code, error.Message, error.Details));
+            return ZohoJsonResults.Json(new JsonObject { ["data"] = new JsonArray(envelope) }, error.HttpStatus);
+        }
     }
 
     private static EmulatorDomain Domain(HttpContext context) => context.RequestServices.GetRequiredService<EmulatorDomain>();
