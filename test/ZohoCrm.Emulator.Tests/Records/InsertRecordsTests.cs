@@ -229,6 +229,7 @@ public class InsertRecordsTests
         Assert.That(first.Code, Is.EqualTo("DUPLICATE_DATA"));
         Assert.That(first.Details["duplicate_record"]!["id"]!.GetValue<string>(), Is.EqualTo(existing.Id.ToString()));
         Assert.That(first.Details["duplicate_record"]!["module"]!["api_name"]!.GetValue<string>(), Is.EqualTo("Leads"));
+        Assert.That(first.Details["id"]!.GetValue<string>(), Is.EqualTo(existing.Id.ToString()), "Zoho's createRecords example also names the duplicate's id in details");
         Assert.That(result.Results[1].Succeeded, Is.True);
         Assert.That(result.Results[2].Error!.Code, Is.EqualTo("DUPLICATE_DATA"));
         Assert.That(result.HttpStatus, Is.EqualTo(207));

@@ -45,7 +45,8 @@ public sealed record RecordError(string Code, string Message, JsonObject Details
     public static RecordError Duplicate(string apiName, string jsonPath, JsonObject duplicateRecord) =>
         new("DUPLICATE_DATA", "duplicate data", new JsonObject
         {
-            ["api_name"] = apiName, ["json_path"] = jsonPath, ["duplicate_record"] = duplicateRecord, ["more_records"] = false,
+            ["api_name"] = apiName, ["json_path"] = jsonPath, ["duplicate_record"] = duplicateRecord,
+            ["id"] = duplicateRecord["id"]?.DeepClone(), ["more_records"] = false,
         });
 
     /// <summary>One error as is, several as Zoho's <c>MULTIPLE_OR_MULTI_ERRORS</c>.</summary>
