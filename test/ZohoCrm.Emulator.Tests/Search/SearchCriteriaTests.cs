@@ -97,6 +97,20 @@ public class SearchCriteriaTests
     }
 
     [Test]
+    public void A_date_on_a_datetime_field_means_that_whole_day_in_the_org_time_zone()
+    {
+        // Zoho's record-count examples filter datetimes by date: (Created_Time:between:2024-01-01,2024-12-31).
+        Assert.That(Contacts("(Created_Time:between:2025-03-02,2025-03-03)"), Is.EqualTo(C(2, 3)));
+        Assert.That(Contacts("(Created_Time:equals:2025-03-02)"), Is.EqualTo(C(2)));
+        Assert.That(Contacts("(Created_Time:not_equal:2025-03-02)"), Is.EqualTo(C(1, 3, 4, 5)));
+        Assert.That(Contacts("(Created_Time:greater_than:2025-03-04)"), Is.EqualTo(C(5)));
+        Assert.That(Contacts("(Created_Time:greater_equal:2025-03-04)"), Is.EqualTo(C(4, 5)));
+        Assert.That(Contacts("(Created_Time:less_than:2025-03-02)"), Is.EqualTo(C(1)));
+        Assert.That(Contacts("(Created_Time:less_equal:2025-03-02)"), Is.EqualTo(C(1, 2)));
+        Assert.That(Contacts("(Created_Time:in:2025-03-01,2025-03-05)"), Is.EqualTo(C(1, 5)));
+    }
+
+    [Test]
     public void Dates_and_booleans()
     {
         Assert.That(Contacts("(Date_of_Birth:equals:1980-05-17)"), Is.EqualTo(C(1, 5)));

@@ -67,7 +67,7 @@ internal sealed class SearchFilterCompiler(OrgSchema schema, IRecordLookup recor
                 return Ordered(criterion, type, r => get(r) as DateOnly?,
                     v => DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null);
             case FieldDataType.DateTime:
-                return Ordered(criterion, type, r => get(r) as DateTimeOffset?, ReadDateTime);
+                return DateTimes(criterion, r => get(r) as DateTimeOffset?);
             case FieldDataType.Boolean:
                 var flag = bool.TryParse(criterion.Value.Trim(), out var b) ? b : throw SearchErrors.TypeMismatch(apiName, type, criterion.Value);
                 var wanted = op == "equals" ? flag : !flag;
@@ -139,6 +139,56 @@ internal sealed class SearchFilterCompiler(OrgSchema schema, IRecordLookup recor
             "greater_equal" => r => get(r) is { } x && x.CompareTo(value) >= 0,
             "less_than" => r => get(r) is { } x && x.CompareTo(value) < 0,
             _ => r => get(r) is { } x && x.CompareTo(value) <= 0,
+        };
+    }
+
+    /// <summary>
+    /// Datetime criteria. A value is an instant, or a date meaning that whole day in the org's time zone (Zoho's
+    /// examples filter <c>Created_Time</c> by dates); each is read as the span [from, to) it covers.
+    /// </summary>
+    private Func<StoredRecord, bool> DateTimes(SearchCriterion criterion, Func<StoredRecord, DateTimeOffset?> get)
+    {
+        var op = criterion.Operator;
+        var offset = schema.Org.UtcOffset;
+        (DateTimeOffset From, DateTimeOffset To) Read(string value)
+        {
+            var text = value.Trim();
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), offset);
+                return (start, start.AddDays(1));
+            }
+
+            return ReadDateTime(text) is { } instant
+                ? (instant, instant.AddTicks(1))
+                : throw SearchErrors.TypeMismatch(criterion.Field, FieldDataType.DateTime, value);
+        }
+
+        switch (op)
+        {
+            case "in":
+                var spans = InValues(criterion).Select(Read).ToArray();
+                return r => get(r) is { } x && spans.Any(s => x >= s.From && x < s.To);
+            case "between":
+                if (criterion.Values.Count != 2)
+                {
+                    throw SearchErrors.InvalidValue(criterion.Field, op, criterion.Value);
+                }
+
+                var low = Read(criterion.Values[0]).From;
+                var high = Read(criterion.Values[1]).To;
+                return r => get(r) is { } x && x >= low && x < high;
+        }
+
+        var (from, to) = Read(criterion.Value);
+        return op switch
+        {
+            "equals" => r => get(r) is { } x && x >= from && x < to,
+            "not_equal" => r => get(r) is not { } x || x < from || x >= to,
+            "greater_than" => r => get(r) is { } x && x >= to,
+            "greater_equal" => r => get(r) is { } x && x >= from,
+            "less_than" => r => get(r) is { } x && x < from,
+            _ => r => get(r) is { } x && x < to,
         };
     }
 
