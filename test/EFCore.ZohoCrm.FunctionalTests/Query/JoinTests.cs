@@ -90,6 +90,31 @@ public class JoinTests
     }
 
     [Test]
+    public async Task Inner_join_of_a_filtered_module_matches_LINQ()
+    {
+        var industry = Accounts.GroupBy(a => a.Industry).Where(g => g.Key != null).OrderByDescending(g => g.Count()).First().Key;
+        await using var db = CrmQueryContext.Create();
+        var rows = await (from c in db.Contacts
+                          join a in db.Accounts.Where(a => a.Industry == industry) on c.AccountId equals a.Id
+                          select new { c.Id, a.Account_Name }).ToListAsync();
+        var count = await db.Deals.Where(d => d.Amount > 50_000m)
+            .Join(db.Accounts.Where(a => a.Industry != industry), d => d.AccountId, a => a.Id, (d, a) => d.Id).CountAsync();
+        var page = await db.Deals.Join(db.Contacts.Where(c => !c.Email_Opt_Out), d => d.ContactId, c => c.Id, (d, c) => new { d.Id, c.Last_Name })
+            .OrderBy(x => x.Id).Skip(7).Take(30).ToListAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rows, Is.EquivalentTo(from c in Contacts
+                                              join a in Accounts.Where(a => a.Industry == industry) on c.AccountId equals a.Id
+                                              select new { c.Id, a.Account_Name }));
+            Assert.That(count, Is.EqualTo(Deals.Where(d => d.Amount > 50_000m)
+                .Join(Accounts.Where(a => a.Industry != industry), d => d.AccountId, a => a.Id, (d, a) => d.Id).Count()));
+            Assert.That(page, Is.EqualTo(Deals.Join(Contacts.Where(c => !c.Email_Opt_Out), d => d.ContactId, c => c.Id, (d, c) => new { d.Id, c.Last_Name })
+                .OrderBy(x => x.Id).Skip(7).Take(30)));
+        });
+    }
+
+    [Test]
     public async Task Count_and_Any_of_an_inner_join_match_LINQ()
     {
         await using var db = CrmQueryContext.Create();

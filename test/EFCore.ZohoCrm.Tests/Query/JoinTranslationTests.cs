@@ -52,6 +52,51 @@ public class JoinTranslationTests
     }
 
     [Test]
+    public void Inner_join_of_a_filtered_module_carries_the_filter_through_the_lookup()
+    {
+        using var db = new CrmContext();
+        var text = db.Contacts.Where(c => c.LastName == "Smith")
+            .Join(db.Accounts.Where(a => a.Industry == "Technology"), c => c.AccountId, a => a.Id, (c, a) => new { c.Id, a.Account_Name })
+            .ToQueryString();
+        Assert.That(text, Is.EqualTo(
+            "SELECT id, Account_Name.Account_Name FROM Contacts "
+            + "WHERE Last_Name = 'Smith' AND (Account_Name IS NOT NULL AND Account_Name.Industry = 'Technology')"));
+    }
+
+    [Test]
+    public void Inner_join_of_a_filtered_module_followed_by_a_further_lookup_keeps_both()
+    {
+        using var db = new CrmContext();
+        var text = (from c in db.Contacts
+                    join a in db.Accounts.Where(a => a.Annual_Revenue > 1000m) on c.AccountId equals a.Id
+                    join p in db.Accounts on a.ParentAccountId equals p.Id
+                    select new { c.Id, Parent = p.Account_Name }).ToQueryString();
+        Assert.That(text, Is.EqualTo(
+            "SELECT id, Account_Name.Parent_Account.Account_Name FROM Contacts "
+            + "WHERE (Account_Name IS NOT NULL AND Account_Name.Annual_Revenue > 1000) AND Account_Name.Parent_Account IS NOT NULL"));
+    }
+
+    [Test]
+    public void Left_join_of_a_filtered_module_fails_as_a_subquery()
+    {
+        using var db = new CrmContext();
+        var exception = Assert.Throws<InvalidOperationException>(() => (from c in db.Contacts
+                    join a in db.Accounts.Where(a => a.Industry == "Technology") on c.AccountId equals a.Id into accounts
+                    from a in accounts.DefaultIfEmpty()
+                    select new { c.Id, Account = a!.Account_Name }).ToQueryString());
+        Assert.That(exception!.Message, Does.Contain(ZohoCrmStrings.SubqueriesNotSupported));
+    }
+
+    [Test]
+    public void Inner_join_of_a_paged_module_fails_as_a_subquery()
+    {
+        using var db = new CrmContext();
+        var exception = Assert.Throws<InvalidOperationException>(() => db.Contacts
+            .Join(db.Accounts.OrderBy(a => a.Id).Take(5), c => c.AccountId, a => a.Id, (c, a) => new { c.Id, a.Account_Name }).ToQueryString());
+        Assert.That(exception!.Message, Does.Contain(ZohoCrmStrings.SubqueriesNotSupported));
+    }
+
+    [Test]
     public void Count_and_Any_of_an_inner_join_count_only_records_with_the_lookup()
     {
         using var db = new CrmContext();

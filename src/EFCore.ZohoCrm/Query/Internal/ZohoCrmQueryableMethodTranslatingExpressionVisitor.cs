@@ -163,7 +163,8 @@ public class ZohoCrmQueryableMethodTranslatingExpressionVisitor : RelationalQuer
             _ => ((TableExpressionBase?)null, (SqlExpression?)null),
         };
 
-        if (table is TableExpression
+        // An inner join of a filtered module carries the filter through the lookup (ZohoCrmInnerLookupJoinRewriter).
+        if ((table is TableExpression || join is InnerJoinExpression && table is SelectExpression filtered && ZohoCrmInnerLookupJoinRewriter.IsFilteredModule(filtered))
             && predicate is SqlBinaryExpression { OperatorType: ExpressionType.Equal, Left: ColumnExpression left, Right: ColumnExpression right }
             && (IsLookupToId(left, right) || IsLookupToId(right, left)))
         {
