@@ -212,9 +212,13 @@ public class JoinTests
             .Where(x => x.c == null).Select(x => x.Id).ToListAsync();
         var page = await db.Deals.LeftJoin(db.Accounts, d => d.AccountId, a => a.Id, (d, a) => new { d.Id, Account = a == null ? null : a.Account_Name })
             .OrderBy(x => x.Id).Skip(3).Take(25).ToListAsync();
+        var joinedAfterPage = await db.Contacts.OrderBy(c => c.Id).Skip(100).Take(50)
+            .LeftJoin(db.Accounts, c => c.AccountId, a => a.Id, (c, a) => new { c.Id, Account = a == null ? null : a.Account_Name }).ToListAsync();
 
         Assert.Multiple(() =>
         {
+            Assert.That(joinedAfterPage, Is.EqualTo(Contacts.OrderBy(c => c.Id).Skip(100).Take(50)
+                .LeftJoin(Accounts, c => c.AccountId, a => a.Id, (c, a) => new { c.Id, Account = a == null ? null : a.Account_Name })));
             Assert.That(count, Is.EqualTo(Deals.Count));
             Assert.That(withoutContact, Is.EquivalentTo(Deals.LeftJoin(Contacts, d => d.ContactId, c => c.Id, (d, c) => new { d.Id, c })
                 .Where(x => x.c == null).Select(x => x.Id)));

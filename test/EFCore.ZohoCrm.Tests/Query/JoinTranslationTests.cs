@@ -136,6 +136,24 @@ public class JoinTranslationTests
     }
 
     [Test]
+    public void Page_before_a_left_join_stays_one_query_since_a_left_join_keeps_the_page()
+    {
+        using var db = new CrmContext();
+        var text = db.Contacts.OrderBy(c => c.Id).Take(10)
+            .LeftJoin(db.Accounts, c => c.AccountId, a => a.Id, (c, a) => new { c.Id, Account = a!.Account_Name }).ToQueryString();
+        Assert.That(text, Does.EndWith("SELECT id, Account_Name.Account_Name FROM Contacts ORDER BY id ASC LIMIT @p"));
+    }
+
+    [Test]
+    public void GroupBy_after_an_inner_join_groups_only_the_joined_records()
+    {
+        using var db = new CrmContext();
+        var text = db.Contacts.Join(db.Accounts, c => c.AccountId, a => a.Id, (c, a) => new { c.Id, a.Industry })
+            .GroupBy(x => x.Industry).Select(g => new { g.Key, Count = g.Count() }).ToQueryString();
+        Assert.That(text, Is.EqualTo("SELECT Account_Name.Industry, COUNT(id) FROM Contacts WHERE Account_Name IS NOT NULL GROUP BY Account_Name.Industry"));
+    }
+
+    [Test]
     public void Inner_joins_through_two_lookups_require_both()
     {
         using var db = new CrmContext();
