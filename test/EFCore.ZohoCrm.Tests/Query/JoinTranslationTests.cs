@@ -167,6 +167,15 @@ public class JoinTranslationTests
     }
 
     [Test]
+    public void Join_from_the_principal_to_the_records_pointing_to_it_fails_and_says_to_join_from_the_lookup_side()
+    {
+        using var db = new CrmContext();
+        var exception = Assert.Throws<InvalidOperationException>(() => db.Accounts
+            .Join(db.Contacts, a => (long?)a.Id, c => c.AccountId, (a, c) => new { a.Account_Name, c.LastName }).ToQueryString());
+        Assert.That(exception!.Message, Does.Contain(ZohoCrmStrings.ReverseLookupJoinNotSupported));
+    }
+
+    [Test]
     public void Left_join_in_query_syntax_keeps_every_record()
     {
         using var db = new CrmContext();

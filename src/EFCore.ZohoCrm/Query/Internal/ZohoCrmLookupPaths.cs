@@ -111,14 +111,14 @@ public sealed class ZohoCrmLookupPaths
         return true;
     }
 
-    // outer.id = inner.<lookup>: loading the records that point to the outer one (a collection navigation).
-    private static bool IsReverseLookup(SqlExpression predicate, string innerAlias) =>
+    /// <summary>
+    /// Whether a join predicate is <c>outer.id = joined.&lt;lookup&gt;</c>: the records that point to the outer one
+    /// (a collection navigation), which COQL cannot join.
+    /// </summary>
+    public static bool IsReverseLookup(SqlExpression predicate, string innerAlias) =>
         predicate is SqlBinaryExpression { OperatorType: ExpressionType.Equal, Left: ColumnExpression left, Right: ColumnExpression right }
         && ((left.TableAlias == innerAlias && IsLookup(left.TypeMapping)) || (right.TableAlias == innerAlias && IsLookup(right.TypeMapping)));
 
     private static bool IsLookup(RelationalTypeMapping? typeMapping) =>
-        typeMapping?.StoreTypeNameBase is { } storeType
-        && ZohoCrmStoreTypes.ToFieldType(storeType) is ZohoCrmFieldType.Lookup
-            or ZohoCrmFieldType.OwnerLookup
-            or ZohoCrmFieldType.UserLookup;
+        ZohoCrmStoreTypes.ToFieldType(typeMapping?.StoreTypeNameBase).IsLookup();
 }
