@@ -185,15 +185,8 @@ public sealed class ZohoCrmCollectionLoader
                 if (present.Add(childKey.GetClrValueUsingContainingEntity(child)))
                 {
                     accessor.Add(principal, child, forMaterialization: true);
-                    switch (inverse)
-                    {
-                        case FieldInfo field:
-                            field.SetValue(child, principal);
-                            break;
-                        case PropertyInfo property:
-                            property.SetValue(child, principal);
-                            break;
-                    }
+                    (inverse as FieldInfo)?.SetValue(child, principal);
+                    (inverse as PropertyInfo)?.SetValue(child, principal);
                 }
             }
         }
@@ -206,7 +199,7 @@ public sealed class ZohoCrmCollectionLoader
             return property.GetGetter().GetClrValueUsingContainingEntity(entity);
         }
 
-        // A shadow key lives only in the tracked entry (no-tracking queries refuse one up front). The public route,
+        // A shadow key lives only in the tracked entry (queries that do not track refuse one up front). The public route,
         // Context.Entry(entity).Property(property).CurrentValue, runs DetectChanges on the entity for every key read.
 #pragma warning disable EF1001
         return queryContext.Context.GetService<IStateManager>().TryGetEntry(entity)?.GetCurrentValue(property);
