@@ -41,6 +41,9 @@ public static partial class ZohoCrmStrings
     /// <summary>Collection navigations loaded in the same query.</summary>
     public static string CollectionJoinNotSupported => "Reading a collection navigation inside the query (in Select, or in a condition) needs a join from a record to the records whose lookup points to it, which COQL cannot run. Return the entities with Include(x => x.Collection) and project them after AsEnumerable(), load the collection explicitly (Entry(x).Collection(...).Load()), or query the related module filtered by the lookup id.";
 
+    /// <summary>A LINQ join from a record to the records whose lookup points to it.</summary>
+    public static string ReverseLookupJoinNotSupported => "Zoho CRM follows a lookup only from the record that holds it, so a join from a record to the records whose lookup points to it cannot run. Join from the module that holds the lookup instead (db.Contacts.Join(db.Accounts, c => c.AccountId, a => a.Id, ...)), which gives the same pairs as an inner join, or use Include(x => x.Collection).";
+
     /// <summary>Raw COQL composed with LINQ.</summary>
     public static string FromSqlNotComposable => "A raw COQL query from FromSql/SqlQuery cannot be composed with further LINQ operators on the server. Write the whole query in COQL, or apply the operators after AsEnumerable().";
 

@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Metadata.Internal;
 using Microsoft.EntityFrameworkCore.Query;
 
 namespace EFCore.ZohoCrm.Query.Internal;
@@ -139,22 +138,29 @@ public sealed class ZohoCrmCollectionLoader
     private void FixUp(QueryContext queryContext, ZohoCrmCollectionInclude include, List<object> principals, IReadOnlyList<object> dependents)
     {
         var navigation = include.Collection;
-#pragma warning disable EF1001 // Include marks the navigation loaded on the tracked entry; no public API does it without DetectChanges.
         if (TrackingBehavior == QueryTrackingBehavior.TrackAll)
         {
-            // The state manager fixed the navigations up while it tracked the records.
+            // The state manager fixed the navigations up while it tracked the records; what is left is marking each
+            // collection loaded, as EF's Include does on the internal entry. The public route,
+            // Context.Entry(principal).Collection(name).IsLoaded = true, runs DetectChanges on every principal of
+            // every batch first (DbContext.Entry does), and no public API reaches the entry without it.
+#pragma warning disable EF1001
             var stateManager = queryContext.Context.GetService<IStateManager>();
             foreach (var principal in principals)
             {
                 stateManager.TryGetEntry(principal)?.SetIsLoaded(navigation, loaded: true);
             }
+#pragma warning restore EF1001
 
             return;
         }
 
         var accessor = navigation.GetCollectionAccessor()!;
-        var inverse = navigation.Inverse is null ? null : ((IRuntimePropertyBase)navigation.Inverse).GetSetter();
-#pragma warning restore EF1001
+
+        // The member EF's own no-tracking fix-up assigns (the backing field unless the access mode says otherwise).
+        var inverse = navigation.Inverse is { } inverseNavigation && !inverseNavigation.IsShadowProperty()
+            ? inverseNavigation.GetMemberInfo(forMaterialization: true, forSet: true)
+            : null;
         var foreignKey = navigation.ForeignKey.Properties[0].GetGetter();
         var byKey = dependents.GroupBy(d => foreignKey.GetClrValueUsingContainingEntity(d))
             .Where(g => g.Key is not null).ToDictionary(g => g.Key!, g => g.ToList());
@@ -179,7 +185,8 @@ public sealed class ZohoCrmCollectionLoader
                 if (present.Add(childKey.GetClrValueUsingContainingEntity(child)))
                 {
                     accessor.Add(principal, child, forMaterialization: true);
-                    inverse?.SetClrValueUsingContainingEntity(child, principal);
+                    (inverse as FieldInfo)?.SetValue(child, principal);
+                    (inverse as PropertyInfo)?.SetValue(child, principal);
                 }
             }
         }
@@ -192,7 +199,9 @@ public sealed class ZohoCrmCollectionLoader
             return property.GetGetter().GetClrValueUsingContainingEntity(entity);
         }
 
-#pragma warning disable EF1001 // A shadow key lives only in the tracked entry.
+        // A shadow key lives only in the tracked entry (queries that do not track refuse one up front). The public route,
+        // Context.Entry(entity).Property(property).CurrentValue, runs DetectChanges on the entity for every key read.
+#pragma warning disable EF1001
         return queryContext.Context.GetService<IStateManager>().TryGetEntry(entity)?.GetCurrentValue(property);
 #pragma warning restore EF1001
     }

@@ -52,12 +52,11 @@ public sealed class ZohoCrmLookupPaths
         var prefixes = new Dictionary<string, (string Prefix, int Depth)>(StringComparer.Ordinal) { [root.Alias] = (string.Empty, 0) };
         for (var i = 1; i < select.Tables.Count; i++)
         {
-            var (table, predicate) = select.Tables[i] switch
-            {
-                LeftJoinExpression left => (left.Table, left.JoinPredicate),
-                InnerJoinExpression inner => (inner.Table, inner.JoinPredicate),
-                _ => ((TableExpressionBase?)null, (SqlExpression?)null),
-            };
+            // Only LEFT JOINs: a path keeps every record, and ZohoCrmInnerLookupJoinRewriter has turned each INNER
+            // JOIN on a lookup into a LEFT JOIN and a condition.
+            var (table, predicate) = select.Tables[i] is LeftJoinExpression left
+                ? (left.Table, left.JoinPredicate)
+                : ((TableExpressionBase?)null, (SqlExpression?)null);
 
             if (table is not TableExpression joined || predicate is null)
             {
@@ -85,8 +84,11 @@ public sealed class ZohoCrmLookupPaths
         return new ZohoCrmLookupPaths(prefixes);
     }
 
-    // outer.<lookup> = inner.id, in either order, where the outer column is a lookup field.
-    private static bool TryGetLookupColumn(SqlExpression predicate, string innerAlias, out ColumnExpression lookupColumn)
+    /// <summary>
+    /// Whether a join predicate is <c>outer.&lt;lookup&gt; = joined.id</c> (in either order) where the outer column is
+    /// a lookup field, and that column.
+    /// </summary>
+    public static bool TryGetLookupColumn(SqlExpression predicate, string innerAlias, out ColumnExpression lookupColumn)
     {
         lookupColumn = null!;
         if (predicate is not SqlBinaryExpression { OperatorType: ExpressionType.Equal } equal
@@ -109,14 +111,14 @@ public sealed class ZohoCrmLookupPaths
         return true;
     }
 
-    // outer.id = inner.<lookup>: loading the records that point to the outer one (a collection navigation).
-    private static bool IsReverseLookup(SqlExpression predicate, string innerAlias) =>
+    /// <summary>
+    /// Whether a join predicate is <c>outer.id = joined.&lt;lookup&gt;</c>: the records that point to the outer one
+    /// (a collection navigation), which COQL cannot join.
+    /// </summary>
+    public static bool IsReverseLookup(SqlExpression predicate, string innerAlias) =>
         predicate is SqlBinaryExpression { OperatorType: ExpressionType.Equal, Left: ColumnExpression left, Right: ColumnExpression right }
         && ((left.TableAlias == innerAlias && IsLookup(left.TypeMapping)) || (right.TableAlias == innerAlias && IsLookup(right.TypeMapping)));
 
     private static bool IsLookup(RelationalTypeMapping? typeMapping) =>
-        typeMapping?.StoreTypeNameBase is { } storeType
-        && ZohoCrmStoreTypes.ToFieldType(storeType) is ZohoCrmFieldType.Lookup
-            or ZohoCrmFieldType.OwnerLookup
-            or ZohoCrmFieldType.UserLookup;
+        ZohoCrmStoreTypes.ToFieldType(typeMapping?.StoreTypeNameBase).IsLookup();
 }

@@ -29,7 +29,7 @@ public sealed class ZohoCrmPagedLookupJoinFlattener : ExpressionVisitor
             return null;
         }
 
-        var remapper = new ColumnRemapper(inner.Alias, inner.Projection.ToDictionary(p => p.Alias, p => p.Expression, StringComparer.Ordinal));
+        var remapper = new ZohoCrmSubqueryColumnRemapper([inner]);
         var joins = new List<TableExpressionBase>();
         foreach (var join in outer.Tables.Skip(1))
         {
@@ -38,11 +38,11 @@ public sealed class ZohoCrmPagedLookupJoinFlattener : ExpressionVisitor
                 return null;
             }
 
-            joins.Add(left.Update(table, (SqlExpression)remapper.Visit(left.JoinPredicate)));
+            joins.Add(left.Update(table, remapper.Remap(left.JoinPredicate)));
         }
 
-        var orderings = outer.Orderings.Select(o => o.Update((SqlExpression)remapper.Visit(o.Expression))).ToList();
-        var projections = outer.Projection.Select(p => p.Update((SqlExpression)remapper.Visit(p.Expression))).ToList();
+        var orderings = outer.Orderings.Select(o => o.Update(remapper.Remap(o.Expression))).ToList();
+        var projections = outer.Projection.Select(p => p.Update(remapper.Remap(p.Expression))).ToList();
         if (remapper.Failed || orderings.Count > 0 && !orderings.SequenceEqual(inner.Orderings))
         {
             return null;
@@ -58,26 +58,4 @@ public sealed class ZohoCrmPagedLookupJoinFlattener : ExpressionVisitor
 
     private static bool IsId(ColumnExpression column, string alias) =>
         column.TableAlias == alias && string.Equals(column.Name, "id", StringComparison.OrdinalIgnoreCase);
-
-    // Columns of the subquery become the expressions the subquery projected them from.
-    private sealed class ColumnRemapper(string subqueryAlias, Dictionary<string, SqlExpression> projections) : ExpressionVisitor
-    {
-        public bool Failed { get; private set; }
-
-        protected override Expression VisitExtension(Expression node)
-        {
-            if (node is ColumnExpression column && column.TableAlias == subqueryAlias)
-            {
-                if (projections.TryGetValue(column.Name, out var projected))
-                {
-                    return projected;
-                }
-
-                Failed = true;
-                return node;
-            }
-
-            return node is SelectExpression ? node : base.VisitExtension(node);
-        }
-    }
 }

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace EFCore.ZohoCrm.Query.Internal;
 
 /// <summary>
-/// Runs the relational post-processing, then <see cref="ZohoCrmPagedLookupJoinFlattener"/> and
-/// <see cref="ZohoCrmQueryShapeValidator"/>. Internal API.
+/// Runs the relational post-processing, then <see cref="ZohoCrmInnerLookupJoinRewriter"/>,
+/// <see cref="ZohoCrmPagedLookupJoinFlattener"/> and <see cref="ZohoCrmQueryShapeValidator"/>. Internal API.
 /// </summary>
 public class ZohoCrmQueryTranslationPostprocessor : RelationalQueryTranslationPostprocessor
 {
@@ -27,7 +27,8 @@ public class ZohoCrmQueryTranslationPostprocessor : RelationalQueryTranslationPo
 
     public override Expression Process(Expression query)
     {
-        var processed = new ZohoCrmPagedLookupJoinFlattener().Visit(base.Process(query));
+        var lookupJoins = new ZohoCrmInnerLookupJoinRewriter(RelationalDependencies.SqlExpressionFactory).Visit(base.Process(query));
+        var processed = new ZohoCrmPagedLookupJoinFlattener().Visit(lookupJoins);
         new ZohoCrmQueryShapeValidator(_sqlGenerationHelper, _allowsClientSideFiltering, (QueryCompilationContext as ZohoCrmQueryCompilationContext)?.TranslatedQuery)
             .Visit(processed);
         return processed;

@@ -1,9 +1,7 @@
 using System.Linq.Expressions;
 using EFCore.ZohoCrm.Properties;
-using EFCore.ZohoCrm.Storage.Internal;
 using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
-using ZohoCrm.Data.Metadata;
 
 namespace EFCore.ZohoCrm.Query.Internal;
 
@@ -155,32 +153,24 @@ public class ZohoCrmQueryableMethodTranslatingExpressionVisitor : RelationalQuer
             return translated;
         }
 
-        var join = select.Tables[^1];
-        var (table, predicate) = join switch
+        var (table, predicate) = select.Tables[^1] switch
         {
             LeftJoinExpression leftJoin => (leftJoin.Table, leftJoin.JoinPredicate),
             InnerJoinExpression innerJoin => (innerJoin.Table, innerJoin.JoinPredicate),
             _ => ((TableExpressionBase?)null, (SqlExpression?)null),
         };
 
-        if (table is TableExpression
-            && predicate is SqlBinaryExpression { OperatorType: ExpressionType.Equal, Left: ColumnExpression left, Right: ColumnExpression right }
-            && (IsLookupToId(left, right) || IsLookupToId(right, left)))
+        // An inner join of a filtered module carries the filter through the lookup (ZohoCrmInnerLookupJoinRewriter).
+        var joinable = table is TableExpression
+            || select.Tables[^1] is InnerJoinExpression && table is SelectExpression filtered && ZohoCrmInnerLookupJoinRewriter.IsFilteredModule(filtered);
+        if (joinable && ZohoCrmLookupPaths.TryGetLookupColumn(predicate!, table!.Alias!, out _))
         {
             return translated;
         }
 
-        var reverse = predicate is SqlBinaryExpression { Left: ColumnExpression l, Right: ColumnExpression r }
-            && (IsLookupToId(r, l) || IsLookupToId(l, r));
-        return Refuse(table is TableExpression && reverse ? ZohoCrmStrings.CollectionJoinNotSupported
+        return Refuse(joinable && ZohoCrmLookupPaths.IsReverseLookup(predicate!, table!.Alias!) ? ZohoCrmStrings.ReverseLookupJoinNotSupported
             : table is SelectExpression ? ZohoCrmStrings.SubqueriesNotSupported
             : ZohoCrmStrings.JoinNotLookup);
-
-        bool IsLookupToId(ColumnExpression lookup, ColumnExpression id) =>
-            id.TableAlias == table?.Alias
-            && string.Equals(id.Name, "id", StringComparison.OrdinalIgnoreCase)
-            && lookup.TableAlias != table.Alias
-            && ZohoCrmStoreTypes.ToFieldType(lookup.TypeMapping?.StoreTypeNameBase).IsLookup();
     }
 
     // EF's CheckTranslated treats null as "could not be translated" and appends the details added here.

@@ -81,7 +81,9 @@ public class ZohoCrmSqlTranslatingExpressionVisitor : RelationalSqlTranslatingEx
     /// In a projection, only what COQL can select is translated: fields and aggregates. Anything else (a comparison,
     /// a parameter) returns null, so EF selects its parts and evaluates it on the client.
     /// </summary>
-#pragma warning disable EF1001 // TranslateProjection is the hook the projection binding uses; no public equivalent.
+    // [EntityFrameworkInternal]: the projection binding calls only this method for a projected expression; the public
+    // Translate also serves Where and OrderBy, where what COQL cannot select must still be refused, not moved to the client.
+#pragma warning disable EF1001
     public override Expression? TranslateProjection(Expression expression, bool applyDefaultTypeMapping = true)
     {
         var translation = base.TranslateProjection(expression, applyDefaultTypeMapping);

@@ -160,7 +160,10 @@ public class ZohoCrmBatchExecutor : IBatchExecutor
     /// </summary>
     protected virtual void AcceptChanges(IUpdateEntry entry)
     {
-#pragma warning disable EF1001 // AcceptChanges of the entry is what StateManager.AcceptAllChanges calls; no public API accepts one entry with its store-generated values.
+        // InternalEntryBase.AcceptChanges is what SaveChanges runs for each entry after a successful save. Public APIs
+        // cannot do it for one entry: ChangeTracker.AcceptAllChanges accepts every entry, those whose write failed too,
+        // and setting EntityEntry.State leaves the store-generated values the batch set (the new id) in their sidecar.
+#pragma warning disable EF1001
         if (entry is InternalEntryBase internalEntry)
         {
             internalEntry.AcceptChanges();
