@@ -36,21 +36,21 @@ public class ZohoCrmDatabaseCreator : RelationalDatabaseCreator
 
     public override Task<bool> HasTablesAsync(CancellationToken cancellationToken = default) => Task.FromResult(true);
 
-    public override void Create() => throw new NotSupportedException(ZohoCrmStrings.SchemaManagementNotSupported("Creating the database"));
+    public override void Create() => throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 
     public override Task CreateAsync(CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException(ZohoCrmStrings.SchemaManagementNotSupported("Creating the database"));
+        throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 
-    public override void Delete() => throw new NotSupportedException(ZohoCrmStrings.SchemaManagementNotSupported("Deleting the database"));
+    public override void Delete() => throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 
     public override Task DeleteAsync(CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException(ZohoCrmStrings.SchemaManagementNotSupported("Deleting the database"));
+        throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 
-    public override void CreateTables() => throw new NotSupportedException(ZohoCrmStrings.SchemaManagementNotSupported("Creating tables"));
+    public override void CreateTables() => throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 
     public override Task CreateTablesAsync(CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException(ZohoCrmStrings.SchemaManagementNotSupported("Creating tables"));
+        throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 
     public override string GenerateCreateScript() =>
-        throw new NotSupportedException(ZohoCrmStrings.SchemaManagementNotSupported("Generating a create script"));
+        throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 }
