@@ -1,4 +1,5 @@
 using EFCore.ZohoCrm.Storage.Internal;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Scaffolding.Internal;
 using Microsoft.EntityFrameworkCore.Scaffolding.Metadata;
@@ -31,8 +32,9 @@ public class ZohoCrmCandidateNamingService : CandidateNamingService
     public override string GetDependentEndCandidateNavigationPropertyName(IReadOnlyForeignKey foreignKey)
     {
         ArgumentNullException.ThrowIfNull(foreignKey);
-        return foreignKey.Properties is [var property] && property.Name.Length > 2 && property.Name.EndsWith("Id", StringComparison.Ordinal)
-            ? property.Name[..^2]
+        // From the field's API name, so that --use-database-names (property Account_Name) still gets Account.
+        return foreignKey.Properties is [var property] && property.GetColumnName() is { Length: > 0 } column
+            ? GenerateCandidateIdentifier(LookupBaseName(column))
             : base.GetDependentEndCandidateNavigationPropertyName(foreignKey);
     }
 
