@@ -69,10 +69,16 @@ public class ScaffoldCommandLineTests
 
             var migration = await DotnetProcess.RunAsync(app, environment, StepTimeout,
                 "ef", "migrations", "add", "Initial", "--no-build", "--configuration", "Release");
+            var update = await DotnetProcess.RunAsync(app, environment, StepTimeout,
+                "ef", "database", "update", "--no-build", "--configuration", "Release");
             Assert.Multiple(() =>
             {
-                Assert.That(migration.ExitCode, Is.Not.Zero, migration.ToString());
-                Assert.That(migration.Output, Does.Contain("managed in Zoho CRM").And.Contain("dotnet ef dbcontext scaffold"), migration.ToString());
+                foreach (var refused in new[] { migration, update })
+                {
+                    Assert.That(refused.ExitCode, Is.Not.Zero, refused.ToString());
+                    Assert.That(refused.Output, Does.Contain("managed in Zoho CRM").And.Contain("dotnet ef dbcontext scaffold"), refused.ToString());
+                }
+
                 Assert.That(Path.Combine(app, "Migrations"), Does.Not.Exist);
             });
         }
@@ -95,11 +101,15 @@ public class ScaffoldCommandLineTests
         var expectedB = records.Scan("Contacts").Where(r => r["Last_Name"] is string name && name.StartsWith('B')).Select(r => r.Id).Order().ToList();
         var expectedAccounts = records.Scan("Contacts").Where(r => r["Account_Name"] is long)
             .OrderBy(r => r.Id).Take(20).Select(r => (string?)accounts[(long)r["Account_Name"]!]["Account_Name"]).ToList();
+        var expectedOfOwner = records.Scan("Contacts").Where(r => Equals(r["Owner"], global::ZohoCrm.Emulator.Domain.Seeding.StandardOrg.CurrentUserId))
+            .Select(r => r.Id).Order().ToList();
+        Assert.That(expectedOfOwner, Is.Not.Empty);
         Assert.Multiple(() =>
         {
             Assert.That(result.CompiledModel, Is.EqualTo(expectCompiledModel), "Whether the context ran on the compiled model.");
             Assert.That(result.ContactIdsB, Is.EqualTo(expectedB));
             Assert.That(result.AccountNames, Is.EqualTo(expectedAccounts));
+            Assert.That(result.ContactIdsOfOwner, Is.EqualTo(expectedOfOwner));
             Assert.That(result.EarnedAfterInsert, Is.EqualTo(500m), "Zoho computed the formula of the inserted record.");
             Assert.That(result.EarnedAfterUpdate, Is.EqualTo(1000m), "The update (with a read-only field changed locally) was accepted.");
             Assert.That(result.ProjectCode, Does.StartWith("PRJ-"), "The auto-number was never overwritten.");
@@ -108,7 +118,7 @@ public class ScaffoldCommandLineTests
     }
 
     private sealed record CheckResult(
-        bool CompiledModel, List<long> ContactIdsB, List<string?> AccountNames, long ProjectId, decimal? EarnedAfterInsert,
+        bool CompiledModel, List<long> ContactIdsB, List<string?> AccountNames, List<long> ContactIdsOfOwner, long ProjectId, decimal? EarnedAfterInsert,
         decimal? EarnedAfterUpdate, string? ProjectCode);
 
     private static string ProjectFile() => $$"""
@@ -157,6 +167,7 @@ public class ScaffoldCommandLineTests
         var compiledModel = db.Model.GetType().Name != "Model" && db.Model.GetType().Namespace == "ZylkerApp.CompiledModels";
         var contactIdsB = db.Contacts.Where(c => c.LastName.StartsWith("B")).OrderBy(c => c.Id).Select(c => c.Id).ToList();
         var accountNames = db.Contacts.Where(c => c.AccountId != null).OrderBy(c => c.Id).Take(20).Select(c => c.Account!.AccountName).ToList();
+        var contactIdsOfOwner = db.Contacts.Where(c => c.Owner!.Email == "olivia.hart@zylker.example").OrderBy(c => c.Id).Select(c => c.Id).ToList();
 
         var project = new Project { Name = "Scaffolded " + Guid.NewGuid().ToString("N"), Budget = 1000m, Completion = 50m };
         db.Projects.Add(project);
@@ -174,9 +185,24 @@ public class ScaffoldCommandLineTests
 
         Console.WriteLine(JsonSerializer.Serialize(new
         {
-            CompiledModel = compiledModel, ContactIdsB = contactIdsB, AccountNames = accountNames, ProjectId = project.Id,
+            CompiledModel = compiledModel, ContactIdsB = contactIdsB, AccountNames = accountNames, ContactIdsOfOwner = contactIdsOfOwner, ProjectId = project.Id,
             EarnedAfterInsert = earnedAfterInsert, EarnedAfterUpdate = stored.EarnedValue, stored.ProjectCode,
         }));
+
+        // The README's way to navigate from a scaffolded owner lookup to the provider's user type.
+        namespace ZylkerApp.Crm
+        {
+            public partial class Contact
+            {
+                public EFCore.ZohoCrm.ZohoCrmUser? Owner { get; set; }
+            }
+
+            public partial class ZylkerContext
+            {
+                partial void OnModelCreatingPartial(ModelBuilder modelBuilder) =>
+                    modelBuilder.Entity<Contact>().HasOne(c => c.Owner).WithMany().HasForeignKey(c => c.OwnerId);
+            }
+        }
         """;
 
     private static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
