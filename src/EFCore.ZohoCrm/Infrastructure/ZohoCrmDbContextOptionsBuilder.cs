@@ -34,6 +34,16 @@ public class ZohoCrmDbContextOptionsBuilder
     public virtual ZohoCrmDbContextOptionsBuilder ClientSideFilterLimit(int maxRows)
         => WithOption(e => e.WithClientSideFilterLimit(maxRows));
 
+    /// <summary>
+    /// What a mismatch between the model and the org's live metadata does: a mapped module or field Zoho CRM does not
+    /// have, or a field whose type cannot hold the property's CLR type. The model is checked once, against the data
+    /// source's cached metadata, when a context first opens its connection. <see cref="ZohoCrmSchemaCheck.Error"/>
+    /// (the default) fails naming every mismatch, <see cref="ZohoCrmSchemaCheck.Warning"/> logs them,
+    /// <see cref="ZohoCrmSchemaCheck.Off"/> does not check.
+    /// </summary>
+    public virtual ZohoCrmDbContextOptionsBuilder SchemaCheck(ZohoCrmSchemaCheck schemaCheck)
+        => WithOption(e => e.WithSchemaCheck(schemaCheck));
+
     /// <summary>Records per insert, update or delete call of SaveChanges: 1 to 100 (the default, Zoho's maximum).</summary>
     public override ZohoCrmDbContextOptionsBuilder MaxBatchSize(int maxBatchSize)
         => WithOption(e => (ZohoCrmOptionsExtension)e.WithMaxBatchSize(maxBatchSize));

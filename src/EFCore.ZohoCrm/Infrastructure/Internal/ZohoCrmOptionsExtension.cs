@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EFCore.ZohoCrm.Infrastructure;
 using EFCore.ZohoCrm.Properties;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -26,6 +27,7 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
     private ZohoCrmDataSource? _dataSource;
     private bool? _useServerSideFiltering;
     private int? _clientSideFilterLimit;
+    private ZohoCrmSchemaCheck _schemaCheck;
 
     public ZohoCrmOptionsExtension()
     {
@@ -38,6 +40,7 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
         _dataSource = copyFrom._dataSource;
         _useServerSideFiltering = copyFrom._useServerSideFiltering;
         _clientSideFilterLimit = copyFrom._clientSideFilterLimit;
+        _schemaCheck = copyFrom._schemaCheck;
     }
 
     public override DbContextOptionsExtensionInfo Info => _info ??= new ExtensionInfo(this);
@@ -65,6 +68,21 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
     /// example), because the options asked for client-side filtering.
     /// </summary>
     public virtual bool AllowsClientSideFiltering => _useServerSideFiltering == false || _clientSideFilterLimit is not null;
+
+    /// <summary>What a mismatch between the model and the org's live metadata does (an error by default).</summary>
+    public virtual ZohoCrmSchemaCheck SchemaCheck => _schemaCheck;
+
+    public virtual ZohoCrmOptionsExtension WithSchemaCheck(ZohoCrmSchemaCheck schemaCheck)
+    {
+        if (!Enum.IsDefined(schemaCheck))
+        {
+            throw new ArgumentOutOfRangeException(nameof(schemaCheck), schemaCheck, null);
+        }
+
+        var clone = (ZohoCrmOptionsExtension)Clone();
+        clone._schemaCheck = schemaCheck;
+        return clone;
+    }
 
     public virtual ZohoCrmOptionsExtension WithDataSource(ZohoCrmDataSource? dataSource)
     {

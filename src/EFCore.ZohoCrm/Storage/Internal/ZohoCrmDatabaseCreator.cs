@@ -1,13 +1,16 @@
+using System.Data.Common;
 using EFCore.ZohoCrm.Properties;
 using Microsoft.EntityFrameworkCore.Storage;
+using ZohoCrm.Data;
 
 namespace EFCore.ZohoCrm.Storage.Internal;
 
 /// <summary>
-/// The "database" is the Zoho CRM org, whose modules Zoho owns: it exists when a connection opens, it always has its
-/// tables, and creating or dropping it is refused. So <c>EnsureCreated</c> is a no-op returning
-/// <see langword="false"/>, <c>CanConnect</c> works, and <c>EnsureDeleted</c>/<c>Create</c>/<c>Delete</c> throw.
-/// Internal API.
+/// The "database" is the Zoho CRM org, whose schema is managed in Zoho CRM: it exists when a connection opens, it
+/// always has its tables, and creating or dropping it is refused. So <c>EnsureCreated</c> opens the connection, which
+/// checks the model against the org's metadata, and returns <see langword="false"/> (nothing to create);
+/// <c>CanConnect</c> makes a real authenticated call and answers whether it succeeded; <c>EnsureDeleted</c>,
+/// <c>Create</c>, <c>Delete</c> and create scripts throw. Internal API.
 /// </summary>
 public class ZohoCrmDatabaseCreator : RelationalDatabaseCreator
 {
@@ -30,6 +33,49 @@ public class ZohoCrmDatabaseCreator : RelationalDatabaseCreator
         await connection.OpenAsync(cancellationToken, errorsExpected: true).ConfigureAwait(false);
         await connection.CloseAsync().ConfigureAwait(false);
         return true;
+    }
+
+    public override bool CanConnect() => CanConnectAsync().GetAwaiter().GetResult();
+
+    public override async Task<bool> CanConnectAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = Dependencies.Connection;
+        var zohoConnection = connection as ZohoCrmRelationalConnection;
+        if (zohoConnection is not null)
+        {
+            zohoConnection.SuppressSchemaCheck = true;
+        }
+
+        try
+        {
+            await connection.OpenAsync(cancellationToken, errorsExpected: true).ConfigureAwait(false);
+            try
+            {
+                if (connection.DbConnection is ZohoCrmConnection zoho)
+                {
+                    // Opening reads nothing: the module list is the cheapest call that needs a valid token.
+                    var api = await zoho.GetApiClientAsync(cancellationToken).ConfigureAwait(false);
+                    await api.GetModulesAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                return true;
+            }
+            finally
+            {
+                await connection.CloseAsync().ConfigureAwait(false);
+            }
+        }
+        catch (Exception exception) when (exception is DbException or HttpRequestException or TimeoutException or IOException)
+        {
+            return false;
+        }
+        finally
+        {
+            if (zohoConnection is not null)
+            {
+                zohoConnection.SuppressSchemaCheck = false;
+            }
+        }
     }
 
     public override bool HasTables() => true;
