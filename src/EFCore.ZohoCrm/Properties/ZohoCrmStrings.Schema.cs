@@ -23,6 +23,10 @@ public static partial class ZohoCrmStrings
         "The model of '{0}' does not match the Zoho CRM org's metadata: {1} Re-scaffold the model with 'dotnet ef dbcontext scaffold' (or fix the mapping); to only log this, use UseZohoCrm(..., o => o.SchemaCheck(ZohoCrmSchemaCheck.Warning)).",
         contextType, string.Join(" ", mismatches));
 
+    /// <summary>A module named for the runtime model from metadata does not exist.</summary>
+    public static string MetadataModuleNotFound(string module, string available) => Format(
+        "The module '{0}' given to MapModulesFromMetadata is not a module of this Zoho CRM org that the API supports. Give module API names; the org's modules are: {1}.", module, available);
+
     /// <summary>The definition of <see cref="ZohoCrmEventId.SchemaDriftWarning"/>.</summary>
     public static EventDefinition<string, string> LogSchemaDrift(IDiagnosticsLogger logger)
     {

@@ -28,6 +28,7 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
     private bool? _useServerSideFiltering;
     private int? _clientSideFilterLimit;
     private ZohoCrmSchemaCheck _schemaCheck;
+    private IReadOnlyList<string>? _metadataModules;
 
     public ZohoCrmOptionsExtension()
     {
@@ -41,6 +42,7 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
         _useServerSideFiltering = copyFrom._useServerSideFiltering;
         _clientSideFilterLimit = copyFrom._clientSideFilterLimit;
         _schemaCheck = copyFrom._schemaCheck;
+        _metadataModules = copyFrom._metadataModules;
     }
 
     public override DbContextOptionsExtensionInfo Info => _info ??= new ExtensionInfo(this);
@@ -71,6 +73,20 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
 
     /// <summary>What a mismatch between the model and the org's live metadata does (an error by default).</summary>
     public virtual ZohoCrmSchemaCheck SchemaCheck => _schemaCheck;
+
+    /// <summary>
+    /// The modules the model gets from the org's metadata as shared-type entity types: <see langword="null"/> for
+    /// none, empty for every module.
+    /// </summary>
+    public virtual IReadOnlyList<string>? MetadataModules => _metadataModules;
+
+    public virtual ZohoCrmOptionsExtension WithMetadataModules(IReadOnlyList<string> modules)
+    {
+        ArgumentNullException.ThrowIfNull(modules);
+        var clone = (ZohoCrmOptionsExtension)Clone();
+        clone._metadataModules = [.. modules];
+        return clone;
+    }
 
     public virtual ZohoCrmOptionsExtension WithSchemaCheck(ZohoCrmSchemaCheck schemaCheck)
     {
