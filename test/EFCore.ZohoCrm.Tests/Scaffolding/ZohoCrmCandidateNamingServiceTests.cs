@@ -50,6 +50,19 @@ public class ZohoCrmCandidateNamingServiceTests
     }
 
     [Test]
+    public void An_inverse_collection_of_a_prefixed_class_takes_the_module_name()
+    {
+        var model = new ModelBuilder(new ConventionSet()).Model;
+        var contact = model.AddEntityType("Contact");
+        contact.SetPrimaryKey(contact.AddProperty("Id", typeof(long)));
+        var task = model.AddEntityType("CrmTask");
+        task.SetPrimaryKey(task.AddProperty("Id", typeof(long)));
+        var who = AddLookup(task, contact, "WhoId", "Who_Id");
+
+        Assert.That(_naming.GetPrincipalEndCandidateNavigationPropertyName(who, "Who"), Is.EqualTo("Task"), "pluralized to Tasks by EF");
+    }
+
+    [Test]
     public void With_database_names_the_navigation_still_drops_the_suffix()
     {
         var model = new ModelBuilder(new ConventionSet()).Model;

@@ -15,7 +15,8 @@ namespace EFCore.ZohoCrm.Scaffolding.Internal;
 /// suffix plus <c>Id</c> (<c>AccountId</c>, <c>ParentAccountId</c>, <c>WhoId</c>) and its navigation the same without
 /// <c>Id</c> (<c>Account</c>, <c>ParentAccount</c>). An inverse collection is named after the dependent module
 /// (<c>Account.Contacts</c>), prefixed with the lookup when one module has several lookups to the other
-/// (<c>Account.VendorAccountDeals</c>). Internal API.
+/// (<c>Account.VendorAccountDeals</c>), without the prefix a class name may have needed (<c>Contact.Tasks</c> of
+/// <c>CrmTask</c>). Internal API.
 /// </summary>
 public class ZohoCrmCandidateNamingService : CandidateNamingService
 {
@@ -43,7 +44,15 @@ public class ZohoCrmCandidateNamingService : CandidateNamingService
         ArgumentNullException.ThrowIfNull(foreignKey);
         var dependent = foreignKey.DeclaringEntityType;
         var siblings = foreignKey.PrincipalEntityType.GetReferencingForeignKeys().Count(fk => fk.DeclaringEntityType == dependent);
-        return siblings > 1 ? dependentEndNavigationPropertyName + dependent.ShortName() : dependent.ShortName();
+        var dependentName = dependent.ShortName();
+        if (dependentName.StartsWith(ZohoCrmScaffoldingModelFactory.ReservedTypeNamePrefix, StringComparison.Ordinal)
+            && ZohoCrmScaffoldingModelFactory.ReservedTypeNames.Contains(dependentName[ZohoCrmScaffoldingModelFactory.ReservedTypeNamePrefix.Length..]))
+        {
+            // A property may be called Tasks: only the class needed the prefix (Contact.Tasks, not Contact.CrmTasks).
+            dependentName = dependentName[ZohoCrmScaffoldingModelFactory.ReservedTypeNamePrefix.Length..];
+        }
+
+        return siblings > 1 ? dependentEndNavigationPropertyName + dependentName : dependentName;
     }
 
     /// <summary>Whether a column holds a record or user id: a lookup, owner lookup or user lookup field.</summary>

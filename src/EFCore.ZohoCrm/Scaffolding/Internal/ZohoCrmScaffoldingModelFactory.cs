@@ -28,6 +28,9 @@ public class ZohoCrmScaffoldingModelFactory : RelationalScaffoldingModelFactory
         "Module", "Assembly",
     };
 
+    /// <summary>The prefix that makes a reserved class name safe (<c>CrmTask</c>).</summary>
+    public const string ReservedTypeNamePrefix = "Crm";
+
     public ZohoCrmScaffoldingModelFactory(
         IOperationReporter reporter,
         ICandidateNamingService candidateNamingService,
@@ -42,6 +45,6 @@ public class ZohoCrmScaffoldingModelFactory : RelationalScaffoldingModelFactory
     protected override string GetEntityTypeName(DatabaseTable table)
     {
         var name = base.GetEntityTypeName(table);
-        return ReservedTypeNames.Contains(name) ? "Crm" + name : name;
+        return ReservedTypeNames.Contains(name) ? ReservedTypeNamePrefix + name : name;
     }
 }
