@@ -13,9 +13,13 @@ public static class ZohoCrmEventId
     {
         // Update events
         NonAtomicSaveChangesWarning = CoreEventId.ProviderBaseId + 300,
+
+        // Model events
+        SchemaDriftWarning = CoreEventId.ProviderBaseId + 400,
     }
 
     private static readonly string UpdatePrefix = DbLoggerCategory.Update.Name + ".";
+    private static readonly string ModelPrefix = DbLoggerCategory.Model.Name + ".";
 
     /// <summary>
     /// SaveChanges is writing more than one batch (more than 100 records, or records of several modules or
@@ -24,4 +28,10 @@ public static class ZohoCrmEventId
     /// such saves.
     /// </summary>
     public static readonly EventId NonAtomicSaveChangesWarning = new((int)Id.NonAtomicSaveChangesWarning, UpdatePrefix + Id.NonAtomicSaveChangesWarning);
+
+    /// <summary>
+    /// The model does not match the org's live metadata (a mapped module or field is missing, or a field's type cannot
+    /// hold the property's), and <c>SchemaCheck(ZohoCrmSchemaCheck.Warning)</c> asked to log it rather than fail.
+    /// </summary>
+    public static readonly EventId SchemaDriftWarning = new((int)Id.SchemaDriftWarning, ModelPrefix + Id.SchemaDriftWarning);
 }

@@ -2,6 +2,7 @@ using EFCore.ZohoCrm.Diagnostics.Internal;
 using EFCore.ZohoCrm.Infrastructure;
 using EFCore.ZohoCrm.Infrastructure.Internal;
 using EFCore.ZohoCrm.Metadata.Conventions;
+using EFCore.ZohoCrm.Metadata.Internal;
 using EFCore.ZohoCrm.Migrations.Internal;
 using EFCore.ZohoCrm.Query.Internal;
 using EFCore.ZohoCrm.Storage.Internal;
@@ -56,6 +57,7 @@ public static class ZohoCrmServiceCollectionExtensions
             .TryAdd<ISqlGenerationHelper, ZohoCrmSqlGenerationHelper>()
             .TryAdd<IModelValidator, ZohoCrmModelValidator>()
             .TryAdd<IProviderConventionSetBuilder, ZohoCrmConventionSetBuilder>()
+            .TryAdd<IModelCustomizer, ZohoCrmModelCustomizer>()
             .TryAdd<IRelationalConnection, ZohoCrmRelationalConnection>()
             .TryAdd<IRelationalDatabaseCreator, ZohoCrmDatabaseCreator>()
             .TryAdd<IUpdateSqlGenerator, ZohoCrmUpdateSqlGenerator>()

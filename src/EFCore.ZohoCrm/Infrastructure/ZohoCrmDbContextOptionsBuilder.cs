@@ -34,6 +34,27 @@ public class ZohoCrmDbContextOptionsBuilder
     public virtual ZohoCrmDbContextOptionsBuilder ClientSideFilterLimit(int maxRows)
         => WithOption(e => e.WithClientSideFilterLimit(maxRows));
 
+    /// <summary>
+    /// What a mismatch between the model and the org's live metadata does: a mapped module or field Zoho CRM does not
+    /// have, or a field whose type cannot hold the property's CLR type. The model is checked once, against the data
+    /// source's cached metadata, when a context first opens its connection. <see cref="ZohoCrmSchemaCheck.Error"/>
+    /// (the default) fails naming every mismatch, <see cref="ZohoCrmSchemaCheck.Warning"/> logs them,
+    /// <see cref="ZohoCrmSchemaCheck.Off"/> does not check.
+    /// </summary>
+    public virtual ZohoCrmDbContextOptionsBuilder SchemaCheck(ZohoCrmSchemaCheck schemaCheck)
+        => WithOption(e => e.WithSchemaCheck(schemaCheck));
+
+    /// <summary>
+    /// Adds the org's modules (every module the API supports, or the listed API names) to the model as shared-type
+    /// entity types, from the org's live metadata when the model is built (read once per data source and cached):
+    /// <c>db.Set&lt;Dictionary&lt;string, object&gt;&gt;("Leads").Where(l =&gt; EF.Property&lt;string&gt;(l, "Last_Name") == "Smith")</c>.
+    /// Every field COQL can read is an indexer property named by its API name; modules the model already maps with
+    /// an entity type are left to it. The model is built once per context type, so custom fields added in Zoho CRM
+    /// later appear after a restart.
+    /// </summary>
+    public virtual ZohoCrmDbContextOptionsBuilder MapModulesFromMetadata(params string[] modules)
+        => WithOption(e => e.WithMetadataModules(modules));
+
     /// <summary>Records per insert, update or delete call of SaveChanges: 1 to 100 (the default, Zoho's maximum).</summary>
     public override ZohoCrmDbContextOptionsBuilder MaxBatchSize(int maxBatchSize)
         => WithOption(e => (ZohoCrmOptionsExtension)e.WithMaxBatchSize(maxBatchSize));

@@ -5,12 +5,10 @@ public static partial class ZohoCrmStrings
     /// <summary>BeginTransaction, UseTransaction or an ambient transaction was used.</summary>
     public static string TransactionsNotSupported => "Zoho CRM has no transactions, so Database.BeginTransaction, UseTransaction and TransactionScope cannot be honoured. SaveChanges writes each batch of up to 100 records in its own call; design the unit of work so that a partial failure can be retried (records that were written keep their ids).";
 
-    /// <summary>Migrations are not available.</summary>
-    public static string MigrationsNotSupported => "Zoho CRM owns the schema of its modules, so EF Core migrations are not supported. Create modules and fields in Zoho CRM (Setup > Modules and Fields), then map them in the model or scaffold it with 'dotnet ef dbcontext scaffold'.";
-
-    /// <summary>EnsureCreated/EnsureDeleted/Create/Delete were used.</summary>
-    public static string SchemaManagementNotSupported(string operation) => Format(
-        "{0} would create or drop modules, but Zoho CRM owns the schema of its modules. Create modules and fields in Zoho CRM (Setup > Modules and Fields); EnsureCreated is a no-op when the org is reachable.", operation);
+    /// <summary>
+    /// The one answer of migrations, <c>migrations add</c>, <c>database update</c>, EnsureDeleted and create scripts.
+    /// </summary>
+    public static string SchemaManagedInZohoCrm => "Zoho CRM's schema is managed in Zoho CRM: its modules and fields are created and changed there (Setup > Customization > Modules and Fields), so EF Core cannot create, drop or migrate them. Change them in Zoho CRM, then regenerate the model from the org with 'dotnet ef dbcontext scaffold \"<connection string>\" EFCore.ZohoCrm'.";
 
     /// <summary>A CLR type has no Zoho field type.</summary>
     public static string UnknownFieldTypeForClrType(string clrType, string fieldType) => Format(

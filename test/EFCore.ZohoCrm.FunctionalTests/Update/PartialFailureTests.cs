@@ -1,4 +1,5 @@
 using EFCore.ZohoCrm.FunctionalTests.TestUtilities;
+using EFCore.ZohoCrm.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using ZohoCrm.Data;
 
@@ -163,6 +164,13 @@ public class PartialFailureTests
 
     private sealed class MissingModuleContext(string connectionString) : CrmContext(connectionString)
     {
+        // The missing module is the point: Zoho's refusal of the write, not the model check, is under test.
+        protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+        {
+            base.OnConfiguring(optionsBuilder);
+            optionsBuilder.UseZohoCrm(o => o.SchemaCheck(ZohoCrmSchemaCheck.Off));
+        }
+
         protected override void OnModelCreating(ModelBuilder modelBuilder)
         {
             base.OnModelCreating(modelBuilder);

@@ -41,9 +41,9 @@ public class TransactionsAndSchemaTests
     {
         using var db = new CrmContext();
         var exception = Assert.Throws<NotSupportedException>(() => db.Database.Migrate());
-        Assert.That(exception!.Message, Is.EqualTo(ZohoCrmStrings.MigrationsNotSupported));
-        Assert.Throws<NotSupportedException>(() => db.GetService<IMigrator>().GenerateScript());
-        Assert.Throws<NotSupportedException>(() => db.Database.HasPendingModelChanges());
+        Assert.That(exception!.Message, Is.EqualTo(ZohoCrmStrings.SchemaManagedInZohoCrm));
+        Assert.That(Assert.Throws<NotSupportedException>(() => db.GetService<IMigrator>().GenerateScript())!.Message, Is.EqualTo(ZohoCrmStrings.SchemaManagedInZohoCrm));
+        Assert.That(Assert.Throws<NotSupportedException>(() => db.Database.HasPendingModelChanges())!.Message, Is.EqualTo(ZohoCrmStrings.SchemaManagedInZohoCrm));
         Assert.That(db.Database.GetAppliedMigrations(), Is.Empty);
     }
 
@@ -54,8 +54,9 @@ public class TransactionsAndSchemaTests
         Assert.That(db.Database.EnsureCreated(), Is.False);
         Assert.That(db.Database.CanConnect(), Is.True);
         var exception = Assert.Throws<NotSupportedException>(() => db.Database.EnsureDeleted());
-        Assert.That(exception!.Message, Does.Contain("Zoho CRM owns the schema"));
-        Assert.Throws<NotSupportedException>(() => db.Database.GenerateCreateScript());
+        Assert.That(exception!.Message, Is.EqualTo(ZohoCrmStrings.SchemaManagedInZohoCrm));
+        Assert.That(exception.Message, Does.Contain("managed in Zoho CRM").And.Contain("dotnet ef dbcontext scaffold"));
+        Assert.That(Assert.Throws<NotSupportedException>(() => db.Database.GenerateCreateScript())!.Message, Is.EqualTo(ZohoCrmStrings.SchemaManagedInZohoCrm));
     }
 }
 

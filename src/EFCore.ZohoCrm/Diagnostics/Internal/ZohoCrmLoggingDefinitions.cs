@@ -6,4 +6,6 @@ namespace EFCore.ZohoCrm.Diagnostics.Internal;
 public class ZohoCrmLoggingDefinitions : RelationalLoggingDefinitions
 {
     public EventDefinitionBase? LogNonAtomicSaveChanges;
+
+    public EventDefinitionBase? LogSchemaDrift;
 }

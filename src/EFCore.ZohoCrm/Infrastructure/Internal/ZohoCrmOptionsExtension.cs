@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EFCore.ZohoCrm.Infrastructure;
 using EFCore.ZohoCrm.Properties;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -26,6 +27,8 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
     private ZohoCrmDataSource? _dataSource;
     private bool? _useServerSideFiltering;
     private int? _clientSideFilterLimit;
+    private ZohoCrmSchemaCheck _schemaCheck;
+    private IReadOnlyList<string>? _metadataModules;
 
     public ZohoCrmOptionsExtension()
     {
@@ -38,6 +41,8 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
         _dataSource = copyFrom._dataSource;
         _useServerSideFiltering = copyFrom._useServerSideFiltering;
         _clientSideFilterLimit = copyFrom._clientSideFilterLimit;
+        _schemaCheck = copyFrom._schemaCheck;
+        _metadataModules = copyFrom._metadataModules;
     }
 
     public override DbContextOptionsExtensionInfo Info => _info ??= new ExtensionInfo(this);
@@ -65,6 +70,35 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
     /// example), because the options asked for client-side filtering.
     /// </summary>
     public virtual bool AllowsClientSideFiltering => _useServerSideFiltering == false || _clientSideFilterLimit is not null;
+
+    /// <summary>What a mismatch between the model and the org's live metadata does (an error by default).</summary>
+    public virtual ZohoCrmSchemaCheck SchemaCheck => _schemaCheck;
+
+    /// <summary>
+    /// The modules the model gets from the org's metadata as shared-type entity types: <see langword="null"/> for
+    /// none, empty for every module.
+    /// </summary>
+    public virtual IReadOnlyList<string>? MetadataModules => _metadataModules;
+
+    public virtual ZohoCrmOptionsExtension WithMetadataModules(IReadOnlyList<string> modules)
+    {
+        ArgumentNullException.ThrowIfNull(modules);
+        var clone = (ZohoCrmOptionsExtension)Clone();
+        clone._metadataModules = [.. modules];
+        return clone;
+    }
+
+    public virtual ZohoCrmOptionsExtension WithSchemaCheck(ZohoCrmSchemaCheck schemaCheck)
+    {
+        if (!Enum.IsDefined(schemaCheck))
+        {
+            throw new ArgumentOutOfRangeException(nameof(schemaCheck), schemaCheck, null);
+        }
+
+        var clone = (ZohoCrmOptionsExtension)Clone();
+        clone._schemaCheck = schemaCheck;
+        return clone;
+    }
 
     public virtual ZohoCrmOptionsExtension WithDataSource(ZohoCrmDataSource? dataSource)
     {

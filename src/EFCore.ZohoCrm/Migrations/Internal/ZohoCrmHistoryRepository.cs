@@ -42,5 +42,5 @@ public class ZohoCrmHistoryRepository : IHistoryRepository
 
     public virtual string GetEndIfScript() => throw NotSupported();
 
-    private static NotSupportedException NotSupported() => new(ZohoCrmStrings.MigrationsNotSupported);
+    private static NotSupportedException NotSupported() => new(ZohoCrmStrings.SchemaManagedInZohoCrm);
 }

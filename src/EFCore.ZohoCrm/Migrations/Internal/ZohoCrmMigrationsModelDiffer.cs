@@ -12,8 +12,8 @@ namespace EFCore.ZohoCrm.Migrations.Internal;
 public class ZohoCrmMigrationsModelDiffer : IMigrationsModelDiffer
 {
     public virtual bool HasDifferences(IRelationalModel? source, IRelationalModel? target) =>
-        throw new NotSupportedException(ZohoCrmStrings.MigrationsNotSupported);
+        throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 
     public virtual IReadOnlyList<MigrationOperation> GetDifferences(IRelationalModel? source, IRelationalModel? target) =>
-        throw new NotSupportedException(ZohoCrmStrings.MigrationsNotSupported);
+        throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 }

@@ -11,5 +11,5 @@ public class ZohoCrmMigrationsSqlGenerator : IMigrationsSqlGenerator
     public virtual IReadOnlyList<MigrationCommand> Generate(
         IReadOnlyList<MigrationOperation> operations, IModel? model = null,
         MigrationsSqlGenerationOptions options = MigrationsSqlGenerationOptions.Default) =>
-        throw new NotSupportedException(ZohoCrmStrings.MigrationsNotSupported);
+        throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 }

@@ -1,13 +1,16 @@
+using System.Data.Common;
 using EFCore.ZohoCrm.Properties;
 using Microsoft.EntityFrameworkCore.Storage;
+using ZohoCrm.Data;
 
 namespace EFCore.ZohoCrm.Storage.Internal;
 
 /// <summary>
-/// The "database" is the Zoho CRM org, whose modules Zoho owns: it exists when a connection opens, it always has its
-/// tables, and creating or dropping it is refused. So <c>EnsureCreated</c> is a no-op returning
-/// <see langword="false"/>, <c>CanConnect</c> works, and <c>EnsureDeleted</c>/<c>Create</c>/<c>Delete</c> throw.
-/// Internal API.
+/// The "database" is the Zoho CRM org, whose schema is managed in Zoho CRM: it exists when a connection opens, it
+/// always has its tables, and creating or dropping it is refused. So <c>EnsureCreated</c> opens the connection, which
+/// checks the model against the org's metadata, and returns <see langword="false"/> (nothing to create);
+/// <c>CanConnect</c> makes a real authenticated call and answers whether it succeeded; <c>EnsureDeleted</c>,
+/// <c>Create</c>, <c>Delete</c> and create scripts throw. Internal API.
 /// </summary>
 public class ZohoCrmDatabaseCreator : RelationalDatabaseCreator
 {
@@ -32,25 +35,68 @@ public class ZohoCrmDatabaseCreator : RelationalDatabaseCreator
         return true;
     }
 
+    public override bool CanConnect() => CanConnectAsync().GetAwaiter().GetResult();
+
+    public override async Task<bool> CanConnectAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = Dependencies.Connection;
+        var zohoConnection = connection as ZohoCrmRelationalConnection;
+        if (zohoConnection is not null)
+        {
+            zohoConnection.SuppressSchemaCheck = true;
+        }
+
+        try
+        {
+            await connection.OpenAsync(cancellationToken, errorsExpected: true).ConfigureAwait(false);
+            try
+            {
+                if (connection.DbConnection is ZohoCrmConnection zoho)
+                {
+                    // Opening reads nothing: the module list is the cheapest call that needs a valid token.
+                    var api = await zoho.GetApiClientAsync(cancellationToken).ConfigureAwait(false);
+                    await api.GetModulesAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                return true;
+            }
+            finally
+            {
+                await connection.CloseAsync().ConfigureAwait(false);
+            }
+        }
+        catch (Exception exception) when (exception is DbException or HttpRequestException or TimeoutException or IOException)
+        {
+            return false;
+        }
+        finally
+        {
+            if (zohoConnection is not null)
+            {
+                zohoConnection.SuppressSchemaCheck = false;
+            }
+        }
+    }
+
     public override bool HasTables() => true;
 
     public override Task<bool> HasTablesAsync(CancellationToken cancellationToken = default) => Task.FromResult(true);
 
-    public override void Create() => throw new NotSupportedException(ZohoCrmStrings.SchemaManagementNotSupported("Creating the database"));
+    public override void Create() => throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 
     public override Task CreateAsync(CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException(ZohoCrmStrings.SchemaManagementNotSupported("Creating the database"));
+        throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 
-    public override void Delete() => throw new NotSupportedException(ZohoCrmStrings.SchemaManagementNotSupported("Deleting the database"));
+    public override void Delete() => throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 
     public override Task DeleteAsync(CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException(ZohoCrmStrings.SchemaManagementNotSupported("Deleting the database"));
+        throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 
-    public override void CreateTables() => throw new NotSupportedException(ZohoCrmStrings.SchemaManagementNotSupported("Creating tables"));
+    public override void CreateTables() => throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 
     public override Task CreateTablesAsync(CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException(ZohoCrmStrings.SchemaManagementNotSupported("Creating tables"));
+        throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 
     public override string GenerateCreateScript() =>
-        throw new NotSupportedException(ZohoCrmStrings.SchemaManagementNotSupported("Generating a create script"));
+        throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 }

@@ -1,7 +1,11 @@
 using System.Data;
 using System.Data.Common;
+using EFCore.ZohoCrm.Infrastructure;
 using EFCore.ZohoCrm.Infrastructure.Internal;
 using EFCore.ZohoCrm.Properties;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using ZohoCrm.Data;
 
@@ -17,6 +21,7 @@ public class ZohoCrmRelationalConnection : RelationalConnection
     private readonly ZohoCrmDataSource? _dataSource;
     private readonly bool? _useServerSideFiltering;
     private readonly int? _clientSideFilterLimit;
+    private readonly ZohoCrmSchemaCheck _schemaCheck;
 
     public ZohoCrmRelationalConnection(RelationalConnectionDependencies dependencies)
         : base(dependencies)
@@ -25,7 +30,48 @@ public class ZohoCrmRelationalConnection : RelationalConnection
         _dataSource = options?.DataSource;
         _useServerSideFiltering = options?.UseServerSideFiltering;
         _clientSideFilterLimit = options?.ClientSideFilterLimit;
+        _schemaCheck = options?.SchemaCheck ?? ZohoCrmSchemaCheck.Error;
     }
+
+    /// <summary>Set while <c>CanConnect</c> opens the connection: that answer must not depend on the model.</summary>
+    internal bool SuppressSchemaCheck { get; set; }
+
+    /// <summary>Opens the connection, then checks the model against the org's metadata (once per model).</summary>
+    protected override void OpenDbConnection(bool errorsExpected)
+    {
+        base.OpenDbConnection(errorsExpected);
+        try
+        {
+            CheckSchemaAsync(CancellationToken.None).GetAwaiter().GetResult();
+        }
+        catch
+        {
+            DbConnection.Close(); // Not open for EF: the next open checks (and fails) again.
+            throw;
+        }
+    }
+
+    /// <inheritdoc cref="OpenDbConnection(bool)"/>
+    protected override async Task OpenDbConnectionAsync(bool errorsExpected, CancellationToken cancellationToken)
+    {
+        await base.OpenDbConnectionAsync(errorsExpected, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await CheckSchemaAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await DbConnection.CloseAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private Task CheckSchemaAsync(CancellationToken cancellationToken) =>
+        SuppressSchemaCheck || _schemaCheck == ZohoCrmSchemaCheck.Off || DbConnection is not ZohoCrmConnection zohoConnection
+            ? Task.CompletedTask
+            : ZohoCrmSchemaDriftCheck.RunAsync(
+                Dependencies.CurrentContext.Context, zohoConnection, _schemaCheck,
+                Dependencies.CurrentContext.Context.GetService<IDiagnosticsLogger<DbLoggerCategory.Model>>(), cancellationToken);
 
     /// <summary>The data source given to <c>UseZohoCrm</c>, if any.</summary>
     protected virtual ZohoCrmDataSource? DataSource => _dataSource;

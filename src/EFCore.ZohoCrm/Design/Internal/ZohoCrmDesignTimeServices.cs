@@ -1,0 +1,34 @@
+using EFCore.ZohoCrm.Design.Internal;
+using EFCore.ZohoCrm.Scaffolding.Internal;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Scaffolding;
+using Microsoft.EntityFrameworkCore.Scaffolding.Internal;
+using Microsoft.Extensions.DependencyInjection;
+
+#pragma warning disable EF1001 // The scaffolder's naming service and model factory are internal API.
+
+[assembly: DesignTimeProviderServices("EFCore.ZohoCrm.Design.Internal.ZohoCrmDesignTimeServices")]
+
+namespace EFCore.ZohoCrm.Design.Internal;
+
+/// <summary>
+/// The services <c>dotnet ef</c> uses for Zoho CRM: the runtime provider, the metadata reader behind
+/// <c>dbcontext scaffold</c>, the <c>UseZohoCrm</c> and annotation code generators, and the naming of classes,
+/// lookups and navigations. They are registered before EF's defaults, which therefore do not replace them; a
+/// startup project's own <see cref="IDesignTimeServices"/> still can. Internal API.
+/// </summary>
+public class ZohoCrmDesignTimeServices : IDesignTimeServices
+{
+    public virtual void ConfigureDesignTimeServices(IServiceCollection serviceCollection)
+    {
+        ArgumentNullException.ThrowIfNull(serviceCollection);
+        serviceCollection.AddEntityFrameworkZohoCrm();
+        serviceCollection.AddSingleton<ICandidateNamingService, ZohoCrmCandidateNamingService>();
+        serviceCollection.AddTransient<IScaffoldingModelFactory, ZohoCrmScaffoldingModelFactory>();
+        new EntityFrameworkRelationalDesignServicesBuilder(serviceCollection)
+            .TryAdd<IAnnotationCodeGenerator, ZohoCrmAnnotationCodeGenerator>()
+            .TryAdd<IDatabaseModelFactory, ZohoCrmDatabaseModelFactory>()
+            .TryAdd<IProviderConfigurationCodeGenerator, ZohoCrmCodeGenerator>()
+            .TryAddCoreServices();
+    }
+}

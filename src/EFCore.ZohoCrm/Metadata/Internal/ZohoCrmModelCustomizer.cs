@@ -1,0 +1,49 @@
+using EFCore.ZohoCrm.Infrastructure.Internal;
+using EFCore.ZohoCrm.Properties;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage.Internal;
+using ZohoCrm.Data;
+
+#pragma warning disable EF1001 // The named connection string resolver is what RelationalConnection uses; it is internal API.
+
+namespace EFCore.ZohoCrm.Metadata.Internal;
+
+/// <summary>
+/// After <c>OnModelCreating</c>, adds the modules <c>MapModulesFromMetadata</c> asked for from the org's metadata.
+/// Internal API.
+/// </summary>
+public class ZohoCrmModelCustomizer : RelationalModelCustomizer
+{
+    public ZohoCrmModelCustomizer(ModelCustomizerDependencies dependencies)
+        : base(dependencies)
+    {
+    }
+
+    public override void Customize(ModelBuilder modelBuilder, DbContext context)
+    {
+        base.Customize(modelBuilder, context);
+        var options = context.GetService<IDbContextOptions>().FindExtension<ZohoCrmOptionsExtension>();
+        if (options?.MetadataModules is not { } modules)
+        {
+            return;
+        }
+
+        // Its own connection on the same data source (and metadata cache): the context's services need the model.
+        if (options.Connection is ZohoCrmConnection given)
+        {
+            ZohoCrmMetadataModules.Add(modelBuilder, given, modules);
+            return;
+        }
+
+        using var connection = options.DataSource is { } dataSource
+            ? new ZohoCrmConnection(dataSource)
+            : new ZohoCrmConnection(ConnectionString(options, context));
+        ZohoCrmMetadataModules.Add(modelBuilder, connection, modules);
+    }
+
+    private static string ConnectionString(ZohoCrmOptionsExtension options, DbContext context) =>
+        options.ConnectionString is { Length: > 0 } connectionString
+            ? context.GetService<INamedConnectionStringResolver>().ResolveConnectionString(connectionString)
+            : throw new InvalidOperationException(ZohoCrmStrings.NoConnectionConfigured);
+}

@@ -1,0 +1,90 @@
+using System.Data;
+using EFCore.ZohoCrm.Metadata.Internal;
+using EFCore.ZohoCrm.Properties;
+using EFCore.ZohoCrm.Storage.Internal.Mapping;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using ZohoCrm.Data;
+
+namespace EFCore.ZohoCrm.Storage.Internal;
+
+/// <summary>
+/// Compares a model with the org's live metadata, read through the connection's cached schema collections
+/// (<c>Modules</c>, <c>Fields</c>): every mapped module must exist, every mapped field too, and a field's type must be
+/// able to hold the property's CLR type. Internal API.
+/// </summary>
+public static class ZohoCrmSchemaComparer
+{
+    // The CLR types (after value conversion) each Zoho data type can hold.
+    private static readonly Type[] TextTypes = [typeof(string)];
+    private static readonly Type[] DecimalTypes = [typeof(decimal), typeof(double)];
+
+    private static readonly Dictionary<string, Type[]> ClrTypesByDataType = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [ZohoCrmStoreTypes.Text] = TextTypes, [ZohoCrmStoreTypes.Textarea] = TextTypes, [ZohoCrmStoreTypes.Email] = TextTypes,
+        [ZohoCrmStoreTypes.Phone] = TextTypes, [ZohoCrmStoreTypes.Website] = TextTypes, [ZohoCrmStoreTypes.Picklist] = TextTypes,
+        [ZohoCrmStoreTypes.AutoNumber] = TextTypes, [ZohoCrmStoreTypes.ProfileImage] = TextTypes,
+        [ZohoCrmStoreTypes.MultiSelectPicklist] = [typeof(string), .. ZohoCrmMultiSelectPicklistTypeMapping.SupportedClrTypes],
+        [ZohoCrmStoreTypes.Integer] = [typeof(int), typeof(long)],
+        [ZohoCrmStoreTypes.BigInt] = [typeof(long), typeof(string)],
+        [ZohoCrmStoreTypes.Double] = DecimalTypes, [ZohoCrmStoreTypes.Currency] = DecimalTypes, [ZohoCrmStoreTypes.Percent] = DecimalTypes,
+        [ZohoCrmStoreTypes.Boolean] = [typeof(bool)],
+        [ZohoCrmStoreTypes.Date] = [typeof(DateOnly), typeof(DateTime)],
+        [ZohoCrmStoreTypes.DateTime] = [typeof(DateTimeOffset), typeof(DateTime)],
+        [ZohoCrmStoreTypes.Lookup] = [typeof(long)], [ZohoCrmStoreTypes.OwnerLookup] = [typeof(long)], [ZohoCrmStoreTypes.UserLookup] = [typeof(long)],
+    };
+
+    /// <summary>One sentence per mismatch, naming the entity type, property, module and field; empty when the model matches.</summary>
+    public static async Task<IReadOnlyList<string>> CompareAsync(IModel model, ZohoCrmConnection connection, CancellationToken cancellationToken)
+    {
+        var mismatches = new List<string>();
+        var modulesTable = await connection.GetSchemaAsync("Modules", cancellationToken).ConfigureAwait(false);
+        var modules = modulesTable.Rows.Cast<DataRow>().Select(r => (string)r["ModuleName"]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        foreach (var entityType in model.GetEntityTypes())
+        {
+            if (entityType.IsOwned() || entityType.GetTableName() is not { } module || IsBuiltIn(module))
+            {
+                continue;
+            }
+
+            if (!modules.Contains(module))
+            {
+                mismatches.Add(ZohoCrmStrings.SchemaDriftModuleMissing(entityType.DisplayName(), module));
+                continue;
+            }
+
+            var fieldsTable = await connection.GetSchemaAsync("Fields", [module], cancellationToken).ConfigureAwait(false);
+            var fields = fieldsTable.Rows.Cast<DataRow>().ToDictionary(r => (string)r["FieldName"], r => (string)r["DataType"], StringComparer.OrdinalIgnoreCase);
+            var table = StoreObjectIdentifier.Table(module, entityType.GetSchema());
+            foreach (var property in entityType.GetProperties())
+            {
+                var field = property.GetColumnName(table) ?? property.GetColumnName();
+                if (string.Equals(field, ZohoCrmSystemFields.Id, StringComparison.OrdinalIgnoreCase) || field.StartsWith('$'))
+                {
+                    continue; // The record id every module has, and Zoho's $-keys, which are no fields.
+                }
+
+                if (!fields.TryGetValue(field, out var dataType))
+                {
+                    mismatches.Add(ZohoCrmStrings.SchemaDriftFieldMissing(entityType.DisplayName(), property.Name, module, field));
+                    continue;
+                }
+
+                var clrType = property.GetTypeMapping().Converter?.ProviderClrType ?? property.ClrType;
+                clrType = Nullable.GetUnderlyingType(clrType) ?? clrType;
+                if (ClrTypesByDataType.TryGetValue(dataType, out var holds) && !holds.Contains(clrType))
+                {
+                    mismatches.Add(ZohoCrmStrings.SchemaDriftFieldType(entityType.DisplayName(), property.Name, clrType.Name, module, field, dataType));
+                }
+            }
+        }
+
+        return mismatches;
+    }
+
+    private static bool IsBuiltIn(string table) =>
+        ZohoCrmUserTable.IsUserTable(table)
+        || string.Equals(table, "roles", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(table, "profiles", StringComparison.OrdinalIgnoreCase);
+}
