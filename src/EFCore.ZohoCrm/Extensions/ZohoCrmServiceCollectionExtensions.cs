@@ -57,6 +57,7 @@ public static class ZohoCrmServiceCollectionExtensions
             .TryAdd<IModelValidator, ZohoCrmModelValidator>()
             .TryAdd<IProviderConventionSetBuilder, ZohoCrmConventionSetBuilder>()
             .TryAdd<IRelationalConnection, ZohoCrmRelationalConnection>()
+            .TryAdd<IRelationalCommandBuilderFactory, ZohoCrmRelationalCommandBuilderFactory>()
             .TryAdd<IRelationalDatabaseCreator, ZohoCrmDatabaseCreator>()
             .TryAdd<IUpdateSqlGenerator, ZohoCrmUpdateSqlGenerator>()
             .TryAdd<IBatchExecutor, ZohoCrmBatchExecutor>()

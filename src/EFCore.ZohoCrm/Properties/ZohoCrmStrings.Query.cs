@@ -24,10 +24,6 @@ public static partial class ZohoCrmStrings
     public static string ColumnComparisonNotSupported(string left, string right) => Format(
         "COQL can only compare a field with a value, not the field '{0}' with the field '{1}'. Load the records and compare the fields after AsEnumerable().", left, right);
 
-    /// <summary>Range comparison on text.</summary>
-    public static string TextRangeComparisonNotSupported(string field) => Format(
-        "COQL has no range comparison (<, <=, >, >=) on the text field '{0}'. Use ==, StartsWith, EndsWith or Contains, or allow client-side filtering with UseServerSideFiltering(false) or ClientSideFilterLimit(n).", field);
-
     /// <summary>Any operator not in COQL.</summary>
     public static string OperatorNotSupported(string operatorName) => Format(
         "Zoho CRM has no equivalent of the LINQ operator '{0}'. Apply it after AsEnumerable(), on the rows the rest of the query returns.", operatorName);
@@ -40,6 +36,14 @@ public static partial class ZohoCrmStrings
 
     /// <summary>Collection navigations loaded in the same query.</summary>
     public static string CollectionJoinNotSupported => "Reading a collection navigation inside the query (in Select, or in a condition) needs a join from a record to the records whose lookup points to it, which COQL cannot run. Return the entities with Include(x => x.Collection) and project them after AsEnumerable(), load the collection explicitly (Entry(x).Collection(...).Load()), or query the related module filtered by the lookup id.";
+
+    /// <summary>ZohoCrm.Data refused a query no setting allows.</summary>
+    public static string ZohoCannotRunQuery(string reasons) => Format(
+        "This query needs work Zoho CRM cannot do: {0} Rewrite it with conditions Zoho can evaluate, or do that part after AsEnumerable().", reasons);
+
+    /// <summary>ZohoCrm.Data refused work the client could do if the options allowed it.</summary>
+    public static string ZohoCannotRunQueryWithoutClientSideWork(string reasons) => Format(
+        "This query needs work Zoho CRM cannot do: {0} Rewrite it with conditions Zoho can evaluate (or do that part after AsEnumerable()), or let the provider do that work on the client: call ClientSideFilterLimit(n) on UseZohoCrm's options (n: the most rows it may read; it fails beyond), or UseServerSideFiltering(false) to read the whole module.", reasons);
 
     /// <summary>Raw COQL composed with LINQ.</summary>
     public static string FromSqlNotComposable => "A raw COQL query from FromSql/SqlQuery cannot be composed with further LINQ operators on the server. Write the whole query in COQL, or apply the operators after AsEnumerable().";

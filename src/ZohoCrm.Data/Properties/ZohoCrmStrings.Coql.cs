@@ -156,7 +156,7 @@ public static partial class ZohoCrmStrings
         Format("The query evaluates part of its work on the client and has read more than ClientSideFilterLimit={0:N0} rows. Narrow the filter with conditions Zoho can evaluate, or raise ClientSideFilterLimit.", max);
 
     internal static string CoqlNeedsClientEvaluation(string reasons) =>
-        Format("This query needs work Zoho CRM cannot do: {0} Rewrite it with conditions Zoho can evaluate, or let the provider do that work on the client: set ClientSideFilterLimit to the most rows it may read (it fails beyond), or UseServerSideFiltering=False to read the whole module.", reasons);
+        Format("This query needs work Zoho CRM cannot do: {0} Rewrite it with conditions Zoho can evaluate, or let the provider do that work on the client: set ClientSideFilterLimit=n in the connection string (n: the most rows it may read; it fails beyond), or UseServerSideFiltering=False to read the whole module.", reasons);
 
     internal static string CoqlClientReasonPredicate(string predicate, string why) => Format("the condition {0} cannot be sent to Zoho ({1}).", predicate, why);
 

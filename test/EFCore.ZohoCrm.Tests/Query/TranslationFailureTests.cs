@@ -68,20 +68,11 @@ public class TranslationFailureTests
     }
 
     [Test]
-    public void Range_comparison_on_text_fails_unless_client_side_filtering_is_allowed()
+    public void Range_comparison_on_text_translates_for_ZohoCrm_Data_to_judge()
     {
-        using (var db = new CrmContext())
-        {
-            AssertFails(
-                () => db.Leads.Where(l => string.Compare(l.Last_Name, "M") > 0).Select(l => l.Id).ToQueryString(),
-                ZohoCrmStrings.TextRangeComparisonNotSupported("Last_Name"));
-        }
-
-        using (var db = new CrmContext(o => o.UseServerSideFiltering(false)))
-        {
-            Assert.That(db.Leads.Where(l => string.Compare(l.Last_Name, "M") > 0).Select(l => l.Id).ToQueryString(),
-                Is.EqualTo("SELECT id FROM Leads WHERE Last_Name > 'M'"));
-        }
+        using var db = new CrmContext();
+        Assert.That(db.Leads.Where(l => string.Compare(l.Last_Name, "M") > 0).Select(l => l.Id).ToQueryString(),
+            Is.EqualTo("SELECT id FROM Leads WHERE Last_Name > 'M'"));
     }
 
     [Test]

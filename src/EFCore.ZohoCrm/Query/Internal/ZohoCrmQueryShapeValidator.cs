@@ -1,25 +1,25 @@
 using System.Linq.Expressions;
 using EFCore.ZohoCrm.Properties;
-using EFCore.ZohoCrm.Storage.Internal;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 using Microsoft.EntityFrameworkCore.Storage;
-using ZohoCrm.Data.Metadata;
 
 namespace EFCore.ZohoCrm.Query.Internal;
 
 /// <summary>
-/// Checks a translated query against what COQL can run, after translation (as SQLite checks for APPLY): one module
-/// and lookups followed from it, conditions that compare a field with a value, COQL's aggregates (SUM, MIN, MAX and
-/// AVG of the module's own number fields), NOT LIKE only as not-contains, no range comparison on text, and COQL's
-/// limits. Other aggregates, negated StartsWith/EndsWith and text ranges pass when the context lets ZohoCrm.Data do
-/// that work on the client. The relational pipeline builds some shapes by itself
-/// (EXISTS from Any in a predicate, subqueries after Take, CASE), which only show up here. Throws
-/// <see cref="InvalidOperationException"/> with EF's translation-failed message and a sentence saying what Zoho
-/// cannot do and what to write instead. Internal API.
+/// Checks a translated query against what the COQL dialect can express, after translation (as SQLite checks for
+/// APPLY): one module and lookups followed from it, conditions that compare a field with a value, aggregates of fields,
+/// and COQL's limits on one query. The relational pipeline builds some shapes by itself (EXISTS from Any in a
+/// predicate, subqueries after Take, CASE), which only show up here. Throws <see cref="InvalidOperationException"/>
+/// with EF's translation-failed message and a sentence saying what Zoho cannot do and what to write instead.
 /// </summary>
+/// <remarks>
+/// What Zoho can run of what the dialect expresses (aggregates of non-numbers, negated StartsWith/EndsWith, ranges on
+/// text, values to narrow) is not judged here: ZohoCrm.Data's planner decides it when the command is planned, with
+/// the connection's effective settings and the values of the parameters, before any data call. Internal API.
+/// </remarks>
 public class ZohoCrmQueryShapeValidator : ExpressionVisitor
 {
     /// <summary>COQL's documented maxima for one query.</summary>
@@ -28,22 +28,18 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
     private static readonly HashSet<string> Aggregates = new(StringComparer.OrdinalIgnoreCase) { "COUNT", "SUM", "MIN", "MAX", "AVG" };
 
     private readonly ISqlGenerationHelper _sqlGenerationHelper;
-    private readonly bool _allowsClientSideFiltering;
     private readonly Expression? _query;
-    private string? _rootAlias;
 
-    public ZohoCrmQueryShapeValidator(ISqlGenerationHelper sqlGenerationHelper, bool allowsClientSideFiltering)
-        : this(sqlGenerationHelper, allowsClientSideFiltering, query: null)
+    public ZohoCrmQueryShapeValidator(ISqlGenerationHelper sqlGenerationHelper)
+        : this(sqlGenerationHelper, query: null)
     {
     }
 
     /// <param name="sqlGenerationHelper">Delimits the lookup paths.</param>
-    /// <param name="allowsClientSideFiltering">Whether ZohoCrm.Data may do on the client what Zoho cannot.</param>
     /// <param name="query">The LINQ query, for EF's translation-failed message; null for the bare reason.</param>
-    public ZohoCrmQueryShapeValidator(ISqlGenerationHelper sqlGenerationHelper, bool allowsClientSideFiltering, Expression? query)
+    public ZohoCrmQueryShapeValidator(ISqlGenerationHelper sqlGenerationHelper, Expression? query)
     {
         _sqlGenerationHelper = sqlGenerationHelper;
-        _allowsClientSideFiltering = allowsClientSideFiltering;
         _query = query;
     }
 
@@ -93,8 +89,6 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
             Fail(error!);
         }
 
-        _rootAlias = select.Tables[0].Alias;
-
         if (select.IsDistinct)
         {
             Fail(ZohoCrmStrings.DistinctNotSupported);
@@ -113,7 +107,7 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
 
         if (select.Predicate is not null)
         {
-            ValidateCondition(select.Predicate, negated: false);
+            ValidateCondition(select.Predicate);
         }
 
         if (select.GroupBy.Count > MaxGroupByFields)
@@ -164,15 +158,10 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
 
             case SqlFunctionExpression { IsBuiltIn: true } function when Aggregates.Contains(function.Name):
                 aggregates++;
-                if (function.Arguments is [var argument] && argument is not SqlFragmentExpression { Sql: "*" })
+                if (function.Arguments is [var argument] && argument is not SqlFragmentExpression { Sql: "*" }
+                    && StripConvert(argument) is not ColumnExpression)
                 {
-                    if (StripConvert(argument) is not ColumnExpression column)
-                    {
-                        Fail(ZohoCrmStrings.ComputationNotSupported("an aggregate of a computed value"));
-                        return;
-                    }
-
-                    ValidateAggregatedField(function.Name.ToUpperInvariant(), column);
+                    Fail(ZohoCrmStrings.ComputationNotSupported("an aggregate of a computed value"));
                 }
 
                 return;
@@ -187,30 +176,13 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
         }
     }
 
-    // Zoho sums, averages and takes the extremes of number fields of the module itself only (COUNT(id) always works).
-    private void ValidateAggregatedField(string function, ColumnExpression column)
-    {
-        if (_allowsClientSideFiltering || function == "COUNT")
-        {
-            return;
-        }
-
-        var number = ZohoCrmStoreTypes.ToFieldType(column.TypeMapping?.StoreTypeNameBase) is ZohoCrmFieldType.Integer
-            or ZohoCrmFieldType.BigInt or ZohoCrmFieldType.Double or ZohoCrmFieldType.Currency or ZohoCrmFieldType.Percent;
-        if (!number || column.TableAlias != _rootAlias || string.Equals(column.Name, "id", StringComparison.OrdinalIgnoreCase))
-        {
-            Fail(ZohoCrmStrings.AggregateNotSupported(function, column.Name));
-        }
-    }
-
-    // negated: under an odd number of NOTs, which ZohoCrm.Data pushes down to the comparisons.
-    private void ValidateCondition(SqlExpression condition, bool negated)
+    private void ValidateCondition(SqlExpression condition)
     {
         switch (condition)
         {
             case SqlBinaryExpression { OperatorType: ExpressionType.AndAlso or ExpressionType.OrElse } logical:
-                ValidateCondition(logical.Left, negated);
-                ValidateCondition(logical.Right, negated);
+                ValidateCondition(logical.Left);
+                ValidateCondition(logical.Right);
                 return;
 
             case SqlBinaryExpression binary when IsComparison(binary.OperatorType):
@@ -218,7 +190,7 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
                 return;
 
             case SqlUnaryExpression { OperatorType: ExpressionType.Not } not:
-                ValidateCondition(not.Operand, !negated);
+                ValidateCondition(not.Operand);
                 return;
 
             case SqlUnaryExpression { OperatorType: ExpressionType.Equal or ExpressionType.NotEqual } nullCheck:
@@ -246,11 +218,6 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
             case LikeExpression like:
                 RequireField(like.Match);
                 RequireValue(like.Pattern);
-                if (negated && !_allowsClientSideFiltering && !IsContainsPattern(like.Pattern))
-                {
-                    Fail(ZohoCrmStrings.NegatedLikeNotSupported(((ColumnExpression)StripConvert(like.Match)).Name));
-                }
-
                 return;
 
             default:
@@ -271,24 +238,7 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
         var (field, value) = left is ColumnExpression ? (left, right) : (right, left);
         RequireField(field);
         RequireValue(value);
-
-        if (comparison.OperatorType is ExpressionType.LessThan or ExpressionType.LessThanOrEqual
-                or ExpressionType.GreaterThan or ExpressionType.GreaterThanOrEqual
-            && field is ColumnExpression textField
-            && ZohoCrmStoreTypes.IsTextLike(textField.TypeMapping?.StoreTypeNameBase)
-            && !_allowsClientSideFiltering)
-        {
-            Fail(ZohoCrmStrings.TextRangeComparisonNotSupported(textField.Name));
-        }
     }
-
-    // '%text%', as a constant or as the pattern parameter the translator makes for Contains.
-    private static bool IsContainsPattern(SqlExpression pattern) => pattern switch
-    {
-        SqlConstantExpression { Value: string { Length: >= 2 } text } => text[0] == '%' && text[^1] == '%' && text[^2] != '\\',
-        SqlParameterExpression parameter => parameter.Name.EndsWith("_" + nameof(ZohoCrmSqlTranslatingExpressionVisitor.LikeKind.Contains), StringComparison.OrdinalIgnoreCase),
-        _ => false,
-    };
 
     private void RequireField(SqlExpression expression)
     {
