@@ -45,6 +45,14 @@ public static partial class ZohoCrmStrings
     public static string ZohoCannotRunQueryWithoutClientSideWork(string reasons) => Format(
         "This query needs work Zoho CRM cannot do: {0} Rewrite it with conditions Zoho can evaluate (or do that part after AsEnumerable()), or let the provider do that work on the client: call ClientSideFilterLimit(n) on UseZohoCrm's options (n: the most rows it may read; it fails beyond), or UseServerSideFiltering(false) to read the whole module.", reasons);
 
+    /// <summary>A string comparison with a case-sensitive StringComparison.</summary>
+    public static string CaseSensitiveComparisonNotSupported(string method) => Format(
+        "Zoho CRM compares text ignoring case, so {0} with a case-sensitive StringComparison cannot be evaluated by it. Use StringComparison.OrdinalIgnoreCase (or ToUpper()/ToLower(), which the provider re-checks on the client), or compare after AsEnumerable().", method);
+
+    /// <summary>A method or property with no COQL form.</summary>
+    public static string MethodNotSupported(string member) => Format(
+        "Zoho CRM can only compare a field with a value (COQL has no '{0}'), so it cannot be evaluated by Zoho CRM. Compute it in C# before the query, or move it into the final Select or after AsEnumerable(), which run on the client.", member);
+
     /// <summary>Raw COQL composed with LINQ.</summary>
     public static string FromSqlNotComposable => "A raw COQL query from FromSql/SqlQuery cannot be composed with further LINQ operators on the server. Write the whole query in COQL, or apply the operators after AsEnumerable().";
 

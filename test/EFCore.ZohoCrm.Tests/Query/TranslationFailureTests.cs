@@ -41,12 +41,44 @@ public class TranslationFailureTests
     }
 
     [Test]
-    public void Server_side_string_function_in_where_fails_and_names_the_method()
+    public void Server_side_string_function_in_where_fails_and_names_the_method_with_a_Zoho_sentence()
     {
         using var db = new CrmContext();
         var exception = Assert.Throws<InvalidOperationException>(
-            () => db.Leads.Where(l => l.Company!.ToUpper() == "ZYLKER").Select(l => l.Id).ToQueryString());
-        Assert.That(exception!.Message, Does.Contain("could not be translated").And.Contain("ToUpper"));
+            () => db.Leads.Where(l => l.Company!.Substring(1) == "ylker").Select(l => l.Id).ToQueryString());
+        Assert.That(exception!.Message, Does.Contain("could not be translated").And.Contain("Substring")
+            .And.Contain(ZohoCrmStrings.MethodNotSupported("String.Substring")));
+
+        var member = Assert.Throws<InvalidOperationException>(
+            () => db.Leads.Where(l => l.Company!.Length > 3).Select(l => l.Id).ToQueryString());
+        Assert.That(member!.Message, Does.Contain(ZohoCrmStrings.MethodNotSupported("String.Length")));
+
+        var ordering = Assert.Throws<InvalidOperationException>(
+            () => db.Leads.OrderBy(l => l.Company!.ToUpper()).Select(l => l.Id).ToQueryString());
+        Assert.That(ordering!.Message, Does.Contain(ZohoCrmStrings.FunctionNotSupported("UPPER")));
+
+        var caseSensitive = Assert.Throws<InvalidOperationException>(
+            () => db.Leads.Where(l => l.Company!.Contains("Zyl", StringComparison.Ordinal)).Select(l => l.Id).ToQueryString());
+        Assert.That(caseSensitive!.Message, Does.Contain(ZohoCrmStrings.CaseSensitiveComparisonNotSupported("Contains")));
+    }
+
+    [Test]
+    public void Case_insensitive_idioms_become_the_dialects_case_functions_or_Zohos_own_comparisons()
+    {
+        using var db = new CrmContext();
+        var name = "zylker";
+        Assert.That(db.Leads.Where(l => l.Company!.ToUpper() == "ZYLKER").Select(l => l.Id).ToQueryString(),
+            Is.EqualTo("SELECT id FROM Leads WHERE UPPER(Company) = 'ZYLKER'"));
+        Assert.That(db.Leads.Where(l => l.Company!.ToLowerInvariant().StartsWith("zyl")).Select(l => l.Id).ToQueryString(),
+            Is.EqualTo("SELECT id FROM Leads WHERE LOWER(Company) LIKE 'zyl%'"));
+        Assert.That(db.Leads.Where(l => string.Equals(l.Company, "Zylker", StringComparison.OrdinalIgnoreCase)).Select(l => l.Id).ToQueryString(),
+            Is.EqualTo("SELECT id FROM Leads WHERE Company = 'Zylker'"));
+        Assert.That(db.Leads.Where(l => l.Company!.Equals(name, StringComparison.CurrentCultureIgnoreCase)).Select(l => l.Id).ToQueryString(),
+            Is.EqualTo("-- @name='zylker'\n\nSELECT id FROM Leads WHERE Company = @name".ReplaceLineEndings()));
+        Assert.That(db.Leads.Where(l => l.Company!.Contains("lk", StringComparison.OrdinalIgnoreCase)).Select(l => l.Id).ToQueryString(),
+            Is.EqualTo("SELECT id FROM Leads WHERE Company LIKE '%lk%'"));
+        Assert.That(db.Leads.Where(l => EF.Functions.Like(l.Company!, "zy%er")).Select(l => l.Id).ToQueryString(),
+            Is.EqualTo("SELECT id FROM Leads WHERE Company LIKE 'zy%er'"));
     }
 
     [Test]

@@ -10,8 +10,8 @@ namespace EFCore.ZohoCrm.Query.Internal;
 
 /// <summary>
 /// Checks a translated query against what the COQL dialect can express, after translation (as SQLite checks for
-/// APPLY): one module and lookups followed from it, conditions that compare a field with a value, aggregates of fields,
-/// and COQL's limits on one query. The relational pipeline builds some shapes by itself (EXISTS from Any in a
+/// APPLY): one module and lookups followed from it, conditions that compare a field (or its UPPER/LOWER) with a value,
+/// aggregates of fields, and COQL's limits on one query. The relational pipeline builds some shapes by itself (EXISTS from Any in a
 /// predicate, subqueries after Take, CASE), which only show up here. Throws <see cref="InvalidOperationException"/>
 /// with EF's translation-failed message and a sentence saying what Zoho cannot do and what to write instead.
 /// </summary>
@@ -230,19 +230,28 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
     {
         var left = StripConvert(comparison.Left);
         var right = StripConvert(comparison.Right);
-        if (left is ColumnExpression leftColumn && right is ColumnExpression rightColumn)
+        if (FieldOf(left) is { } leftColumn && FieldOf(right) is { } rightColumn)
         {
             Fail(ZohoCrmStrings.ColumnComparisonNotSupported(leftColumn.Name, rightColumn.Name));
         }
 
-        var (field, value) = left is ColumnExpression ? (left, right) : (right, left);
+        var (field, value) = FieldOf(left) is not null ? (left, right) : (right, left);
         RequireField(field);
         RequireValue(value);
     }
 
+    // A field compared in a condition: a column, or UPPER/LOWER of one (the dialect's case functions, which
+    // ZohoCrm.Data sends as Zoho's case-insensitive comparison and re-checks).
+    private static ColumnExpression? FieldOf(SqlExpression expression) => StripConvert(expression) switch
+    {
+        ColumnExpression column => column,
+        SqlFunctionExpression { Name: "UPPER" or "LOWER", Arguments: [var argument] } => StripConvert(argument) as ColumnExpression,
+        _ => null,
+    };
+
     private void RequireField(SqlExpression expression)
     {
-        if (StripConvert(expression) is not ColumnExpression)
+        if (FieldOf(expression) is null)
         {
             Fail(expression is SqlFunctionExpression function && !Aggregates.Contains(function.Name)
                 ? ZohoCrmStrings.FunctionNotSupported(function.Name)

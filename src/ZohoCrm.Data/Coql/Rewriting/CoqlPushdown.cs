@@ -104,10 +104,30 @@ internal static class CoqlPushdown
             case CoqlLike { Operand: CoqlColumn column, Pattern: CoqlLiteral { Value: string pattern } } like when IsFilterable(column):
                 return PushLike(like, column, pattern);
 
+            case CoqlComparison { Left: CoqlFunctionCall call, Operator: CoqlComparisonOperator.Equal } comparison
+                when CaseFunctionOf(call) is { } column:
+                return Inexact(PushAtom(comparison with { Left = column }));
+            case CoqlIn { Operand: CoqlFunctionCall call, Negated: false } @in when CaseFunctionOf(call) is { } column:
+                return Inexact(PushAtom(@in with { Operand = column }));
+            case CoqlLike { Operand: CoqlFunctionCall call, Negated: false } like when CaseFunctionOf(call) is { } column:
+                return Inexact(PushAtom(like with { Operand = column }));
+
             default:
                 return (null, false);
         }
     }
+
+    /// <summary>
+    /// The text field under UPPER(...) or LOWER(...). Zoho compares text ignoring case, so the same positive comparison
+    /// on the field is a superset of the function's (exact-case) one; negations are not (NOT LIKE '%x%' would drop 'X').
+    /// </summary>
+    private static CoqlColumn? CaseFunctionOf(CoqlFunctionCall call) =>
+        CoqlEvaluator.IsCaseFunction(call) && call.Arguments is [CoqlColumn column] && IsFilterable(column)
+        && CoqlValueKinds.Of(column.Field) == CoqlValueKind.Text
+            ? column
+            : null;
+
+    private static (CoqlExpression?, bool) Inexact((CoqlExpression? Expression, bool Exact) pushed) => (pushed.Expression, false);
 
     private static (CoqlExpression?, bool) PushComparison(CoqlComparison comparison, CoqlColumn column, CoqlLiteral literal)
     {
