@@ -20,10 +20,6 @@ public static partial class ZohoCrmStrings
     public static string ComputationNotSupported(string what) => Format(
         "COQL can only compare a field with a value, so {0} cannot be evaluated by Zoho CRM. Compute the value in C# before the query (captured variables are sent as parameters), or move the computation into the final Select, which runs on the client.", what);
 
-    /// <summary>Comparison between two fields.</summary>
-    public static string ColumnComparisonNotSupported(string left, string right) => Format(
-        "COQL can only compare a field with a value, not the field '{0}' with the field '{1}'. Load the records and compare the fields after AsEnumerable().", left, right);
-
     /// <summary>Any operator not in COQL.</summary>
     public static string OperatorNotSupported(string operatorName) => Format(
         "Zoho CRM has no equivalent of the LINQ operator '{0}'. Apply it after AsEnumerable(), on the rows the rest of the query returns.", operatorName);
@@ -59,10 +55,6 @@ public static partial class ZohoCrmStrings
     /// <summary>An aggregate COQL lacks.</summary>
     public static string FunctionNotSupported(string function) => Format(
         "COQL has no function '{0}'; it has only the aggregates COUNT, SUM, MIN, MAX and AVG. Apply the function in the final Select or after AsEnumerable().", function);
-
-    /// <summary>Too many of something.</summary>
-    public static string QueryLimitExceeded(string what, int max) => Format(
-        "The query uses more {0} than Zoho CRM allows in one COQL query ({1}). Split it into several queries.", what, max);
 
     /// <summary>Unsupported SQL node met after translation.</summary>
     public static string QueryShapeNotSupported(string node) => Format(

@@ -166,8 +166,9 @@ public class PlantedValueTests
     public async Task Case_functions_where_Zoho_cannot_use_them_are_refused_with_a_Zoho_sentence()
     {
         await using var db = Create();
-        var ordering = Assert.CatchAsync<InvalidOperationException>(() => db.Leads.OrderBy(l => l.Last_Name.ToUpper()).ToListAsync());
-        Assert.That(ordering!.Message, Does.Contain("could not be translated").And.Contain("COQL"));
+        var grouping = Assert.CatchAsync<InvalidOperationException>(
+            () => db.Leads.GroupBy(l => l.Last_Name.ToUpper()).Select(g => new { g.Key, Count = g.Count() }).ToListAsync());
+        Assert.That(grouping!.Message, Does.Contain("could not be translated").And.Contain("COQL"));
 
         var substring = Assert.CatchAsync<InvalidOperationException>(() => db.Leads.Where(l => l.Last_Name.Substring(0, 1) == "M").ToListAsync());
         Assert.That(substring!.Message, Does.Contain("Substring").And.Contain("Zoho CRM"));

@@ -10,21 +10,19 @@ namespace EFCore.ZohoCrm.Query.Internal;
 
 /// <summary>
 /// Checks a translated query against what the COQL dialect can express, after translation (as SQLite checks for
-/// APPLY): one module and lookups followed from it, conditions that compare a field (or its UPPER/LOWER) with a value,
-/// aggregates of fields, and COQL's limits on one query. The relational pipeline builds some shapes by itself (EXISTS from Any in a
+/// APPLY): one module and lookups followed from it, no subquery, DISTINCT, HAVING or computation, conditions that
+/// compare a field (or its UPPER/LOWER) with a value or a field, and aggregates of fields. The relational pipeline builds some shapes by itself (EXISTS from Any in a
 /// predicate, subqueries after Take, CASE), which only show up here. Throws <see cref="InvalidOperationException"/>
 /// with EF's translation-failed message and a sentence saying what Zoho cannot do and what to write instead.
 /// </summary>
 /// <remarks>
 /// What Zoho can run of what the dialect expresses (aggregates of non-numbers, negated StartsWith/EndsWith, ranges on
-/// text, values to narrow) is not judged here: ZohoCrm.Data's planner decides it when the command is planned, with
+/// text, comparisons of two fields, ordering by UPPER/LOWER, values to narrow, COQL's limits on criteria, columns,
+/// aggregates, GROUP BY and ORDER BY) is not judged here: ZohoCrm.Data's planner decides it when the command is planned, with
 /// the connection's effective settings and the values of the parameters, before any data call. Internal API.
 /// </remarks>
 public class ZohoCrmQueryShapeValidator : ExpressionVisitor
 {
-    /// <summary>COQL's documented maxima for one query.</summary>
-    public const int MaxGroupByFields = 4, MaxAggregates = 5, MaxOrderings = 10;
-
     private static readonly HashSet<string> Aggregates = new(StringComparer.OrdinalIgnoreCase) { "COUNT", "SUM", "MIN", "MAX", "AVG" };
 
     private readonly ISqlGenerationHelper _sqlGenerationHelper;
@@ -99,20 +97,14 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
             Fail(ZohoCrmStrings.HavingNotSupported);
         }
 
-        var aggregates = 0;
         foreach (var projection in select.Projection)
         {
-            ValidateValue(projection.Expression, ref aggregates);
+            ValidateValue(projection.Expression);
         }
 
         if (select.Predicate is not null)
         {
             ValidateCondition(select.Predicate);
-        }
-
-        if (select.GroupBy.Count > MaxGroupByFields)
-        {
-            Fail(ZohoCrmStrings.QueryLimitExceeded("GROUP BY fields", MaxGroupByFields));
         }
 
         foreach (var groupBy in select.GroupBy)
@@ -123,22 +115,12 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
             }
         }
 
-        if (select.Orderings.Count > MaxOrderings)
-        {
-            Fail(ZohoCrmStrings.QueryLimitExceeded("ORDER BY fields", MaxOrderings));
-        }
-
         foreach (var ordering in select.Orderings)
         {
             if (ordering.Expression is not (SqlConstantExpression or SqlParameterExpression))
             {
-                ValidateValue(ordering.Expression, ref aggregates);
+                ValidateValue(ordering.Expression);
             }
-        }
-
-        if (aggregates > MaxAggregates)
-        {
-            Fail(ZohoCrmStrings.QueryLimitExceeded("aggregate functions", MaxAggregates));
         }
 
         if (select.Limit is not null and not (SqlConstantExpression or SqlParameterExpression)
@@ -148,16 +130,15 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
         }
     }
 
-    // A selected, grouped or ordered value: a field (through lookups) or an aggregate of one.
-    private void ValidateValue(SqlExpression expression, ref int aggregates)
+    // A selected or ordered value: a field (through lookups), its UPPER/LOWER, or an aggregate of a field.
+    private void ValidateValue(SqlExpression expression)
     {
         switch (StripConvert(expression))
         {
-            case ColumnExpression:
+            case var value when FieldOf(value) is not null:
                 return;
 
             case SqlFunctionExpression { IsBuiltIn: true } function when Aggregates.Contains(function.Name):
-                aggregates++;
                 if (function.Arguments is [var argument] && argument is not SqlFragmentExpression { Sql: "*" }
                     && StripConvert(argument) is not ColumnExpression)
                 {
@@ -228,16 +209,13 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
 
     private void ValidateComparison(SqlBinaryExpression comparison)
     {
-        var left = StripConvert(comparison.Left);
-        var right = StripConvert(comparison.Right);
-        if (FieldOf(left) is { } leftColumn && FieldOf(right) is { } rightColumn)
-        {
-            Fail(ZohoCrmStrings.ColumnComparisonNotSupported(leftColumn.Name, rightColumn.Name));
-        }
-
-        var (field, value) = FieldOf(left) is not null ? (left, right) : (right, left);
+        // Two fields: the dialect compares them, and ZohoCrm.Data judges it (Zoho compares fields with values only).
+        var (field, value) = FieldOf(comparison.Left) is not null ? (comparison.Left, comparison.Right) : (comparison.Right, comparison.Left);
         RequireField(field);
-        RequireValue(value);
+        if (FieldOf(value) is null)
+        {
+            RequireValue(value);
+        }
     }
 
     // A field compared in a condition: a column, or UPPER/LOWER of one (the dialect's case functions, which
