@@ -174,10 +174,8 @@ public class ZohoCrmSqlTranslatingExpressionVisitor : RelationalSqlTranslatingEx
     protected override Expression VisitMember(MemberExpression memberExpression)
     {
         var result = base.VisitMember(memberExpression);
-        if (result == QueryCompilationContext.NotTranslatedExpression
-            && memberExpression.Member.DeclaringType is { } type
-            && (type == typeof(string) || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(DateOnly)
-                || type == typeof(TimeOnly) || type == typeof(TimeSpan)))
+        // A member of a value (string.Length, DateOnly.Year, List<string>.Count): as for methods, say what Zoho cannot do.
+        if (result == QueryCompilationContext.NotTranslatedExpression && memberExpression.Expression is not null)
         {
             AddTranslationErrorDetails(ZohoCrmStrings.MethodNotSupported(memberExpression.Member.DeclaringType?.Name + "." + memberExpression.Member.Name));
         }
