@@ -120,6 +120,7 @@ public class PlantedValueTests
         var term = "DONALD";
         yield return Idiom("ToUpper_equals_constant", l => l.Last_Name.ToUpper() == "MCDONALD");
         yield return Idiom("ToUpper_equals_parameter", l => l.Last_Name.ToUpper() == upper);
+        yield return Idiom("Constant_equals_ToUpper", l => "MCDONALD" == l.Last_Name.ToUpper());
         yield return Idiom("ToUpper_equals_ToUpper_of_parameter", l => l.Last_Name.ToUpper() == name.ToUpper());
         yield return Idiom("ToUpper_equals_a_value_not_in_upper_case", l => l.Last_Name.ToUpper() == "McDonald");
         yield return Idiom("ToLower_Contains_ToLower", l => l.Last_Name.ToLower().Contains(term.ToLower()));

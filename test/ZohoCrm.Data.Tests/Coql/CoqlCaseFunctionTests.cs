@@ -23,6 +23,7 @@ public class CoqlCaseFunctionTests
     [TestCase("LOWER(Last_Name) in ('mcdonald', 'smith')", "Last_Name in ('mcdonald', 'smith')")]
     [TestCase("LOWER(Company) like '%donald%'", "Company like '%donald%'")]
     [TestCase("UPPER(Last_Name) = 'McDonald'", "Last_Name = 'McDonald'")]
+    [TestCase("'MCDONALD' = UPPER(Last_Name)", "Last_Name = 'MCDONALD'")]
     public void The_plain_comparison_is_pushed_and_the_function_re_checked_without_client_side_permission(string condition, string pushed)
     {
         var plan = Plan("select Last_Name from Leads where " + condition);

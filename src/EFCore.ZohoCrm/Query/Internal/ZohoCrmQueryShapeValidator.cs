@@ -11,15 +11,17 @@ namespace EFCore.ZohoCrm.Query.Internal;
 /// <summary>
 /// Checks a translated query against what the COQL dialect can express, after translation (as SQLite checks for
 /// APPLY): one module and lookups followed from it, no subquery, DISTINCT, HAVING or computation, conditions that
-/// compare a field (or its UPPER/LOWER) with a value or a field, and aggregates of fields. The relational pipeline builds some shapes by itself (EXISTS from Any in a
-/// predicate, subqueries after Take, CASE), which only show up here. Throws <see cref="InvalidOperationException"/>
-/// with EF's translation-failed message and a sentence saying what Zoho cannot do and what to write instead.
+/// compare a field (or its UPPER/LOWER) with a value or a field, and aggregates of fields. The relational pipeline
+/// builds some shapes by itself (EXISTS from Any in a predicate, subqueries after Take, CASE), which only show up here.
+/// Throws <see cref="InvalidOperationException"/> with EF's translation-failed message and a sentence saying what Zoho
+/// cannot do and what to write instead.
 /// </summary>
 /// <remarks>
 /// What Zoho can run of what the dialect expresses (aggregates of non-numbers, negated StartsWith/EndsWith, ranges on
 /// text, comparisons of two fields, ordering by UPPER/LOWER, values to narrow, COQL's limits on criteria, columns,
-/// aggregates, GROUP BY and ORDER BY) is not judged here: ZohoCrm.Data's planner decides it when the command is planned, with
-/// the connection's effective settings and the values of the parameters, before any data call. Internal API.
+/// aggregates, GROUP BY and ORDER BY) is not judged here: ZohoCrm.Data's planner decides it when the command is
+/// planned, with the connection's effective settings and the values of the parameters, before any data call (only
+/// the metadata the check needs may be loaded first). Internal API.
 /// </remarks>
 public class ZohoCrmQueryShapeValidator : ExpressionVisitor
 {
