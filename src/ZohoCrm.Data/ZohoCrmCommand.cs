@@ -127,7 +127,7 @@ public sealed class ZohoCrmCommand : DbCommand
     public override async Task PrepareAsync(CancellationToken cancellationToken = default)
     {
         var context = Context(nameof(Prepare));
-        _ = await context.PlanAsync(CheckedText(), Parameters, cancellationToken).ConfigureAwait(false);
+        _ = await context.PlanAsync(CheckedText(), Parameters, _connection!.PlannerOptions, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -140,7 +140,7 @@ public sealed class ZohoCrmCommand : DbCommand
     public async Task<string> ExplainAsync(CancellationToken cancellationToken = default)
     {
         var context = Context(nameof(Explain));
-        return await context.ExplainAsync(CheckedText(), Parameters, cancellationToken).ConfigureAwait(false);
+        return await context.ExplainAsync(CheckedText(), Parameters, _connection!.PlannerOptions, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Stops the running execution: the reader's calls in flight are cancelled.</summary>
@@ -208,7 +208,7 @@ public sealed class ZohoCrmCommand : DbCommand
 
         try
         {
-            return await context.ExecuteAsync(text, Parameters, behavior, timeout, lifetime, cancellationToken, OnClose).ConfigureAwait(false);
+            return await context.ExecuteAsync(text, Parameters, connection.PlannerOptions, behavior, timeout, lifetime, cancellationToken, OnClose).ConfigureAwait(false);
         }
         catch
         {

@@ -20,6 +20,8 @@ public sealed class ZohoCrmConnection : DbConnection
     private string _connectionString = string.Empty;
     private ZohoCrmDataSource? _dataSource;
     private readonly bool _fromDataSource;
+    private readonly bool? _useServerSideFiltering;
+    private readonly int? _clientSideFilterLimit;
     private ConnectionState _state = ConnectionState.Closed;
 
     /// <summary>Creates a connection; set <see cref="ConnectionString"/> before opening it.</summary>
@@ -41,6 +43,46 @@ public sealed class ZohoCrmConnection : DbConnection
         _connectionString = dataSource.ConnectionStringWithSecrets;
         _fromDataSource = true;
     }
+
+    /// <summary>
+    /// Creates a connection on a data source whose commands plan with the given query settings instead of the data
+    /// source's (a null leaves the data source's connection-string value in force). For hosts that take these settings
+    /// from their own configuration, as the EF Core provider does from <c>UseZohoCrm</c>'s options.
+    /// </summary>
+    /// <param name="dataSource">The data source to run on.</param>
+    /// <param name="useServerSideFiltering">Overrides the data source's <c>UseServerSideFiltering</c>.</param>
+    /// <param name="clientSideFilterLimit">Overrides the data source's <c>ClientSideFilterLimit</c> (zero or more rows).</param>
+    public ZohoCrmConnection(ZohoCrmDataSource dataSource, bool? useServerSideFiltering, int? clientSideFilterLimit)
+        : this(dataSource)
+    {
+        if (clientSideFilterLimit is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(clientSideFilterLimit), clientSideFilterLimit,
+                ZohoCrmStrings.ClientSideFilterLimitNegative(clientSideFilterLimit.Value));
+        }
+
+        _useServerSideFiltering = useServerSideFiltering;
+        _clientSideFilterLimit = clientSideFilterLimit;
+    }
+
+    /// <summary>
+    /// The <c>UseServerSideFiltering</c> this connection's commands plan with: the value given when it was created on a
+    /// data source, otherwise its data source's (the connection string's; the default, true, until it is opened).
+    /// </summary>
+    public bool UseServerSideFiltering => _useServerSideFiltering ?? _dataSource?.Settings.UseServerSideFiltering ?? true;
+
+    /// <summary>
+    /// The <c>ClientSideFilterLimit</c> this connection's commands plan with: the value given when it was created on a
+    /// data source, otherwise its data source's (the connection string's; the default, 0, until it is opened).
+    /// </summary>
+    public int ClientSideFilterLimit => _clientSideFilterLimit ?? _dataSource?.Settings.ClientSideFilterLimit ?? 0;
+
+    /// <summary>The planner options of this connection's commands: its effective settings and Zoho's limits.</summary>
+    internal Coql.ZohoCrmQueryPlannerOptions PlannerOptions => new()
+    {
+        UseServerSideFiltering = UseServerSideFiltering,
+        ClientSideFilterLimit = ClientSideFilterLimit,
+    };
 
     /// <summary>
     /// The connection string. Its secrets are kept for connecting but never shown: reading this property after the

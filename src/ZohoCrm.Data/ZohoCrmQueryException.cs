@@ -1,3 +1,5 @@
+using ZohoCrm.Data.Coql;
+
 namespace ZohoCrm.Data;
 
 /// <summary>
@@ -13,6 +15,19 @@ public class ZohoCrmQueryException : ZohoCrmException
     {
         Position = position;
     }
+
+    /// <summary>Creates the exception for a query that needs work Zoho cannot do and the settings do not allow.</summary>
+    public ZohoCrmQueryException(ZohoCrmCapabilityRefusal refusal, string message, Exception? innerException = null)
+        : this(message, position: null, innerException)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        Refusal = refusal;
+    }
+
+    /// <summary>
+    /// Set when the query is valid but needs work Zoho cannot do: the reasons, and the settings that would allow it.
+    /// </summary>
+    public ZohoCrmCapabilityRefusal? Refusal { get; }
 
     /// <summary>The zero-based character offset in the command text where the problem was found, when there is one.</summary>
     public int? Position { get; }

@@ -59,6 +59,7 @@ public static class ZohoCrmServiceCollectionExtensions
             .TryAdd<IProviderConventionSetBuilder, ZohoCrmConventionSetBuilder>()
             .TryAdd<IModelCustomizer, ZohoCrmModelCustomizer>()
             .TryAdd<IRelationalConnection, ZohoCrmRelationalConnection>()
+            .TryAdd<IRelationalCommandBuilderFactory, ZohoCrmRelationalCommandBuilderFactory>()
             .TryAdd<IRelationalDatabaseCreator, ZohoCrmDatabaseCreator>()
             .TryAdd<IUpdateSqlGenerator, ZohoCrmUpdateSqlGenerator>()
             .TryAdd<IBatchExecutor, ZohoCrmBatchExecutor>()

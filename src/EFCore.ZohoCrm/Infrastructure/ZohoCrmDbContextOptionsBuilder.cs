@@ -21,7 +21,8 @@ public class ZohoCrmDbContextOptionsBuilder
     /// With <see langword="true"/> (Zoho's own behaviour) predicates are evaluated by Zoho. With
     /// <see langword="false"/> the provider reads every row of the module and evaluates WHERE, ORDER BY and paging
     /// itself: exact even for records changed in the last minutes, and able to evaluate predicates COQL has no
-    /// operator for, at the cost of more API calls. Overrides the connection string's <c>UseServerSideFiltering</c>.
+    /// operator for, at the cost of more API calls. Wins over the <c>UseServerSideFiltering</c> of the connection string
+    /// or of the data source given to <c>UseZohoCrm</c>; cannot be combined with an existing connection (set it there).
     /// </summary>
     public virtual ZohoCrmDbContextOptionsBuilder UseServerSideFiltering(bool useServerSideFiltering = true)
         => WithOption(e => e.WithUseServerSideFiltering(useServerSideFiltering));
@@ -29,7 +30,8 @@ public class ZohoCrmDbContextOptionsBuilder
     /// <summary>
     /// Lets the provider evaluate on the client the predicates Zoho cannot evaluate (range comparisons on text, for
     /// example), reading at most <paramref name="maxRows"/> rows to do so; a query that would need more fails
-    /// instead of reading the whole module. Overrides the connection string's <c>ClientSideFilterLimit</c>.
+    /// instead of reading the whole module. Wins over the <c>ClientSideFilterLimit</c> of the connection string or of the
+    /// data source given to <c>UseZohoCrm</c>; cannot be combined with an existing connection (set it there).
     /// </summary>
     public virtual ZohoCrmDbContextOptionsBuilder ClientSideFilterLimit(int maxRows)
         => WithOption(e => e.WithClientSideFilterLimit(maxRows));

@@ -7,6 +7,9 @@ public static partial class ZohoCrmStrings
         "MaxBatchSize was set to {0}, but Zoho CRM writes at most 100 records per call. Choose a value from 1 to 100.", value);
 
     /// <summary>ClientSideFilterLimit was set to zero or less.</summary>
+    public static string QuerySettingsWithConnection =>
+        "UseServerSideFiltering or ClientSideFilterLimit was set on UseZohoCrm's options together with an existing connection, whose commands keep that connection's own settings. Set them on the connection (its connection string, or the ZohoCrmConnection constructor that takes them), or pass a connection string or a data source to UseZohoCrm instead.";
+
     public static string ClientSideFilterLimitOutOfRange(int value) => Format(
         "ClientSideFilterLimit was set to {0}. It is the number of rows the provider may read to filter on the client; choose a positive number.", value);
 

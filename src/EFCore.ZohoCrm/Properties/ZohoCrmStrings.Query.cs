@@ -20,14 +20,6 @@ public static partial class ZohoCrmStrings
     public static string ComputationNotSupported(string what) => Format(
         "COQL can only compare a field with a value, so {0} cannot be evaluated by Zoho CRM. Compute the value in C# before the query (captured variables are sent as parameters), or move the computation into the final Select, which runs on the client.", what);
 
-    /// <summary>Comparison between two fields.</summary>
-    public static string ColumnComparisonNotSupported(string left, string right) => Format(
-        "COQL can only compare a field with a value, not the field '{0}' with the field '{1}'. Load the records and compare the fields after AsEnumerable().", left, right);
-
-    /// <summary>Range comparison on text.</summary>
-    public static string TextRangeComparisonNotSupported(string field) => Format(
-        "COQL has no range comparison (<, <=, >, >=) on the text field '{0}'. Use ==, StartsWith, EndsWith or Contains, or allow client-side filtering with UseServerSideFiltering(false) or ClientSideFilterLimit(n).", field);
-
     /// <summary>Any operator not in COQL.</summary>
     public static string OperatorNotSupported(string operatorName) => Format(
         "Zoho CRM has no equivalent of the LINQ operator '{0}'. Apply it after AsEnumerable(), on the rows the rest of the query returns.", operatorName);
@@ -44,16 +36,28 @@ public static partial class ZohoCrmStrings
     /// <summary>A LINQ join from a record to the records whose lookup points to it.</summary>
     public static string ReverseLookupJoinNotSupported => "Zoho CRM follows a lookup only from the record that holds it, so a join from a record to the records whose lookup points to it cannot run. Join from the module that holds the lookup instead (db.Contacts.Join(db.Accounts, c => c.AccountId, a => a.Id, ...)), which gives the same pairs as an inner join, or use Include(x => x.Collection).";
 
+    /// <summary>ZohoCrm.Data refused a query no setting allows.</summary>
+    public static string ZohoCannotRunQuery(string reasons) => Format(
+        "This query needs work Zoho CRM cannot do: {0} Rewrite it with conditions Zoho can evaluate, or do that part after AsEnumerable().", reasons);
+
+    /// <summary>ZohoCrm.Data refused work the client could do if the options allowed it.</summary>
+    public static string ZohoCannotRunQueryWithoutClientSideWork(string reasons) => Format(
+        "This query needs work Zoho CRM cannot do: {0} Rewrite it with conditions Zoho can evaluate (or do that part after AsEnumerable()), or let the provider do that work on the client: call ClientSideFilterLimit(n) on UseZohoCrm's options (n: the most rows it may read; it fails beyond), or UseServerSideFiltering(false) to read the whole module.", reasons);
+
+    /// <summary>A string comparison with a case-sensitive StringComparison.</summary>
+    public static string CaseSensitiveComparisonNotSupported(string method) => Format(
+        "Zoho CRM compares text ignoring case, so {0} with a case-sensitive StringComparison cannot be evaluated by it. Use StringComparison.OrdinalIgnoreCase (or ToUpper()/ToLower(), which the provider re-checks on the client), or compare after AsEnumerable().", method);
+
+    /// <summary>A method or property with no COQL form.</summary>
+    public static string MethodNotSupported(string member) => Format(
+        "Zoho CRM can only compare a field with a value (COQL has no '{0}'), so it cannot be evaluated by Zoho CRM. Compute it in C# before the query, or move it into the final Select or after AsEnumerable(), which run on the client.", member);
+
     /// <summary>Raw COQL composed with LINQ.</summary>
     public static string FromSqlNotComposable => "A raw COQL query from FromSql/SqlQuery cannot be composed with further LINQ operators on the server. Write the whole query in COQL, or apply the operators after AsEnumerable().";
 
     /// <summary>An aggregate COQL lacks.</summary>
     public static string FunctionNotSupported(string function) => Format(
         "COQL has no function '{0}'; it has only the aggregates COUNT, SUM, MIN, MAX and AVG. Apply the function in the final Select or after AsEnumerable().", function);
-
-    /// <summary>Too many of something.</summary>
-    public static string QueryLimitExceeded(string what, int max) => Format(
-        "The query uses more {0} than Zoho CRM allows in one COQL query ({1}). Split it into several queries.", what, max);
 
     /// <summary>Unsupported SQL node met after translation.</summary>
     public static string QueryShapeNotSupported(string node) => Format(

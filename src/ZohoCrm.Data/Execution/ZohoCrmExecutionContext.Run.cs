@@ -18,14 +18,12 @@ internal sealed partial class ZohoCrmExecutionContext
     /// <summary>The data source's log (one writer per Logfile): Verbosity of the connection string, and its logger factory.</summary>
     public ZohoCrmLog Log => _dataSource.Log;
 
-    private ZohoCrmQueryPlannerOptions PlannerOptions => new()
-    {
-        UseServerSideFiltering = _dataSource.Settings.UseServerSideFiltering,
-        ClientSideFilterLimit = _dataSource.Settings.ClientSideFilterLimit,
-    };
-
-    /// <summary>Plans a command: loads the metadata its modules need (once per data source) and binds the parameters.</summary>
-    public async Task<(ZohoCrmQueryPlan Plan, IZohoCrmSchema Schema)> PlanAsync(string text, ZohoCrmParameterCollection parameters, CancellationToken cancellationToken)
+    /// <summary>
+    /// Plans a command with the connection's effective settings (<paramref name="options"/>): loads the metadata its
+    /// modules need (once per data source) and binds the parameters.
+    /// </summary>
+    public async Task<(ZohoCrmQueryPlan Plan, IZohoCrmSchema Schema)> PlanAsync(string text, ZohoCrmParameterCollection parameters,
+        ZohoCrmQueryPlannerOptions options, CancellationToken cancellationToken)
     {
         var modules = await Metadata.GetModulesAsync(cancellationToken).ConfigureAwait(false);
         await PreloadAsync(text, modules, cancellationToken).ConfigureAwait(false);
@@ -36,7 +34,7 @@ internal sealed partial class ZohoCrmExecutionContext
             values[parameter.NormalizedName] = parameter.BindingValue;
         }
 
-        var plan = _planner.Plan(text, schema, values, PlannerOptions);
+        var plan = _planner.Plan(text, schema, values, options);
         if (Log.IsEnabled(2))
         {
             Log.Write(2, LogLevel.Information, plan.Explain());
@@ -45,11 +43,12 @@ internal sealed partial class ZohoCrmExecutionContext
         return (plan, schema);
     }
 
-    public async Task<string> ExplainAsync(string text, ZohoCrmParameterCollection parameters, CancellationToken cancellationToken) =>
-        (await PlanAsync(text, parameters, cancellationToken).ConfigureAwait(false)).Plan.Explain();
+    public async Task<string> ExplainAsync(string text, ZohoCrmParameterCollection parameters, ZohoCrmQueryPlannerOptions options,
+        CancellationToken cancellationToken) =>
+        (await PlanAsync(text, parameters, options, cancellationToken).ConfigureAwait(false)).Plan.Explain();
 
     /// <summary>Plans and starts a query; <paramref name="timeout"/> bounds the planning and then each Zoho call of the read.</summary>
-    public async Task<ZohoCrmDataReader> ExecuteAsync(string text, ZohoCrmParameterCollection parameters, CommandBehavior behavior,
+    public async Task<ZohoCrmDataReader> ExecuteAsync(string text, ZohoCrmParameterCollection parameters, ZohoCrmQueryPlannerOptions options, CommandBehavior behavior,
         ZohoCrmCallTimeout timeout, CancellationTokenSource lifetime, CancellationToken cancellationToken, Action<ZohoCrmDataReader>? onClose)
     {
         IZohoCrmPageSource? source = null;
@@ -57,7 +56,7 @@ internal sealed partial class ZohoCrmExecutionContext
         ZohoCrmQueryPlan? executing = null;
         try
         {
-            var (plan, schema) = await timeout.RunAsync(ct => PlanAsync(text, parameters, ct), ZohoCrmStrings.PlanningCall, cancellationToken).ConfigureAwait(false);
+            var (plan, schema) = await timeout.RunAsync(ct => PlanAsync(text, parameters, options, ct), ZohoCrmStrings.PlanningCall, cancellationToken).ConfigureAwait(false);
             executing = plan;
             var layouts = ZohoCrmQueryLayouts.For(plan, schema);
             var api = (behavior & CommandBehavior.SchemaOnly) != 0 || plan.Steps.Count == 0 && layouts.IsDirect

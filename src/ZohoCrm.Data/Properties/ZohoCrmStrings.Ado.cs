@@ -60,6 +60,9 @@ public static partial class ZohoCrmStrings
     public static string ConnectionStringChangeWhileOpen =>
         "The ConnectionString of an open ZohoCrmConnection cannot be changed. Close the connection first.";
 
+    public static string ClientSideFilterLimitNegative(int value) =>
+        Format("The ClientSideFilterLimit given to the connection is {0}. It is the number of rows the provider may read to do on the client what Zoho cannot; give zero (no client-side work) or more.", value);
+
     public static string ConnectionStringFromDataSource =>
         "This ZohoCrmConnection was created by a ZohoCrmDataSource and uses its settings; its ConnectionString cannot be changed. Create the connection from another data source instead.";
 

@@ -156,7 +156,7 @@ public static partial class ZohoCrmStrings
         Format("The query evaluates part of its work on the client and has read more than ClientSideFilterLimit={0:N0} rows. Narrow the filter with conditions Zoho can evaluate, or raise ClientSideFilterLimit.", max);
 
     internal static string CoqlNeedsClientEvaluation(string reasons) =>
-        Format("This query needs work Zoho CRM cannot do: {0} Rewrite it with conditions Zoho can evaluate, or let the provider do that work on the client: set ClientSideFilterLimit to the most rows it may read (it fails beyond), or UseServerSideFiltering=False to read the whole module.", reasons);
+        Format("This query needs work Zoho CRM cannot do: {0} Rewrite it with conditions Zoho can evaluate, or let the provider do that work on the client: set ClientSideFilterLimit=n in the connection string (n: the most rows it may read; it fails beyond), or UseServerSideFiltering=False to read the whole module.", reasons);
 
     internal static string CoqlClientReasonPredicate(string predicate, string why) => Format("the condition {0} cannot be sent to Zoho ({1}).", predicate, why);
 
@@ -190,7 +190,7 @@ public static partial class ZohoCrmStrings
 
     internal static string CoqlWhyLikeOnNonText(string field) => Format("LIKE works only on text fields in Zoho, and '{0}' is not one", field);
 
-    internal static string CoqlWhyLikeShape => "Zoho's LIKE has only starts-with, ends-with and contains patterns, and this one has no plain text to narrow by";
+    internal static string CoqlWhyLikeShape => "Zoho's LIKE has only starts-with, ends-with and contains patterns, and this one has no plain text to narrow by (it is made only of wildcards and backslashes)";
 
     internal static string CoqlWhyRangeOnText(string field) => Format("Zoho has no <, <=, >, >= or BETWEEN on text, picklist and lookup fields such as '{0}'", field);
 
@@ -198,7 +198,7 @@ public static partial class ZohoCrmStrings
 
     internal static string CoqlWhyMultiSelect(string field) => Format("Zoho compares multi-select fields such as '{0}' only with =", field);
 
-    internal static string CoqlWhyBackslash => "the value contains a backslash and has no plain-text prefix to narrow by, and Zoho does not document how COQL reads backslashes";
+    internal static string CoqlWhyBackslash => "the value contains a backslash, which Zoho does not document how COQL reads, and it has no plain text to narrow by (it is made only of backslashes, % and _) or the condition excludes it";
 
     internal static string CoqlClientWorkFullScan => "UseServerSideFiltering=False: every record of the module is read and WHERE, ORDER BY, LIMIT and aggregates run in-process.";
 

@@ -12,7 +12,7 @@ public static partial class ZohoCrmStrings
             module, max);
 
     public static string ClientSideFilterLimitExceeded(string module, long limit) =>
-        Format("The query on module '{0}' needs client-side filtering and read more than ClientSideFilterLimit={1} rows. Narrow the query with predicates Zoho can evaluate, or raise ClientSideFilterLimit in the connection string.",
+        Format("The query on module '{0}' needs client-side filtering and read more than ClientSideFilterLimit={1} rows. Narrow the query with predicates Zoho can evaluate, or raise ClientSideFilterLimit (in the connection string, or in the options of the host that created the connection).",
             module, limit);
 
     public static string ResponseBodyBroken(string reason) =>

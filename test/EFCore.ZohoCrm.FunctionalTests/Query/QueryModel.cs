@@ -4,6 +4,7 @@ using EFCore.ZohoCrm.FunctionalTests.TestUtilities;
 using EFCore.ZohoCrm.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using ZohoCrm.Data;
 using ZohoCrm.Data.Metadata;
 
 namespace EFCore.ZohoCrm.FunctionalTests.Query;
@@ -58,9 +59,10 @@ public class Meeting
 
 /// <summary>
 /// The shared model plus Deals and Meetings, with the COQL of every command recorded (<see cref="CoqlCapture"/>)
-/// and optional provider options (client-side filtering).
+/// and optional provider options (client-side filtering); on a data source instead of the connection string when one is given.
 /// </summary>
-public sealed class CrmQueryContext(string connectionString, Action<ZohoCrmDbContextOptionsBuilder>? zohoCrmOptions = null)
+public sealed class CrmQueryContext(
+    string connectionString, Action<ZohoCrmDbContextOptionsBuilder>? zohoCrmOptions = null, ZohoCrmDataSource? dataSource = null)
     : CrmContext(connectionString)
 {
     private readonly string _connectionString = connectionString;
@@ -73,7 +75,8 @@ public sealed class CrmQueryContext(string connectionString, Action<ZohoCrmDbCon
         new(EmulatorOrg.ConnectionString, zohoCrmOptions);
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.UseZohoCrm(_connectionString, zohoCrmOptions).AddInterceptors(CoqlCapture.Interceptor);
+        (dataSource is null ? optionsBuilder.UseZohoCrm(_connectionString, zohoCrmOptions) : optionsBuilder.UseZohoCrm(dataSource, zohoCrmOptions))
+            .AddInterceptors(CoqlCapture.Interceptor);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

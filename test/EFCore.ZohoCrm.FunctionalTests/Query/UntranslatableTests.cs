@@ -31,14 +31,6 @@ public class UntranslatableTests
             db.Leads.OrderBy(l => l.Id).Take(10).Where(l => l.Email_Opt_Out).ToListAsync());
         yield return Case("Reordering_after_Take_with_a_lookup", ZohoCrmStrings.SubqueriesNotSupported, db =>
             db.Contacts.OrderBy(c => c.Id).Take(20).OrderBy(c => c.Last_Name).Select(c => new { c.Id, c.Account!.Account_Name }).ToListAsync());
-        yield return Case("Negated_StartsWith", ZohoCrmStrings.NegatedLikeNotSupported("Last_Name"), db =>
-            db.Leads.Where(l => !l.Last_Name.StartsWith("K")).ToListAsync());
-        yield return Case("Negated_EndsWith_in_an_Or", ZohoCrmStrings.NegatedLikeNotSupported("Company"), db =>
-            db.Leads.Where(l => l.Email_Opt_Out || !(l.Company != null && l.Company.EndsWith("Ltd"))).ToListAsync());
-        yield return Case("Max_of_a_date", ZohoCrmStrings.AggregateNotSupported("MAX", "Closing_Date"), db =>
-            db.Deals.MaxAsync(d => d.Closing_Date));
-        yield return Case("Sum_of_a_lookup_field", ZohoCrmStrings.AggregateNotSupported("SUM", "Annual_Revenue"), db =>
-            db.Deals.SumAsync(d => d.Account!.Annual_Revenue));
         yield return Case("FromSql_with_a_projection_of_some_columns", ZohoCrmStrings.FromSqlNotComposable, db =>
             db.Leads.FromSqlRaw("SELECT Company, id FROM Leads WHERE Lead_Source = 'Chat'").Select(l => new { l.Company, l.Id }).ToListAsync());
         yield return Case("Union", ZohoCrmStrings.SetOperationsNotSupported("Union"), db =>
@@ -49,13 +41,11 @@ public class UntranslatableTests
             db.Leads.Select(l => l.Id).Except(db.Leads.Where(l => l.Email_Opt_Out).Select(l => l.Id)).ToListAsync());
         yield return Case("Intersect", ZohoCrmStrings.SetOperationsNotSupported("Intersect"), db =>
             db.Leads.Select(l => l.Company).Intersect(db.Accounts.Select(a => a.Account_Name)).ToListAsync());
-        yield return Case("ToUpper_in_Where", "ToUpper", db =>
-            db.Leads.Where(l => l.Company!.ToUpper() == "ZYLKER").ToListAsync());
-        yield return Case("Substring_in_Where", "Substring", db =>
+        yield return Case("Substring_in_Where", ZohoCrmStrings.MethodNotSupported("String.Substring"), db =>
             db.Leads.Where(l => l.Last_Name.Substring(0, 1) == "K").ToListAsync());
-        yield return Case("String_length_in_Where", "Length", db =>
+        yield return Case("String_length_in_Where", ZohoCrmStrings.MethodNotSupported("String.Length"), db =>
             db.Leads.Where(l => l.Last_Name.Length > 5).ToListAsync());
-        yield return Case("Date_part_in_Where", "Year", db =>
+        yield return Case("Date_part_in_Where", ZohoCrmStrings.MethodNotSupported("DateOnly.Year"), db =>
             db.Contacts.Where(c => c.Date_of_Birth!.Value.Year == 1980).ToListAsync());
         yield return Case("Sum_of_two_fields_compared_with_a_third", ZohoCrmStrings.ComputationNotSupported("arithmetic ('Add')"), db =>
             db.Leads.Where(l => l.No_of_Employees + l.No_of_Employees > l.No_of_Employees).ToListAsync());
@@ -67,8 +57,6 @@ public class UntranslatableTests
             db.Leads.Where(l => (l.Industry ?? "none") == "none").ToListAsync());
         yield return Case("Conditional_in_OrderBy", ZohoCrmStrings.ComputationNotSupported("a conditional expression (?:)"), db =>
             db.Leads.OrderBy(l => l.Email_Opt_Out ? l.Last_Name : l.Company).ToListAsync());
-        yield return Case("Comparing_two_fields", ZohoCrmStrings.ColumnComparisonNotSupported("Company", "Last_Name"), db =>
-            db.Leads.Where(l => l.Company == l.Last_Name).ToListAsync());
         yield return Case("Distinct", ZohoCrmStrings.DistinctNotSupported, db =>
             db.Leads.Select(l => l.Lead_Status).Distinct().ToListAsync());
         yield return Case("Filter_on_groups", ZohoCrmStrings.HavingNotSupported, db =>

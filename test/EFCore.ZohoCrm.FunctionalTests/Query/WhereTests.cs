@@ -1,6 +1,7 @@
 using EFCore.ZohoCrm.FunctionalTests.TestUtilities;
 using EFCore.ZohoCrm.Properties;
 using Microsoft.EntityFrameworkCore;
+using ZohoCrm.Data;
 
 namespace EFCore.ZohoCrm.FunctionalTests.Query;
 
@@ -245,9 +246,9 @@ public class WhereTests
     {
         await using (var db = CrmQueryContext.Create())
         {
-            var exception = Assert.ThrowsAsync<InvalidOperationException>(
+            var exception = Assert.ThrowsAsync<ZohoCrmQueryException>(
                 () => db.Leads.Where(l => string.Compare(l.Last_Name, "M") > 0).ToListAsync());
-            Assert.That(exception!.Message, Does.Contain(ZohoCrmStrings.TextRangeComparisonNotSupported("Last_Name")));
+            Assert.That(exception!.Message, Does.Contain("Last_Name").And.Contain("ClientSideFilterLimit(n)"));
         }
 
         var expected = Oracle.Leads.Where(l => l.Lead_Status == "Contacted" && string.Compare(l.Last_Name, "M", StringComparison.OrdinalIgnoreCase) > 0)

@@ -80,12 +80,18 @@ public sealed class EmulatorOrg
     public static List<T> Expected<T, TContext>(Func<TContext> createContext)
         where T : class, new()
         where TContext : DbContext
+        => Expected<T, TContext>(Emulator, createContext);
+
+    /// <summary>The records of a module of another emulator, through the model of a context type.</summary>
+    public static List<T> Expected<T, TContext>(ZohoCrmEmulator emulator, Func<TContext> createContext)
+        where T : class, new()
+        where TContext : DbContext
     {
         using var context = createContext();
         var entityType = context.Model.FindEntityType(typeof(T))!;
         var module = entityType.GetTableName()!;
         var result = new List<T>();
-        foreach (var record in Emulator.Domain.Records.Scan(module))
+        foreach (var record in emulator.Domain.Records.Scan(module))
         {
             var entity = new T();
             foreach (var property in entityType.GetProperties())
@@ -129,14 +135,21 @@ public sealed class EmulatorOrg
         response.EnsureSuccessStatusCode();
     }
 
-    public static async Task<long> LastRequestSeqAsync() => (await RequestsAfterAsync(0)).Select(r => r.Seq).DefaultIfEmpty(0).Max();
+    public static Task<long> LastRequestSeqAsync() => LastRequestSeqAsync(Emulator);
+
+    /// <summary>The sequence number of the last request another emulator logged.</summary>
+    public static async Task<long> LastRequestSeqAsync(ZohoCrmEmulator emulator) =>
+        (await RequestsAfterAsync(emulator, 0)).Select(r => r.Seq).DefaultIfEmpty(0).Max();
 
     /// <summary>The API calls (token calls excluded) after a sequence number.</summary>
-    public static async Task<IReadOnlyList<LoggedRequest>> ApiCallsAfterAsync(long seq) =>
-        (await RequestsAfterAsync(seq)).Where(r => r.Path.StartsWith("/crm/", StringComparison.Ordinal)).ToList();
+    public static Task<IReadOnlyList<LoggedRequest>> ApiCallsAfterAsync(long seq) => ApiCallsAfterAsync(Emulator, seq);
 
-    private static async Task<List<LoggedRequest>> RequestsAfterAsync(long seq) =>
-        await Admin.GetFromJsonAsync<List<LoggedRequest>>(Emulator.BaseUrl + "/_emulator/requests?after=" + seq) ?? [];
+    /// <summary>The API calls (token calls excluded) another emulator logged after a sequence number.</summary>
+    public static async Task<IReadOnlyList<LoggedRequest>> ApiCallsAfterAsync(ZohoCrmEmulator emulator, long seq) =>
+        (await RequestsAfterAsync(emulator, seq)).Where(r => r.Path.StartsWith("/crm/", StringComparison.Ordinal)).ToList();
+
+    private static async Task<List<LoggedRequest>> RequestsAfterAsync(ZohoCrmEmulator emulator, long seq) =>
+        await Admin.GetFromJsonAsync<List<LoggedRequest>>(emulator.BaseUrl + "/_emulator/requests?after=" + seq) ?? [];
 
     public sealed record LoggedRequest(
         [property: JsonPropertyName("seq")] long Seq,

@@ -72,12 +72,20 @@ public class OptionsTests
     }
 
     [Test]
-    public void Client_side_filtering_changes_translation_so_it_keys_the_service_provider()
+    public void Client_side_filtering_does_not_change_translation_so_it_stays_out_of_the_service_provider_key()
     {
         var serverSide = new DbContextOptionsBuilder().UseZohoCrm(ConnectionString).Options.FindExtension<ZohoCrmOptionsExtension>()!.Info;
         var clientSide = new DbContextOptionsBuilder().UseZohoCrm(ConnectionString, o => o.UseServerSideFiltering(false))
             .Options.FindExtension<ZohoCrmOptionsExtension>()!.Info;
-        Assert.That(serverSide.ShouldUseSameServiceProvider(clientSide), Is.False);
+        Assert.That(serverSide.ShouldUseSameServiceProvider(clientSide), Is.True);
+    }
+
+    [Test]
+    public void Query_settings_with_an_existing_connection_are_refused_rather_than_ignored()
+    {
+        using var db = new CrmContext(o => o.ClientSideFilterLimit(100));
+        var exception = Assert.Throws<InvalidOperationException>(() => db.Leads.ToQueryString());
+        Assert.That(exception!.Message, Is.EqualTo(EFCore.ZohoCrm.Properties.ZohoCrmStrings.QuerySettingsWithConnection));
     }
 
     [Test]

@@ -41,12 +41,40 @@ public class TranslationFailureTests
     }
 
     [Test]
-    public void Server_side_string_function_in_where_fails_and_names_the_method()
+    public void Server_side_string_function_in_where_fails_and_names_the_method_with_a_Zoho_sentence()
     {
         using var db = new CrmContext();
         var exception = Assert.Throws<InvalidOperationException>(
-            () => db.Leads.Where(l => l.Company!.ToUpper() == "ZYLKER").Select(l => l.Id).ToQueryString());
-        Assert.That(exception!.Message, Does.Contain("could not be translated").And.Contain("ToUpper"));
+            () => db.Leads.Where(l => l.Company!.Substring(1) == "ylker").Select(l => l.Id).ToQueryString());
+        Assert.That(exception!.Message, Does.Contain("could not be translated").And.Contain("Substring")
+            .And.Contain(ZohoCrmStrings.MethodNotSupported("String.Substring")));
+
+        var member = Assert.Throws<InvalidOperationException>(
+            () => db.Leads.Where(l => l.Company!.Length > 3).Select(l => l.Id).ToQueryString());
+        Assert.That(member!.Message, Does.Contain(ZohoCrmStrings.MethodNotSupported("String.Length")));
+
+        var caseSensitive = Assert.Throws<InvalidOperationException>(
+            () => db.Leads.Where(l => l.Company!.Contains("Zyl", StringComparison.Ordinal)).Select(l => l.Id).ToQueryString());
+        Assert.That(caseSensitive!.Message, Does.Contain(ZohoCrmStrings.CaseSensitiveComparisonNotSupported("Contains")));
+    }
+
+    [Test]
+    public void Case_insensitive_idioms_become_the_dialects_case_functions_or_Zohos_own_comparisons()
+    {
+        using var db = new CrmContext();
+        var name = "zylker";
+        Assert.That(db.Leads.Where(l => l.Company!.ToUpper() == "ZYLKER").Select(l => l.Id).ToQueryString(),
+            Is.EqualTo("SELECT id FROM Leads WHERE UPPER(Company) = 'ZYLKER'"));
+        Assert.That(db.Leads.Where(l => l.Company!.ToLowerInvariant().StartsWith("zyl")).Select(l => l.Id).ToQueryString(),
+            Is.EqualTo("SELECT id FROM Leads WHERE LOWER(Company) LIKE 'zyl%'"));
+        Assert.That(db.Leads.Where(l => string.Equals(l.Company, "Zylker", StringComparison.OrdinalIgnoreCase)).Select(l => l.Id).ToQueryString(),
+            Is.EqualTo("SELECT id FROM Leads WHERE Company = 'Zylker'"));
+        Assert.That(db.Leads.Where(l => l.Company!.Equals(name, StringComparison.CurrentCultureIgnoreCase)).Select(l => l.Id).ToQueryString(),
+            Is.EqualTo("-- @name='zylker'\n\nSELECT id FROM Leads WHERE Company = @name".ReplaceLineEndings()));
+        Assert.That(db.Leads.Where(l => l.Company!.Contains("lk", StringComparison.OrdinalIgnoreCase)).Select(l => l.Id).ToQueryString(),
+            Is.EqualTo("SELECT id FROM Leads WHERE Company LIKE '%lk%'"));
+        Assert.That(db.Leads.Where(l => EF.Functions.Like(l.Company!, "zy%er")).Select(l => l.Id).ToQueryString(),
+            Is.EqualTo("SELECT id FROM Leads WHERE Company LIKE 'zy%er'"));
     }
 
     [Test]
@@ -59,29 +87,20 @@ public class TranslationFailureTests
     }
 
     [Test]
-    public void Comparing_two_fields_fails_with_the_field_names()
+    public void Comparing_two_fields_and_ordering_by_a_case_function_translate_for_ZohoCrm_Data_to_judge()
     {
         using var db = new CrmContext();
-        AssertFails(
-            () => db.Leads.Where(l => l.Company == l.Last_Name).Select(l => l.Id).ToQueryString(),
-            ZohoCrmStrings.ColumnComparisonNotSupported("Company", "Last_Name"));
+        Assert.That(db.Leads.Where(l => l.Company == l.Last_Name).Select(l => l.Id).ToQueryString(), Does.StartWith("SELECT id FROM Leads WHERE "));
+        Assert.That(db.Leads.OrderBy(l => l.Company!.ToUpper()).Select(l => l.Id).ToQueryString(),
+            Is.EqualTo("SELECT id FROM Leads ORDER BY UPPER(Company) ASC"));
     }
 
     [Test]
-    public void Range_comparison_on_text_fails_unless_client_side_filtering_is_allowed()
+    public void Range_comparison_on_text_translates_for_ZohoCrm_Data_to_judge()
     {
-        using (var db = new CrmContext())
-        {
-            AssertFails(
-                () => db.Leads.Where(l => string.Compare(l.Last_Name, "M") > 0).Select(l => l.Id).ToQueryString(),
-                ZohoCrmStrings.TextRangeComparisonNotSupported("Last_Name"));
-        }
-
-        using (var db = new CrmContext(o => o.UseServerSideFiltering(false)))
-        {
-            Assert.That(db.Leads.Where(l => string.Compare(l.Last_Name, "M") > 0).Select(l => l.Id).ToQueryString(),
-                Is.EqualTo("SELECT id FROM Leads WHERE Last_Name > 'M'"));
-        }
+        using var db = new CrmContext();
+        Assert.That(db.Leads.Where(l => string.Compare(l.Last_Name, "M") > 0).Select(l => l.Id).ToQueryString(),
+            Is.EqualTo("SELECT id FROM Leads WHERE Last_Name > 'M'"));
     }
 
     [Test]

@@ -80,8 +80,14 @@ public class Lead
     public DateTimeOffset Modified_Time { get; set; }
 }
 
-/// <summary>A small CRM model (Accounts, Contacts with a lookup to Accounts, Leads) over a fake connection.</summary>
-public class CrmContext(Action<ZohoCrm.Infrastructure.ZohoCrmDbContextOptionsBuilder>? zohoOptions = null) : DbContext
+/// <summary>
+/// A small CRM model (Accounts, Contacts with a lookup to Accounts, Leads) over a fake connection with the given
+/// provider options, or configured by <paramref name="useZohoCrm"/>
+/// (a connection string or a data source) when it is given.
+/// </summary>
+public class CrmContext(
+    Action<ZohoCrm.Infrastructure.ZohoCrmDbContextOptionsBuilder>? zohoOptions = null,
+    Action<DbContextOptionsBuilder>? useZohoCrm = null) : DbContext
 {
     public DbSet<Account> Accounts => Set<Account>();
 
@@ -93,8 +99,19 @@ public class CrmContext(Action<ZohoCrm.Infrastructure.ZohoCrmDbContextOptionsBui
 
     public CommandCapture Commands { get; } = new();
 
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.UseZohoCrm(Connection, zohoOptions).AddInterceptors(Commands);
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        if (useZohoCrm is null)
+        {
+            optionsBuilder.UseZohoCrm(Connection, zohoOptions);
+        }
+        else
+        {
+            useZohoCrm(optionsBuilder);
+        }
+
+        optionsBuilder.AddInterceptors(Commands);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

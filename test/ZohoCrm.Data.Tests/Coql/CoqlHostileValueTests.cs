@@ -93,6 +93,49 @@ public class CoqlHostileValueTests
         Assert.That(plan.ProcessRows(kept).Select(r => r[0]), Is.EqualTo(new[] { "hit" }));
     }
 
+    // Defect 3: a value with a backslash is narrowed by its plain text (LIKE), never sent, and re-checked on the client.
+    [TestCase("\\'", "Company like '%'''")]
+    [TestCase("a\\b", "(Company like 'a%' and Company like '%b')")]
+    [TestCase("\\mid\\", "Company like '%mid%'")]
+    [TestCase("\\x%y", "Company like '%y'")]
+    public void Equality_with_a_backslash_is_narrowed_by_its_plain_text_without_client_side_permission(string value, string expected)
+    {
+        var plan = Plan("select Last_Name from Leads where Company = @v limit 10", ("v", value));
+        Assert.That(plan.PushedFilter, Is.EqualTo(expected));
+        Assert.That(plan.ClientFilter, Is.Not.Null, "re-checked on the client");
+        Assert.That(plan.MaxRowsRead, Is.Null, "Zoho narrows: no ClientSideFilterLimit needed");
+    }
+
+    [Test]
+    public void One_hostile_value_in_an_IN_list_narrows_by_its_plain_text_and_keeps_the_others_exact()
+    {
+        var plan = Plan("select Last_Name from Leads where Company in ('Zylker', @v, 'Acme') limit 10", ("v", "\\'"));
+        Assert.That(plan.PushedFilter, Is.EqualTo("(Company in ('Zylker', 'Acme') or Company like '%''')"));
+        Assert.That(plan.ClientFilter, Is.Not.Null);
+
+        var negated = Plan("select Last_Name from Leads where Company not in ('Zylker', @v) limit 10", ("v", "\\'"));
+        Assert.That(negated.PushedFilter, Is.EqualTo("(Company != 'Zylker' and Company is not null)"));
+        Assert.That(negated.ClientFilter, Is.Not.Null);
+    }
+
+    [TestCase("\\")]
+    [TestCase("\\\\")]
+    [TestCase("\\%_")]
+    public void A_value_without_plain_text_is_refused_alike_as_a_literal_or_a_parameter(string value)
+    {
+        var literal = "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
+        foreach (var shape in new[] { "Company = {0}", "Company in ('Zylker', {0})" })
+        {
+            var fromLiteral = Assert.Throws<ZohoCrmQueryException>(() => Plan("select Last_Name from Leads where " + string.Format(shape, literal)));
+            var fromParameter = Assert.Throws<ZohoCrmQueryException>(() => Plan("select Last_Name from Leads where " + string.Format(shape, "@v"), ("v", value)));
+            Assert.That(fromLiteral!.Refusal, Is.Not.Null);
+            Assert.That(fromParameter!.Refusal, Is.Not.Null);
+            Assert.That(fromParameter.Refusal!.AllowedBy, Is.EqualTo(fromLiteral.Refusal!.AllowedBy));
+            Assert.That(fromParameter.Refusal.Reasons, Has.Count.EqualTo(fromLiteral.Refusal.Reasons.Count));
+            Assert.That(fromParameter.Message, Does.Contain("no plain text"));
+        }
+    }
+
     [Test]
     public void Hostile_values_never_change_the_structure_of_search_criteria([ValueSource(nameof(HostileValues))] string value)
     {

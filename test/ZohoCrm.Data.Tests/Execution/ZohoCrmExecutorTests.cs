@@ -161,6 +161,26 @@ public partial class ZohoCrmExecutorTests
     }
 
     [Test]
+    public async Task A_connection_created_with_query_settings_plans_with_them_over_its_data_sources()
+    {
+        using var zoho = new FakeZohoApi(Leads(3));
+        await using var plain = zoho.OpenConnection();
+        await using var refused = new ZohoCrmCommand("SELECT Last_Name FROM Leads WHERE Last_Name > 'M'", plain);
+        var refusal = Assert.ThrowsAsync<ZohoCrmQueryException>(() => refused.ExplainAsync());
+        Assert.That(refusal!.Refusal, Is.Not.Null);
+
+        await using var fullScan = new ZohoCrmConnection(zoho.DataSource, useServerSideFiltering: false, clientSideFilterLimit: null);
+        await fullScan.OpenAsync();
+        Assert.That(fullScan.UseServerSideFiltering, Is.False);
+        Assert.That(fullScan.ClientSideFilterLimit, Is.Zero, "the data source's value where none is given");
+        await using var command = new ZohoCrmCommand("SELECT Last_Name FROM Leads WHERE Last_Name > 'M'", fullScan);
+        Assert.That(await command.ExplainAsync(), Does.Contain("UseServerSideFiltering=False"));
+        Assert.That(zoho.Queries, Is.Empty);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => _ = new ZohoCrmConnection(zoho.DataSource, null, -1));
+    }
+
+    [Test]
     public async Task Multi_line_text_equality_goes_to_search_and_is_rechecked()
     {
         var records = new[]

@@ -14,9 +14,10 @@ namespace EFCore.ZohoCrm.Infrastructure.Internal;
 /// without notice; configure it through <c>UseZohoCrm</c> and <see cref="ZohoCrmDbContextOptionsBuilder"/>.
 /// </summary>
 /// <remarks>
-/// Only options that change how queries are translated take part in the service-provider hash. Per-instance objects
-/// (the data source, a connection, HTTP handlers inside the data source) never do: every context that used them would
-/// otherwise build its own internal service provider.
+/// No option of the provider changes how queries are translated, so none takes part in the service-provider hash:
+/// UseServerSideFiltering and ClientSideFilterLimit are handed to the connection, and ZohoCrm.Data's planner applies
+/// them when a command runs. Per-instance objects (the data source, a connection) would otherwise make every context
+/// that used them build its own internal service provider.
 /// </remarks>
 public class ZohoCrmOptionsExtension : RelationalOptionsExtension
 {
@@ -55,21 +56,16 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
     /// <summary>
     /// Whether Zoho filters the rows (<see langword="true"/>), or the provider reads every row of the module and
     /// filters, sorts and pages on the client (<see langword="false"/>); <see langword="null"/> leaves the
-    /// connection string's <c>UseServerSideFiltering</c> in force.
+    /// connection string's or data source's <c>UseServerSideFiltering</c> in force (this option wins over them).
     /// </summary>
     public virtual bool? UseServerSideFiltering => _useServerSideFiltering;
 
     /// <summary>
     /// The most rows the provider may read to evaluate, on the client, a predicate Zoho cannot evaluate;
-    /// <see langword="null"/> leaves the connection string's <c>ClientSideFilterLimit</c> in force.
+    /// <see langword="null"/> leaves the connection string's or data source's <c>ClientSideFilterLimit</c> in force
+    /// (this option wins over them).
     /// </summary>
     public virtual int? ClientSideFilterLimit => _clientSideFilterLimit;
-
-    /// <summary>
-    /// Whether queries may contain predicates that only the client can evaluate (range comparisons on text, for
-    /// example), because the options asked for client-side filtering.
-    /// </summary>
-    public virtual bool AllowsClientSideFiltering => _useServerSideFiltering == false || _clientSideFilterLimit is not null;
 
     /// <summary>What a mismatch between the model and the org's live metadata does (an error by default).</summary>
     public virtual ZohoCrmSchemaCheck SchemaCheck => _schemaCheck;
@@ -159,12 +155,10 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
 
         public override bool IsDatabaseProvider => true;
 
-        // Only what changes query translation; the data source and connection are per-instance objects.
-        public override int GetServiceProviderHashCode() => Extension.AllowsClientSideFiltering.GetHashCode();
+        // No option changes query translation; the data source and connection are per-instance objects.
+        public override int GetServiceProviderHashCode() => 0;
 
-        public override bool ShouldUseSameServiceProvider(DbContextOptionsExtensionInfo other) =>
-            other is ExtensionInfo otherInfo
-            && Extension.AllowsClientSideFiltering == otherInfo.Extension.AllowsClientSideFiltering;
+        public override bool ShouldUseSameServiceProvider(DbContextOptionsExtensionInfo other) => other is ExtensionInfo;
 
         public override string LogFragment
         {
@@ -197,8 +191,6 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
 
         public override void PopulateDebugInfo(IDictionary<string, string> debugInfo)
         {
-            debugInfo["ZohoCrm:" + nameof(AllowsClientSideFiltering)] =
-                Extension.AllowsClientSideFiltering.GetHashCode().ToString(CultureInfo.InvariantCulture);
         }
     }
 }

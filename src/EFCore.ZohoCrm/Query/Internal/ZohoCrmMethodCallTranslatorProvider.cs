@@ -9,7 +9,8 @@ namespace EFCore.ZohoCrm.Query.Internal;
 
 /// <summary>
 /// Method translation restricted to what COQL can evaluate: equality (<c>Equals</c>) and membership in a list
-/// (<c>Contains</c>, which becomes IN) and comparisons (<c>string.Compare</c>, <c>CompareTo</c>). The relational defaults would also translate string concatenation,
+/// (<c>Contains</c>, which becomes IN), comparisons (<c>string.Compare</c>, <c>CompareTo</c>) and
+/// <c>EF.Functions.Like</c>. The relational defaults would also translate string concatenation,
 /// <c>IsNullOrEmpty</c>, <c>GetValueOrDefault</c> (COALESCE) and random numbers into SQL that COQL
 /// cannot run; refused here, they run on the client in a final Select and fail clearly elsewhere.
 /// (<c>StartsWith</c>/<c>EndsWith</c>/<c>Contains</c> on strings are translated by
@@ -35,6 +36,8 @@ public class ZohoCrmMethodCallTranslatorProvider : RelationalMethodCallTranslato
             nameof(Enumerable.Contains) => method.DeclaringType != typeof(string),
             // string.Compare(a, b) > 0 and a.CompareTo(b) > 0 are how C# writes range comparisons on text.
             nameof(string.Compare) or nameof(string.CompareTo) => true,
+            // EF.Functions.Like is the database's LIKE: Zoho's, which ignores case; ZohoCrm.Data narrows other shapes.
+            nameof(DbFunctionsExtensions.Like) => method.DeclaringType == typeof(DbFunctionsExtensions),
             _ => false,
         };
 }

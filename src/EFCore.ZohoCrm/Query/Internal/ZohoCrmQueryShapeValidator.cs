@@ -1,49 +1,45 @@
 using System.Linq.Expressions;
 using EFCore.ZohoCrm.Properties;
-using EFCore.ZohoCrm.Storage.Internal;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 using Microsoft.EntityFrameworkCore.Storage;
-using ZohoCrm.Data.Metadata;
 
 namespace EFCore.ZohoCrm.Query.Internal;
 
 /// <summary>
-/// Checks a translated query against what COQL can run, after translation (as SQLite checks for APPLY): one module
-/// and lookups followed from it, conditions that compare a field with a value, COQL's aggregates (SUM, MIN, MAX and
-/// AVG of the module's own number fields), NOT LIKE only as not-contains, no range comparison on text, and COQL's
-/// limits. Other aggregates, negated StartsWith/EndsWith and text ranges pass when the context lets ZohoCrm.Data do
-/// that work on the client. The relational pipeline builds some shapes by itself
-/// (EXISTS from Any in a predicate, subqueries after Take, CASE), which only show up here. Throws
-/// <see cref="InvalidOperationException"/> with EF's translation-failed message and a sentence saying what Zoho
-/// cannot do and what to write instead. Internal API.
+/// Checks a translated query against what the COQL dialect can express, after translation (as SQLite checks for
+/// APPLY): one module and lookups followed from it, no subquery, DISTINCT, HAVING or computation, conditions that
+/// compare a field (or its UPPER/LOWER) with a value or a field, and aggregates of fields. The relational pipeline
+/// builds some shapes by itself (EXISTS from Any in a predicate, subqueries after Take, CASE), which only show up here.
+/// Throws <see cref="InvalidOperationException"/> with EF's translation-failed message and a sentence saying what Zoho
+/// cannot do and what to write instead.
 /// </summary>
+/// <remarks>
+/// What Zoho can run of what the dialect expresses (aggregates of non-numbers, negated StartsWith/EndsWith, ranges on
+/// text, comparisons of two fields, ordering by UPPER/LOWER, values to narrow, COQL's limits on criteria, columns,
+/// aggregates, GROUP BY and ORDER BY) is not judged here: ZohoCrm.Data's planner decides it when the command is
+/// planned, with the connection's effective settings and the values of the parameters, before any data call (only
+/// the metadata the check needs may be loaded first). Internal API.
+/// </remarks>
 public class ZohoCrmQueryShapeValidator : ExpressionVisitor
 {
-    /// <summary>COQL's documented maxima for one query.</summary>
-    public const int MaxGroupByFields = 4, MaxAggregates = 5, MaxOrderings = 10;
-
     private static readonly HashSet<string> Aggregates = new(StringComparer.OrdinalIgnoreCase) { "COUNT", "SUM", "MIN", "MAX", "AVG" };
 
     private readonly ISqlGenerationHelper _sqlGenerationHelper;
-    private readonly bool _allowsClientSideFiltering;
     private readonly Expression? _query;
-    private string? _rootAlias;
 
-    public ZohoCrmQueryShapeValidator(ISqlGenerationHelper sqlGenerationHelper, bool allowsClientSideFiltering)
-        : this(sqlGenerationHelper, allowsClientSideFiltering, query: null)
+    public ZohoCrmQueryShapeValidator(ISqlGenerationHelper sqlGenerationHelper)
+        : this(sqlGenerationHelper, query: null)
     {
     }
 
     /// <param name="sqlGenerationHelper">Delimits the lookup paths.</param>
-    /// <param name="allowsClientSideFiltering">Whether ZohoCrm.Data may do on the client what Zoho cannot.</param>
     /// <param name="query">The LINQ query, for EF's translation-failed message; null for the bare reason.</param>
-    public ZohoCrmQueryShapeValidator(ISqlGenerationHelper sqlGenerationHelper, bool allowsClientSideFiltering, Expression? query)
+    public ZohoCrmQueryShapeValidator(ISqlGenerationHelper sqlGenerationHelper, Expression? query)
     {
         _sqlGenerationHelper = sqlGenerationHelper;
-        _allowsClientSideFiltering = allowsClientSideFiltering;
         _query = query;
     }
 
@@ -93,8 +89,6 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
             Fail(error!);
         }
 
-        _rootAlias = select.Tables[0].Alias;
-
         if (select.IsDistinct)
         {
             Fail(ZohoCrmStrings.DistinctNotSupported);
@@ -105,20 +99,14 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
             Fail(ZohoCrmStrings.HavingNotSupported);
         }
 
-        var aggregates = 0;
         foreach (var projection in select.Projection)
         {
-            ValidateValue(projection.Expression, ref aggregates);
+            ValidateValue(projection.Expression);
         }
 
         if (select.Predicate is not null)
         {
-            ValidateCondition(select.Predicate, negated: false);
-        }
-
-        if (select.GroupBy.Count > MaxGroupByFields)
-        {
-            Fail(ZohoCrmStrings.QueryLimitExceeded("GROUP BY fields", MaxGroupByFields));
+            ValidateCondition(select.Predicate);
         }
 
         foreach (var groupBy in select.GroupBy)
@@ -129,22 +117,12 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
             }
         }
 
-        if (select.Orderings.Count > MaxOrderings)
-        {
-            Fail(ZohoCrmStrings.QueryLimitExceeded("ORDER BY fields", MaxOrderings));
-        }
-
         foreach (var ordering in select.Orderings)
         {
             if (ordering.Expression is not (SqlConstantExpression or SqlParameterExpression))
             {
-                ValidateValue(ordering.Expression, ref aggregates);
+                ValidateValue(ordering.Expression);
             }
-        }
-
-        if (aggregates > MaxAggregates)
-        {
-            Fail(ZohoCrmStrings.QueryLimitExceeded("aggregate functions", MaxAggregates));
         }
 
         if (select.Limit is not null and not (SqlConstantExpression or SqlParameterExpression)
@@ -154,25 +132,19 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
         }
     }
 
-    // A selected, grouped or ordered value: a field (through lookups) or an aggregate of one.
-    private void ValidateValue(SqlExpression expression, ref int aggregates)
+    // A selected or ordered value: a field (through lookups), its UPPER/LOWER, or an aggregate of a field.
+    private void ValidateValue(SqlExpression expression)
     {
         switch (StripConvert(expression))
         {
-            case ColumnExpression:
+            case var value when FieldOf(value) is not null:
                 return;
 
             case SqlFunctionExpression { IsBuiltIn: true } function when Aggregates.Contains(function.Name):
-                aggregates++;
-                if (function.Arguments is [var argument] && argument is not SqlFragmentExpression { Sql: "*" })
+                if (function.Arguments is [var argument] && argument is not SqlFragmentExpression { Sql: "*" }
+                    && StripConvert(argument) is not ColumnExpression)
                 {
-                    if (StripConvert(argument) is not ColumnExpression column)
-                    {
-                        Fail(ZohoCrmStrings.ComputationNotSupported("an aggregate of a computed value"));
-                        return;
-                    }
-
-                    ValidateAggregatedField(function.Name.ToUpperInvariant(), column);
+                    Fail(ZohoCrmStrings.ComputationNotSupported("an aggregate of a computed value"));
                 }
 
                 return;
@@ -187,30 +159,13 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
         }
     }
 
-    // Zoho sums, averages and takes the extremes of number fields of the module itself only (COUNT(id) always works).
-    private void ValidateAggregatedField(string function, ColumnExpression column)
-    {
-        if (_allowsClientSideFiltering || function == "COUNT")
-        {
-            return;
-        }
-
-        var number = ZohoCrmStoreTypes.ToFieldType(column.TypeMapping?.StoreTypeNameBase) is ZohoCrmFieldType.Integer
-            or ZohoCrmFieldType.BigInt or ZohoCrmFieldType.Double or ZohoCrmFieldType.Currency or ZohoCrmFieldType.Percent;
-        if (!number || column.TableAlias != _rootAlias || string.Equals(column.Name, "id", StringComparison.OrdinalIgnoreCase))
-        {
-            Fail(ZohoCrmStrings.AggregateNotSupported(function, column.Name));
-        }
-    }
-
-    // negated: under an odd number of NOTs, which ZohoCrm.Data pushes down to the comparisons.
-    private void ValidateCondition(SqlExpression condition, bool negated)
+    private void ValidateCondition(SqlExpression condition)
     {
         switch (condition)
         {
             case SqlBinaryExpression { OperatorType: ExpressionType.AndAlso or ExpressionType.OrElse } logical:
-                ValidateCondition(logical.Left, negated);
-                ValidateCondition(logical.Right, negated);
+                ValidateCondition(logical.Left);
+                ValidateCondition(logical.Right);
                 return;
 
             case SqlBinaryExpression binary when IsComparison(binary.OperatorType):
@@ -218,7 +173,7 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
                 return;
 
             case SqlUnaryExpression { OperatorType: ExpressionType.Not } not:
-                ValidateCondition(not.Operand, !negated);
+                ValidateCondition(not.Operand);
                 return;
 
             case SqlUnaryExpression { OperatorType: ExpressionType.Equal or ExpressionType.NotEqual } nullCheck:
@@ -246,11 +201,6 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
             case LikeExpression like:
                 RequireField(like.Match);
                 RequireValue(like.Pattern);
-                if (negated && !_allowsClientSideFiltering && !IsContainsPattern(like.Pattern))
-                {
-                    Fail(ZohoCrmStrings.NegatedLikeNotSupported(((ColumnExpression)StripConvert(like.Match)).Name));
-                }
-
                 return;
 
             default:
@@ -261,38 +211,27 @@ public class ZohoCrmQueryShapeValidator : ExpressionVisitor
 
     private void ValidateComparison(SqlBinaryExpression comparison)
     {
-        var left = StripConvert(comparison.Left);
-        var right = StripConvert(comparison.Right);
-        if (left is ColumnExpression leftColumn && right is ColumnExpression rightColumn)
-        {
-            Fail(ZohoCrmStrings.ColumnComparisonNotSupported(leftColumn.Name, rightColumn.Name));
-        }
-
-        var (field, value) = left is ColumnExpression ? (left, right) : (right, left);
+        // Two fields: the dialect compares them, and ZohoCrm.Data judges it (Zoho compares fields with values only).
+        var (field, value) = FieldOf(comparison.Left) is not null ? (comparison.Left, comparison.Right) : (comparison.Right, comparison.Left);
         RequireField(field);
-        RequireValue(value);
-
-        if (comparison.OperatorType is ExpressionType.LessThan or ExpressionType.LessThanOrEqual
-                or ExpressionType.GreaterThan or ExpressionType.GreaterThanOrEqual
-            && field is ColumnExpression textField
-            && ZohoCrmStoreTypes.IsTextLike(textField.TypeMapping?.StoreTypeNameBase)
-            && !_allowsClientSideFiltering)
+        if (FieldOf(value) is null)
         {
-            Fail(ZohoCrmStrings.TextRangeComparisonNotSupported(textField.Name));
+            RequireValue(value);
         }
     }
 
-    // '%text%', as a constant or as the pattern parameter the translator makes for Contains.
-    private static bool IsContainsPattern(SqlExpression pattern) => pattern switch
+    // A field compared in a condition: a column, or UPPER/LOWER of one (the dialect's case functions, which
+    // ZohoCrm.Data sends as Zoho's case-insensitive comparison and re-checks).
+    private static ColumnExpression? FieldOf(SqlExpression expression) => StripConvert(expression) switch
     {
-        SqlConstantExpression { Value: string { Length: >= 2 } text } => text[0] == '%' && text[^1] == '%' && text[^2] != '\\',
-        SqlParameterExpression parameter => parameter.Name.EndsWith("_" + nameof(ZohoCrmSqlTranslatingExpressionVisitor.LikeKind.Contains), StringComparison.OrdinalIgnoreCase),
-        _ => false,
+        ColumnExpression column => column,
+        SqlFunctionExpression { Name: "UPPER" or "LOWER", Arguments: [var argument] } => StripConvert(argument) as ColumnExpression,
+        _ => null,
     };
 
     private void RequireField(SqlExpression expression)
     {
-        if (StripConvert(expression) is not ColumnExpression)
+        if (FieldOf(expression) is null)
         {
             Fail(expression is SqlFunctionExpression function && !Aggregates.Contains(function.Name)
                 ? ZohoCrmStrings.FunctionNotSupported(function.Name)

@@ -11,25 +11,22 @@ namespace EFCore.ZohoCrm.Query.Internal;
 public class ZohoCrmQueryTranslationPostprocessor : RelationalQueryTranslationPostprocessor
 {
     private readonly ISqlGenerationHelper _sqlGenerationHelper;
-    private readonly bool _allowsClientSideFiltering;
 
     public ZohoCrmQueryTranslationPostprocessor(
         QueryTranslationPostprocessorDependencies dependencies,
         RelationalQueryTranslationPostprocessorDependencies relationalDependencies,
         RelationalQueryCompilationContext queryCompilationContext,
-        ISqlGenerationHelper sqlGenerationHelper,
-        bool allowsClientSideFiltering)
+        ISqlGenerationHelper sqlGenerationHelper)
         : base(dependencies, relationalDependencies, queryCompilationContext)
     {
         _sqlGenerationHelper = sqlGenerationHelper;
-        _allowsClientSideFiltering = allowsClientSideFiltering;
     }
 
     public override Expression Process(Expression query)
     {
         var lookupJoins = new ZohoCrmInnerLookupJoinRewriter(RelationalDependencies.SqlExpressionFactory).Visit(base.Process(query));
         var processed = new ZohoCrmPagedLookupJoinFlattener().Visit(lookupJoins);
-        new ZohoCrmQueryShapeValidator(_sqlGenerationHelper, _allowsClientSideFiltering, (QueryCompilationContext as ZohoCrmQueryCompilationContext)?.TranslatedQuery)
+        new ZohoCrmQueryShapeValidator(_sqlGenerationHelper, (QueryCompilationContext as ZohoCrmQueryCompilationContext)?.TranslatedQuery)
             .Visit(processed);
         return processed;
     }

@@ -1,5 +1,3 @@
-using EFCore.ZohoCrm.Infrastructure.Internal;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -9,19 +7,15 @@ namespace EFCore.ZohoCrm.Query.Internal;
 public class ZohoCrmQueryTranslationPostprocessorFactory : IQueryTranslationPostprocessorFactory
 {
     private readonly ISqlGenerationHelper _sqlGenerationHelper;
-    private readonly bool _allowsClientSideFiltering;
 
     public ZohoCrmQueryTranslationPostprocessorFactory(
         QueryTranslationPostprocessorDependencies dependencies,
         RelationalQueryTranslationPostprocessorDependencies relationalDependencies,
-        ISqlGenerationHelper sqlGenerationHelper,
-        IDbContextOptions contextOptions)
+        ISqlGenerationHelper sqlGenerationHelper)
     {
         Dependencies = dependencies;
         RelationalDependencies = relationalDependencies;
         _sqlGenerationHelper = sqlGenerationHelper;
-        // Part of the service-provider key (ZohoCrmOptionsExtension), so cached translations never mix the two modes.
-        _allowsClientSideFiltering = contextOptions.FindExtension<ZohoCrmOptionsExtension>()?.AllowsClientSideFiltering ?? false;
     }
 
     protected virtual QueryTranslationPostprocessorDependencies Dependencies { get; }
@@ -31,5 +25,5 @@ public class ZohoCrmQueryTranslationPostprocessorFactory : IQueryTranslationPost
     public virtual QueryTranslationPostprocessor Create(QueryCompilationContext queryCompilationContext)
         => new ZohoCrmQueryTranslationPostprocessor(
             Dependencies, RelationalDependencies, (RelationalQueryCompilationContext)queryCompilationContext,
-            _sqlGenerationHelper, _allowsClientSideFiltering);
+            _sqlGenerationHelper);
 }

@@ -78,6 +78,12 @@ public class ZohoCrmQueryableMethodTranslatingExpressionVisitor : RelationalQuer
     protected override ShapedQueryExpression TranslateIntersect(ShapedQueryExpression source1, ShapedQueryExpression source2)
         => Refuse(ZohoCrmStrings.SetOperationsNotSupported(nameof(Queryable.Intersect)));
 
+    // COQL groups by fields only; EF's own refusal of a computed key would say nothing about Zoho.
+    protected override ShapedQueryExpression? TranslateGroupBy(
+        ShapedQueryExpression source, LambdaExpression keySelector, LambdaExpression? elementSelector, LambdaExpression? resultSelector)
+        => base.TranslateGroupBy(source, keySelector, elementSelector, resultSelector)
+            ?? Refuse(ZohoCrmStrings.ComputationNotSupported("grouping by a computed value"));
+
     protected override ShapedQueryExpression TranslateDistinct(ShapedQueryExpression source)
         => Refuse(ZohoCrmStrings.DistinctNotSupported);
 

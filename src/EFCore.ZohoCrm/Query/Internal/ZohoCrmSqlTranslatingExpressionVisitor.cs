@@ -27,6 +27,17 @@ public class ZohoCrmSqlTranslatingExpressionVisitor : RelationalSqlTranslatingEx
     private static readonly MethodInfo StringEndsWithChar = typeof(string).GetRuntimeMethod(nameof(string.EndsWith), [typeof(char)])!;
     private static readonly MethodInfo StringContainsChar = typeof(string).GetRuntimeMethod(nameof(string.Contains), [typeof(char)])!;
 
+    private static readonly MethodInfo StringStartsWithComparison =
+        typeof(string).GetRuntimeMethod(nameof(string.StartsWith), [typeof(string), typeof(StringComparison)])!;
+    private static readonly MethodInfo StringEndsWithComparison =
+        typeof(string).GetRuntimeMethod(nameof(string.EndsWith), [typeof(string), typeof(StringComparison)])!;
+    private static readonly MethodInfo StringContainsComparison =
+        typeof(string).GetRuntimeMethod(nameof(string.Contains), [typeof(string), typeof(StringComparison)])!;
+    private static readonly MethodInfo StringEqualsComparison =
+        typeof(string).GetRuntimeMethod(nameof(string.Equals), [typeof(string), typeof(StringComparison)])!;
+    private static readonly MethodInfo StaticStringEqualsComparison =
+        typeof(string).GetRuntimeMethod(nameof(string.Equals), [typeof(string), typeof(string), typeof(StringComparison)])!;
+
     private static readonly MethodInfo LikePatternMethod =
         typeof(ZohoCrmSqlTranslatingExpressionVisitor).GetTypeInfo().GetDeclaredMethod(nameof(ConstructLikePattern))!;
 
@@ -108,10 +119,28 @@ public class ZohoCrmSqlTranslatingExpressionVisitor : RelationalSqlTranslatingEx
     protected override Expression VisitMethodCall(MethodCallExpression methodCallExpression)
     {
         var method = methodCallExpression.Method;
-        LikeKind? kind = method == StringStartsWith || method == StringStartsWithChar ? LikeKind.StartsWith
-            : method == StringEndsWith || method == StringEndsWithChar ? LikeKind.EndsWith
-            : method == StringContains || method == StringContainsChar ? LikeKind.Contains
+        LikeKind? kind = method == StringStartsWith || method == StringStartsWithChar || method == StringStartsWithComparison ? LikeKind.StartsWith
+            : method == StringEndsWith || method == StringEndsWithChar || method == StringEndsWithComparison ? LikeKind.EndsWith
+            : method == StringContains || method == StringContainsChar || method == StringContainsComparison ? LikeKind.Contains
             : null;
+
+        // Zoho compares text ignoring case: the IgnoreCase comparisons are its own, the case-sensitive ones it cannot do.
+        if (method == StringStartsWithComparison || method == StringEndsWithComparison || method == StringContainsComparison
+            || method == StringEqualsComparison || method == StaticStringEqualsComparison)
+        {
+            if (!IgnoresCase(methodCallExpression.Arguments[^1]))
+            {
+                return NotTranslated(ZohoCrmStrings.CaseSensitiveComparisonNotSupported(method.Name));
+            }
+
+            if (kind is null)
+            {
+                var (left, right) = method.IsStatic
+                    ? (methodCallExpression.Arguments[0], methodCallExpression.Arguments[1])
+                    : (methodCallExpression.Object!, methodCallExpression.Arguments[0]);
+                return Visit(Expression.Equal(left, right));
+            }
+        }
 
         if (kind is { } likeKind
             && TryTranslateLike(methodCallExpression.Object!, methodCallExpression.Arguments[0], likeKind, out var translation))
@@ -119,8 +148,46 @@ public class ZohoCrmSqlTranslatingExpressionVisitor : RelationalSqlTranslatingEx
             return translation;
         }
 
-        return base.VisitMethodCall(methodCallExpression);
+        // The dialect's UPPER and LOWER: ZohoCrm.Data sends the plain comparison (Zoho ignores case) and re-checks.
+        if (method.DeclaringType == typeof(string) && method.Name is nameof(string.ToUpper) or nameof(string.ToUpperInvariant)
+                or nameof(string.ToLower) or nameof(string.ToLowerInvariant)
+            && methodCallExpression.Arguments.Count == 0)
+        {
+            if (Visit(methodCallExpression.Object) is not SqlExpression instance)
+            {
+                return QueryCompilationContext.NotTranslatedExpression;
+            }
+
+            return _sqlExpressionFactory.Function(
+                method.Name.StartsWith(nameof(string.ToUpper), StringComparison.Ordinal) ? "UPPER" : "LOWER",
+                [instance], nullable: true, argumentsPropagateNullability: [true], typeof(string), instance.TypeMapping);
+        }
+
+        var result = base.VisitMethodCall(methodCallExpression);
+        if (result == QueryCompilationContext.NotTranslatedExpression)
+        {
+            // As EFCore.Cosmos does: EF's generic message, plus what Zoho cannot do.
+            AddTranslationErrorDetails(ZohoCrmStrings.MethodNotSupported(method.DeclaringType?.Name + "." + method.Name));
+        }
+
+        return result;
     }
+
+    protected override Expression VisitMember(MemberExpression memberExpression)
+    {
+        var result = base.VisitMember(memberExpression);
+        // A member of a value (string.Length, DateOnly.Year, List<string>.Count): as for methods, say what Zoho cannot do.
+        if (result == QueryCompilationContext.NotTranslatedExpression && memberExpression.Expression is not null)
+        {
+            AddTranslationErrorDetails(ZohoCrmStrings.MethodNotSupported(memberExpression.Member.DeclaringType?.Name + "." + memberExpression.Member.Name));
+        }
+
+        return result;
+    }
+
+    private static bool IgnoresCase(Expression comparison) =>
+        comparison is ConstantExpression { Value: StringComparison value }
+        && value is StringComparison.OrdinalIgnoreCase or StringComparison.InvariantCultureIgnoreCase or StringComparison.CurrentCultureIgnoreCase;
 
     private bool TryTranslateLike(Expression instance, Expression pattern, LikeKind kind, [NotNullWhen(true)] out SqlExpression? translation)
     {

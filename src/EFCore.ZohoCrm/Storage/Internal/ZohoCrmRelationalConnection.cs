@@ -31,6 +31,12 @@ public class ZohoCrmRelationalConnection : RelationalConnection
         _useServerSideFiltering = options?.UseServerSideFiltering;
         _clientSideFilterLimit = options?.ClientSideFilterLimit;
         _schemaCheck = options?.SchemaCheck ?? ZohoCrmSchemaCheck.Error;
+
+        // A connection given to UseZohoCrm keeps its own settings; options the provider could not apply would be ignored.
+        if (options?.Connection is not null && (_useServerSideFiltering is not null || _clientSideFilterLimit is not null))
+        {
+            throw new InvalidOperationException(ZohoCrmStrings.QuerySettingsWithConnection);
+        }
     }
 
     /// <summary>Set while <c>CanConnect</c> opens the connection: that answer must not depend on the model.</summary>
@@ -77,15 +83,15 @@ public class ZohoCrmRelationalConnection : RelationalConnection
     protected virtual ZohoCrmDataSource? DataSource => _dataSource;
 
     /// <summary>
-    /// A connection on the data source given to <c>UseZohoCrm</c>, or on the connection string with the
-    /// <c>UseServerSideFiltering</c>/<c>ClientSideFilterLimit</c> options of the context applied to it. (A data source
-    /// keeps its own settings: set them on its connection string.)
+    /// A connection on the data source given to <c>UseZohoCrm</c>, or on the connection string, with the context's
+    /// <c>UseServerSideFiltering</c>/<c>ClientSideFilterLimit</c> options over the data source's or connection
+    /// string's values: one effective setting, which ZohoCrm.Data's planner applies to every command.
     /// </summary>
     protected override DbConnection CreateDbConnection()
     {
         if (_dataSource is not null)
         {
-            return new ZohoCrmConnection(_dataSource);
+            return new ZohoCrmConnection(_dataSource, _useServerSideFiltering, _clientSideFilterLimit);
         }
 
         var connectionString = ConnectionString;

@@ -59,10 +59,4 @@ public static class ZohoCrmStoreTypes
 
     /// <summary>The field type of a store type (its base name, without a length).</summary>
     public static ZohoCrmFieldType ToFieldType(string? storeTypeNameBase) => ZohoCrmFieldTypes.Parse(storeTypeNameBase);
-
-    /// <summary>Whether values of the store type are compared as text in COQL (=, !=, LIKE, IN only).</summary>
-    public static bool IsTextLike(string? storeTypeNameBase) =>
-        ToFieldType(storeTypeNameBase) is ZohoCrmFieldType.Text or ZohoCrmFieldType.Textarea or ZohoCrmFieldType.Email
-            or ZohoCrmFieldType.Phone or ZohoCrmFieldType.Website or ZohoCrmFieldType.Picklist or ZohoCrmFieldType.AutoNumber
-            or ZohoCrmFieldType.ProfileImage;
 }

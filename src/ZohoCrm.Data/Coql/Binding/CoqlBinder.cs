@@ -285,7 +285,8 @@ internal sealed class CoqlBinder
                 var right = BindScalar(comparison.Right, allowList: left is CoqlColumn c && CoqlValueKinds.Of(c.Field) == CoqlValueKind.MultiSelect);
                 var (leftSource, rightSource) = (comparison.Left, comparison.Right);
                 var op = comparison.Operator;
-                if (left is CoqlLiteral && right is CoqlColumn)
+                // Field (or function of one) first, as the rewriting and pushdown expect.
+                if (left is CoqlLiteral && right is CoqlColumn or CoqlFunctionCall)
                 {
                     (left, right) = (right, left);
                     (leftSource, rightSource) = (rightSource, leftSource);

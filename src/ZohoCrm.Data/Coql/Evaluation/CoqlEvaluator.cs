@@ -46,17 +46,19 @@ internal static class CoqlEvaluator
             case CoqlLiteral literal:
                 return literal.Value as bool?;
             case CoqlComparison comparison:
-                return Holds(comparison.Operator, Scalar(comparison.Left, row), Scalar(comparison.Right, row));
+                return Holds(comparison.Operator, Scalar(comparison.Left, row), Scalar(comparison.Right, row),
+                    IsCaseFunction(comparison.Left) || IsCaseFunction(comparison.Right));
             case CoqlIsNull isNull:
                 return IsEmpty(Scalar(isNull.Operand, row)) != isNull.Negated;
             case CoqlIn @in:
             {
                 var value = Scalar(@in.Operand, row);
                 if (value is null) return null;
+                var exactCase = IsCaseFunction(@in.Operand) || @in.Values.Any(IsCaseFunction);
                 bool? found = false;
                 foreach (var item in @in.Values)
                 {
-                    var equal = CoqlValues.AreEqual(value, Scalar(item, row));
+                    var equal = CoqlValues.AreEqual(value, Scalar(item, row), exactCase);
                     if (equal == true) { found = true; break; }
                     if (equal is null) found = null;
                 }
@@ -86,7 +88,7 @@ internal static class CoqlEvaluator
                 var escape = like.Escape is CoqlLiteral { Value: string { Length: 1 } e } ? e[0] : (char?)null;
                 var text = CoqlValues.ToText(pattern);
                 var parsed = Patterns.Count > 4096 ? CoqlLikePattern.Parse(text, escape) : Patterns.GetOrAdd((text, escape), k => CoqlLikePattern.Parse(k.Item1, k.Item2));
-                return parsed.IsMatch(CoqlValues.ToText(value)) != like.Negated;
+                return parsed.IsMatch(CoqlValues.ToText(value), IsCaseFunction(like.Operand) || IsCaseFunction(like.Pattern)) != like.Negated;
             }
 
             default:
@@ -94,15 +96,21 @@ internal static class CoqlEvaluator
         }
     }
 
-    public static bool? Holds(CoqlComparisonOperator op, object? left, object? right)
+    /// <summary>
+    /// UPPER and LOWER say which case a text is in, so their results compare with exact case (as C#'s
+    /// <c>ToUpper() == "X"</c> does); every other text comparison ignores case, as Zoho's do.
+    /// </summary>
+    public static bool IsCaseFunction(CoqlExpression expression) => expression is CoqlFunctionCall { Name: "UPPER" or "LOWER" };
+
+    public static bool? Holds(CoqlComparisonOperator op, object? left, object? right, bool exactCase = false)
     {
         if (op is CoqlComparisonOperator.Equal or CoqlComparisonOperator.NotEqual)
         {
-            var equal = CoqlValues.AreEqual(left, right);
+            var equal = CoqlValues.AreEqual(left, right, exactCase);
             return op == CoqlComparisonOperator.Equal ? equal : !equal;
         }
 
-        var order = CoqlValues.Compare(left, right);
+        var order = CoqlValues.Compare(left, right, exactCase);
         if (order is null) return null;
         return op switch
         {

@@ -53,9 +53,11 @@ internal sealed class CoqlLikePattern
         return new CoqlLikePattern(parts);
     }
 
-    public bool IsMatch(string value) => Match(value, 0, 0);
+    /// <summary>Whether the value matches, ignoring case as Zoho's LIKE does, or with exact case.</summary>
+    public bool IsMatch(string value, bool exactCase = false) =>
+        Match(value, 0, 0, exactCase ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
 
-    private bool Match(string value, int position, int partIndex)
+    private bool Match(string value, int position, int partIndex, StringComparison comparison)
     {
         for (var p = partIndex; p < Parts.Count; p++)
         {
@@ -64,7 +66,7 @@ internal sealed class CoqlLikePattern
             {
                 case PartKind.Literal:
                     if (position + part.Text.Length > value.Length
-                        || string.Compare(value, position, part.Text, 0, part.Text.Length, StringComparison.OrdinalIgnoreCase) != 0)
+                        || string.Compare(value, position, part.Text, 0, part.Text.Length, comparison) != 0)
                         return false;
                     position += part.Text.Length;
                     break;
@@ -76,7 +78,7 @@ internal sealed class CoqlLikePattern
                     if (p == Parts.Count - 1) return true;
                     for (var start = position; start <= value.Length; start++)
                     {
-                        if (Match(value, start, p + 1)) return true;
+                        if (Match(value, start, p + 1, comparison)) return true;
                     }
 
                     return false;

@@ -6,14 +6,15 @@ namespace ZohoCrm.Data.Coql.Evaluation;
 
 /// <summary>
 /// Comparison of the CLR values rows and literals hold, with SQL's null semantics (a comparison with null is unknown).
-/// Numbers compare by value whatever their CLR type; text compares case-insensitively, as Zoho's criteria do;
-/// datetimes compare as instants; multi-select values compare as sets.
+/// Numbers compare by value whatever their CLR type; text compares case-insensitively, as Zoho's criteria do (or with
+/// exact case where <c>exactCase</c> asks: the result of UPPER/LOWER, compared as C# compares it); datetimes compare
+/// as instants; multi-select values compare as sets.
 /// </summary>
 internal static class CoqlValues
 {
     public static readonly StringComparer TextComparer = StringComparer.OrdinalIgnoreCase;
 
-    public static bool? AreEqual(object? left, object? right)
+    public static bool? AreEqual(object? left, object? right, bool exactCase = false)
     {
         if (left is null || right is null) return null;
         if (left is string[] || right is string[] || (left is IEnumerable and not string) || (right is IEnumerable and not string))
@@ -23,17 +24,18 @@ internal static class CoqlValues
             return a.SetEquals(b);
         }
 
-        return Compare(left, right) == 0;
+        return Compare(left, right, exactCase) == 0;
     }
 
     /// <summary>Orders two non-null values; null when either is null.</summary>
-    public static int? Compare(object? left, object? right)
+    public static int? Compare(object? left, object? right, bool exactCase = false)
     {
+        var text = exactCase ? StringComparer.Ordinal : TextComparer;
         if (left is null || right is null) return null;
         if (IsNumber(left) && IsNumber(right)) return ToDecimal(left).CompareTo(ToDecimal(right));
         switch (left, right)
         {
-            case (string a, string b): return Math.Sign(TextComparer.Compare(a, b));
+            case (string a, string b): return Math.Sign(text.Compare(a, b));
             case (bool a, bool b): return a.CompareTo(b);
             case (DateOnly a, DateOnly b): return a.CompareTo(b);
             case (DateTimeOffset a, DateTimeOffset b): return a.UtcDateTime.CompareTo(b.UtcDateTime);
@@ -44,7 +46,7 @@ internal static class CoqlValues
             case (DateTime a, DateTimeOffset b): return DateTime.SpecifyKind(a, DateTimeKind.Utc).CompareTo(b.UtcDateTime);
         }
 
-        return Math.Sign(TextComparer.Compare(ToText(left), ToText(right)));
+        return Math.Sign(text.Compare(ToText(left), ToText(right)));
     }
 
     public static bool IsNumber(object value) =>

@@ -14,6 +14,9 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
     private readonly List<string> _needsPermission = [];
     private readonly List<string> _clientWork = [];
 
+    /// <summary>Set by <see cref="Build"/> when the plan needs client-side work the options do not allow.</summary>
+    public ZohoCrmCapabilityRefusal? Refusal { get; private set; }
+
     public ZohoCrmQueryPlan Build()
     {
         if (where is CoqlLiteral { Value: false } || query.Limit == 0)
@@ -185,8 +188,10 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
         long? cap = null;
         if (_needsPermission.Count > 0)
         {
+            // Either setting lets the client do the work: a row cap, or reading the whole module.
             if (options.ClientSideFilterLimit <= 0)
-                throw new ZohoCrmQueryException(ZohoCrmStrings.CoqlNeedsClientEvaluation(string.Join(" ", _needsPermission)));
+                Refusal = new ZohoCrmCapabilityRefusal(_needsPermission.Distinct().ToList(),
+                    ZohoCrmQuerySettings.ClientSideFilterLimit | ZohoCrmQuerySettings.UseServerSideFiltering);
             cap = options.ClientSideFilterLimit;
             _clientWork.AddRange(_needsPermission);
         }

@@ -2,6 +2,7 @@ using ZohoCrm.Data.Coql.Binding;
 using ZohoCrm.Data.Coql.Parsing;
 using ZohoCrm.Data.Coql.Planning;
 using ZohoCrm.Data.Coql.Rewriting;
+using ZohoCrm.Data.Properties;
 
 namespace ZohoCrm.Data.Coql;
 
@@ -27,14 +28,42 @@ public sealed class ZohoCrmQueryPlanner
     /// <param name="parameters">Parameter values by name (with or without <c>@</c>); lists expand IN.</param>
     /// <param name="options">Routing options and limits; <see cref="ZohoCrmQueryPlannerOptions.Default"/> when null.</param>
     /// <exception cref="ZohoCrmQueryException">The text, a name, a value or the routing is invalid; the message says why.</exception>
+    /// <exception cref="ZohoCrmQueryException">
+    /// The text, a name, a value or the routing is invalid; the message says why. A query that needs work Zoho cannot do
+    /// and the options do not allow carries the reasons and the settings that would allow it in
+    /// <see cref="ZohoCrmQueryException.Refusal"/>.
+    /// </exception>
     public ZohoCrmQueryPlan Plan(string commandText, IZohoCrmSchema schema,
         IReadOnlyDictionary<string, object?>? parameters = null, ZohoCrmQueryPlannerOptions? options = null)
+    {
+        var builder = Builder(commandText, schema, parameters, options);
+        var plan = builder.Build();
+        return builder.Refusal is { } refusal
+            ? throw new ZohoCrmQueryException(refusal, ZohoCrmStrings.CoqlNeedsClientEvaluation(string.Join(" ", refusal.Reasons)))
+            : plan;
+    }
+
+    /// <summary>
+    /// The capability check: whether Zoho, with the client-side work <paramref name="options"/> allow, can run the query.
+    /// Null when it can; otherwise what Zoho cannot do and the settings that would allow it. Makes no call.
+    /// </summary>
+    /// <exception cref="ZohoCrmQueryException">The text, a name or a value is invalid.</exception>
+    public ZohoCrmCapabilityRefusal? Check(string commandText, IZohoCrmSchema schema,
+        IReadOnlyDictionary<string, object?>? parameters = null, ZohoCrmQueryPlannerOptions? options = null)
+    {
+        var builder = Builder(commandText, schema, parameters, options);
+        builder.Build();
+        return builder.Refusal;
+    }
+
+    private CoqlPlanBuilder Builder(string commandText, IZohoCrmSchema schema, IReadOnlyDictionary<string, object?>? parameters,
+        ZohoCrmQueryPlannerOptions? options)
     {
         ArgumentNullException.ThrowIfNull(commandText);
         ArgumentNullException.ThrowIfNull(schema);
         var statement = _statements.GetOrParse(commandText);
         var query = CoqlBinder.Bind(statement, schema, parameters);
-        return new CoqlPlanBuilder(commandText, query, CoqlNormalizer.Normalize(query.Where), options ?? ZohoCrmQueryPlannerOptions.Default).Build();
+        return new CoqlPlanBuilder(commandText, query, CoqlNormalizer.Normalize(query.Where), options ?? ZohoCrmQueryPlannerOptions.Default);
     }
 
     /// <summary>The parsed text, from the same cache planning uses (so a text is parsed once however often it is asked for).</summary>

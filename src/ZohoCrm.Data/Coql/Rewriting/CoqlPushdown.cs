@@ -104,10 +104,30 @@ internal static class CoqlPushdown
             case CoqlLike { Operand: CoqlColumn column, Pattern: CoqlLiteral { Value: string pattern } } like when IsFilterable(column):
                 return PushLike(like, column, pattern);
 
+            case CoqlComparison { Left: CoqlFunctionCall call, Operator: CoqlComparisonOperator.Equal } comparison
+                when CaseFunctionOf(call) is { } column:
+                return Inexact(PushAtom(comparison with { Left = column }));
+            case CoqlIn { Operand: CoqlFunctionCall call, Negated: false } @in when CaseFunctionOf(call) is { } column:
+                return Inexact(PushAtom(@in with { Operand = column }));
+            case CoqlLike { Operand: CoqlFunctionCall call, Negated: false } like when CaseFunctionOf(call) is { } column:
+                return Inexact(PushAtom(like with { Operand = column }));
+
             default:
                 return (null, false);
         }
     }
+
+    /// <summary>
+    /// The text field under UPPER(...) or LOWER(...). Zoho compares text ignoring case, so the same positive comparison
+    /// on the field is a superset of the function's (exact-case) one; negations are not (NOT LIKE '%x%' would drop 'X').
+    /// </summary>
+    private static CoqlColumn? CaseFunctionOf(CoqlFunctionCall call) =>
+        CoqlEvaluator.IsCaseFunction(call) && call.Arguments is [CoqlColumn column] && IsFilterable(column)
+        && CoqlValueKinds.Of(column.Field) == CoqlValueKind.Text
+            ? column
+            : null;
+
+    private static (CoqlExpression?, bool) Inexact((CoqlExpression? Expression, bool Exact) pushed) => (pushed.Expression, false);
 
     private static (CoqlExpression?, bool) PushComparison(CoqlComparison comparison, CoqlColumn column, CoqlLiteral literal)
     {
@@ -128,9 +148,10 @@ internal static class CoqlPushdown
 
         if (!CoqlLiteralFormatter.IsSafeValue(literal.Value))
         {
-            if (op != CoqlComparisonOperator.Equal || literal.Value is not string text) return (null, false);
-            var prefix = SafePrefix(text);
-            return prefix.Length == 0 ? (null, false) : (Like(column, prefix + "%", comparison.Position), false);
+            // A superset of '= value' built from its plain text; '!=' has none narrower than 'is not null'.
+            if (op != CoqlComparisonOperator.Equal || kind != CoqlValueKind.Text || literal.Value is not string text) return (null, false);
+            var narrowing = NarrowEquals(column, text, comparison.Position);
+            return (narrowing, false);
         }
 
         return op == CoqlComparisonOperator.NotEqual ? (Guard(comparison, column), true) : (comparison, true);
@@ -150,26 +171,27 @@ internal static class CoqlPushdown
             return (Or(wanted.Select(b => (CoqlExpression)new CoqlComparison(column, CoqlComparisonOperator.Equal, new CoqlLiteral(b))).ToList()), true);
         }
 
-        var exact = true;
         if (!values.All(v => CoqlLiteralFormatter.IsSafeValue(v.Value)))
         {
-            if (@in.Negated) return (null, false);
-            // Values Zoho cannot be sent exactly are narrowed by their safe prefix and re-checked.
-            var parts = new List<CoqlExpression>();
+            // The values Zoho can be sent stay exact; the others are narrowed by their plain text, and the client re-checks.
             var safe = values.Where(v => CoqlLiteralFormatter.IsSafeValue(v.Value)).ToList();
+            if (@in.Negated)
+                return safe.Count == 0 ? (null, false) : (Guard(SplitIn(@in with { Values = safe }, column), column), false);
+            if (kind != CoqlValueKind.Text) return (null, false);
+            var parts = new List<CoqlExpression>();
             if (safe.Count > 0) parts.Add(SplitIn(@in with { Values = safe }, column));
             foreach (var unsafeValue in values.Where(v => !CoqlLiteralFormatter.IsSafeValue(v.Value)))
             {
-                var prefix = SafePrefix((string)unsafeValue.Value!);
-                if (prefix.Length == 0) return (null, false);
-                parts.Add(Like(column, prefix + "%", @in.Position));
+                var narrowing = NarrowEquals(column, (string)unsafeValue.Value!, @in.Position);
+                if (narrowing is null) return (null, false);
+                parts.Add(narrowing);
             }
 
             return (Or(parts), false);
         }
 
         var split = SplitIn(@in, column);
-        return (@in.Negated ? Guard(split, column) : split, exact);
+        return (@in.Negated ? Guard(split, column) : split, true);
     }
 
     private static CoqlExpression SplitIn(CoqlIn @in, CoqlColumn column)
@@ -212,10 +234,16 @@ internal static class CoqlPushdown
             };
         }
 
-        // A value with % or _ in it, or a pattern of another shape: narrow by a plain-text piece and re-check.
-        var narrowing = shape.Narrowing();
-        return narrowing is null ? (null, false) : (Like(column, narrowing, like.Position), false);
+        // A value with % or _ in it, or a pattern of another shape: narrow by its plain-text pieces and re-check.
+        return (Narrowed(column, shape.Narrowing(), like.Position), false);
     }
+
+    /// <summary>A superset of <c>column = text</c> for a text Zoho cannot be sent; null when it has no plain text.</summary>
+    private static CoqlExpression? NarrowEquals(CoqlColumn column, string text, int position) =>
+        Narrowed(column, new LikeShape(LikeShapeKind.Equals, text, IsSafe: false, [new CoqlLikePattern.Part(CoqlLikePattern.PartKind.Literal, text)]).Narrowing(), position);
+
+    private static CoqlExpression? Narrowed(CoqlColumn column, IReadOnlyList<string> patterns, int position) =>
+        And(patterns.Select(p => (CoqlExpression)Like(column, p, position)).ToList());
 
     private static CoqlLike Like(CoqlColumn column, string pattern, int position) =>
         new(column, new CoqlLiteral(pattern), null, Negated: false) { Position = position };
@@ -225,12 +253,6 @@ internal static class CoqlPushdown
         string.Equals(column.ApiPath, "id", StringComparison.OrdinalIgnoreCase)
             ? negative
             : And([negative, new CoqlIsNull(column, Negated: true) { Position = negative.Position }])!;
-
-    private static string SafePrefix(string text)
-    {
-        var end = text.IndexOfAny(['\\', '%', '_']);
-        return end < 0 ? text : text[..end];
-    }
 
     internal enum LikeShapeKind { Any, Equals, StartsWith, EndsWith, Contains, Other }
 
@@ -263,8 +285,12 @@ internal static class CoqlPushdown
             return new LikeShape(kind, text, kind != LikeShapeKind.Other && text.IndexOfAny(Unsafe) < 0, parts);
         }
 
-        /// <summary>A Zoho pattern that matches every value this one does, built from plain-text pieces; null if none.</summary>
-        public string? Narrowing()
+        /// <summary>
+        /// The Zoho patterns whose AND matches every value this one does, built from its plain-text pieces: the
+        /// starting and the ending piece where the pattern is anchored, else the longest piece as contains; empty when
+        /// the pattern has no plain text (only wildcards and backslashes), which nothing narrows.
+        /// </summary>
+        public IReadOnlyList<string> Narrowing()
         {
             var chunks = new List<(string Text, bool AtStart, bool AtEnd)>();
             for (var i = 0; i < Parts.Count; i++)
@@ -278,12 +304,13 @@ internal static class CoqlPushdown
                 }
             }
 
-            if (chunks.Count == 0) return null;
+            if (chunks.Count == 0) return [];
             var start = chunks.FirstOrDefault(c => c.AtStart);
-            if (start.Text is not null) return start.Text + "%";
             var end = chunks.FirstOrDefault(c => c.AtEnd);
-            if (end.Text is not null) return "%" + end.Text;
-            return "%" + chunks.MaxBy(c => c.Text.Length).Text + "%";
+            if (start.Text is not null && end.Text is not null && chunks.Count > 1) return [start.Text + "%", "%" + end.Text];
+            if (start.Text is not null) return [start.Text + "%"];
+            if (end.Text is not null) return ["%" + end.Text];
+            return ["%" + chunks.MaxBy(c => c.Text.Length).Text + "%"];
         }
     }
 }
