@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ZohoCrm.Data.ConnectionString;
 using K = ZohoCrm.Data.ConnectionString.ZohoCrmConnectionStringKeys;
 
@@ -16,7 +17,7 @@ namespace ZohoCrm.Data;
 /// <see cref="ToString"/> and <see cref="ToRedactedString"/> hide tokens, secrets, codes and passwords and are what
 /// belongs in logs and messages.
 /// </remarks>
-public sealed class ZohoCrmConnectionStringBuilder : DbConnectionStringBuilder
+public sealed partial class ZohoCrmConnectionStringBuilder : DbConnectionStringBuilder
 {
     /// <summary>
     /// The scopes asked for when <see cref="Scope"/> is not set: records, metadata, COQL, users, org, search and bulk read.
@@ -33,6 +34,26 @@ public sealed class ZohoCrmConnectionStringBuilder : DbConnectionStringBuilder
 
     /// <summary>Creates a builder from a connection string, checking every key and value.</summary>
     public ZohoCrmConnectionStringBuilder(string? connectionString) => ConnectionString = connectionString;
+
+    /// <summary>
+    /// Gets or sets the connection string, checking every key and value; a string that is refused leaves the builder as it was.
+    /// </summary>
+    [AllowNull]
+    public new string ConnectionString
+    {
+        get => base.ConnectionString;
+        set
+        {
+            // The base parser lower-cases keys before they reach the indexer, so unknown keys are checked here first,
+            // where the error can name them as the user wrote them.
+            foreach (Match pair in KeyValuePairPattern().Matches(value ?? string.Empty))
+            {
+                K.Find(pair.Groups["key"].Value);
+            }
+
+            base.ConnectionString = value;
+        }
+    }
 
     /// <summary>Gets or sets a value by key name (case-insensitive). Setting <see langword="null"/> or an empty value removes the key.</summary>
     [AllowNull]
@@ -223,6 +244,10 @@ public sealed class ZohoCrmConnectionStringBuilder : DbConnectionStringBuilder
 
     /// <summary>Makes an immutable, checked snapshot of these settings.</summary>
     public ZohoCrmSettings ToSettings() => ZohoCrmSettings.From(this);
+
+    // One "key = value" pair of the ADO.NET grammar: a value may be quoted with " or ' (doubled to escape) or run to the next ';'.
+    [GeneratedRegex("""\G[\s;]*(?<key>[^=;]*[^=;\s])\s*=\s*(?:"(?:[^"]|"")*"|'(?:[^']|'')*'|[^;]*)""", RegexOptions.CultureInvariant)]
+    private static partial Regex KeyValuePairPattern();
 
     private string? GetCanonical(ZohoCrmConnectionStringKey key) =>
         base.TryGetValue(key.Name, out var value) ? (string)value : key.DefaultValue;
