@@ -165,7 +165,11 @@ public sealed partial class ZohoCrmConnectionStringBuilder : DbConnectionStringB
     /// <summary>The server certificate to trust: PEM text, a .cer/.pem path, a SHA-1/SHA-256 thumbprint, or <c>*</c> for any. Unset: the system trust store.</summary>
     public string? SslServerCert { get => GetCanonical(K.SslServerCert); set => Set(K.SslServerCert, value); }
 
-    /// <summary>Use the system or environment proxy settings. Default <see langword="false"/>.</summary>
+    /// <summary>
+    /// Use the system proxy (on Linux and macOS the <c>HTTPS_PROXY</c>, <c>HTTP_PROXY</c> and <c>NO_PROXY</c> variables)
+    /// when neither <see cref="ProxyServer"/> nor <see cref="FirewallType"/> is set. Default <see langword="true"/>;
+    /// loopback addresses are always called directly.
+    /// </summary>
     public bool ProxyAutoDetect { get => GetBoolean(K.ProxyAutoDetect); set => Set(K.ProxyAutoDetect, value); }
 
     /// <summary>The host name or address of an HTTP proxy.</summary>

@@ -17,8 +17,12 @@ public sealed record ZohoCrmHttpOptions
     /// <summary>The most requests in flight at once (Zoho limits concurrent calls per org: 5 on Free up to 25 on Ultimate). Default 5.</summary>
     public int MaxConcurrency { get; init; } = 5;
 
-    /// <summary>Use the system or environment proxy (<c>HTTPS_PROXY</c>, <c>HTTP_PROXY</c>, <c>NO_PROXY</c>).</summary>
-    public bool ProxyAutoDetect { get; init; }
+    /// <summary>
+    /// Use the system proxy (on Linux and macOS the <c>HTTPS_PROXY</c>, <c>HTTP_PROXY</c> and <c>NO_PROXY</c> variables)
+    /// when neither <see cref="ProxyServer"/> nor <see cref="FirewallType"/> is set; loopback addresses are always called
+    /// directly. Default <see langword="true"/>, as in other Zoho CRM drivers and in <see cref="HttpClient"/>.
+    /// </summary>
+    public bool ProxyAutoDetect { get; init; } = true;
 
     /// <summary>Host name or IP address of an HTTP proxy.</summary>
     public string? ProxyServer { get; init; }
@@ -104,12 +108,7 @@ public sealed record ZohoCrmHttpOptions
 
         var hasProxyServer = !string.IsNullOrWhiteSpace(ProxyServer);
         var hasFirewall = FirewallType != ZohoCrmFirewallType.None;
-        if (ProxyAutoDetect && hasProxyServer)
-        {
-            throw new ArgumentException(ZohoCrmStrings.ProxyAutoDetectWithProxyServer, nameof(ProxyAutoDetect));
-        }
-
-        if (hasFirewall && (hasProxyServer || ProxyAutoDetect))
+        if (hasFirewall && hasProxyServer)
         {
             throw new ArgumentException(ZohoCrmStrings.FirewallWithProxy(FirewallType), nameof(FirewallType));
         }

@@ -20,17 +20,14 @@ public static partial class ZohoCrmStrings
     public static string CredentialsInServerName(string name, string userKey, string passwordKey) =>
         Format("{0} contains '@'; give only the host name there and the credentials in {1} and {2}.", name, userKey, passwordKey);
 
-    public static string ProxyAutoDetectWithProxyServer =>
-        "ProxyAutoDetect=True and ProxyServer are both set; use ProxyAutoDetect for the system proxy or ProxyServer for a given one, not both.";
-
     public static string FirewallWithProxy(ZohoCrmFirewallType type) =>
-        Format("FirewallType={0} cannot be combined with ProxyServer or ProxyAutoDetect; choose one way out of the network.", type.ToString().ToUpperInvariant());
+        Format("FirewallType={0} cannot be combined with ProxyServer; choose one way out of the network.", type.ToString().ToUpperInvariant());
 
     public static string FirewallServerMissing(ZohoCrmFirewallType type) =>
         Format("FirewallType={0} needs FirewallServer (and usually FirewallPort); set the host name of the firewall proxy.", type.ToString().ToUpperInvariant());
 
     public static string ProxyUserWithoutServer =>
-        "ProxyUser is set but neither ProxyServer nor ProxyAutoDetect is; set the proxy the credentials are for.";
+        "ProxyUser is set but ProxyServer is not and ProxyAutoDetect is False; set the proxy the credentials are for.";
 
     public static string ProxyPasswordWithoutUser =>
         "ProxyPassword is set without ProxyUser; set ProxyUser too, or use ProxyAuthScheme=NTLM or NEGOTIATE for the signed-in account.";

@@ -35,6 +35,7 @@ public class ZohoCrmConnectionStringBuilderTests
             Assert.That(builder.Domain, Is.EqualTo("com"));
             Assert.That(builder.Environment, Is.EqualTo(ZohoCrmEnvironment.Production));
             Assert.That(builder.UseServerSideFiltering, Is.True);
+            Assert.That(builder.ProxyAutoDetect, Is.True);
             Assert.That(builder.ClientSideFilterLimit, Is.Zero);
             Assert.That(builder.Verbosity, Is.EqualTo(1));
             Assert.That(builder.Scope, Does.Contain("ZohoCRM.coql.READ"));

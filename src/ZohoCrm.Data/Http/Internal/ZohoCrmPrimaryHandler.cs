@@ -40,27 +40,32 @@ internal static class ZohoCrmPrimaryHandler
         return handler;
     }
 
+    // An explicit proxy or firewall wins over the system proxy; ProxyAutoDetect=False leaves none.
     private static void ConfigureProxy(SocketsHttpHandler handler, ZohoCrmHttpOptions options, ZohoCrmLog log)
     {
-        if (options.ProxyAutoDetect)
-        {
-            handler.UseProxy = true;
-            handler.Proxy = HttpClient.DefaultProxy;
-            if (ProxyCredentials(options) is { } credentials)
-            {
-                handler.DefaultProxyCredentials = credentials;
-            }
-
-            log.Write(4, LogLevel.Debug, "Transport: using the system/environment proxy (ProxyAutoDetect=True).");
-            return;
-        }
-
         if (!string.IsNullOrWhiteSpace(options.ProxyServer))
         {
             var proxyUri = ServerUri("http", options.ProxyServer, options.ProxyPort ?? DefaultProxyPort);
             handler.UseProxy = true;
             handler.Proxy = new WebProxy(proxyUri) { BypassProxyOnLocal = false, Credentials = ProxyCredentials(options, proxyUri) };
             log.Write(4, LogLevel.Debug, $"Transport: HTTP proxy {proxyUri} ({options.ProxyAuthScheme}{(options.ProxyUser is null ? "" : ", user " + options.ProxyUser)}).");
+            return;
+        }
+
+        if (options.FirewallType == ZohoCrmFirewallType.None)
+        {
+            if (options.ProxyAutoDetect)
+            {
+                handler.UseProxy = true;
+                handler.Proxy = new ZohoCrmSystemProxy(HttpClient.DefaultProxy);
+                if (ProxyCredentials(options) is { } credentials)
+                {
+                    handler.DefaultProxyCredentials = credentials;
+                }
+
+                log.Write(4, LogLevel.Debug, "Transport: the system proxy, if any (ProxyAutoDetect=True).");
+            }
+
             return;
         }
 
