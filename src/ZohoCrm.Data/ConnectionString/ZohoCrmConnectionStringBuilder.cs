@@ -213,10 +213,10 @@ public sealed partial class ZohoCrmConnectionStringBuilder : DbConnectionStringB
     /// <summary>Per-request timeout in seconds; 0 disables it. Default 60.</summary>
     public int Timeout { get => GetInt32(K.Timeout); set => Set(K.Timeout, value); }
 
-    /// <summary>A file to write the log to.</summary>
+    /// <summary>A file that gets the provider's log events (the same as the logger factory's), filtered by <see cref="Verbosity"/>.</summary>
     public string? Logfile { get => GetCanonical(K.Logfile); set => Set(K.Logfile, value); }
 
-    /// <summary>How much to log, 1 (errors and a line per query, the default) to 5 (everything, secrets still redacted).</summary>
+    /// <summary>How much the <see cref="Logfile"/> gets, 1 (errors and a line per query, the default) to 5 (everything, secrets still redacted).</summary>
     public int Verbosity { get => GetInt32(K.Verbosity); set => Set(K.Verbosity, value); }
 
     /// <summary>The most requests in flight at once. Default 5 (what Zoho allows the Free edition per org and app; Standard 10, Professional 15, Enterprise 20, Ultimate 25).</summary>

@@ -61,12 +61,16 @@ public sealed record ZohoCrmHttpOptions
     /// </summary>
     public string? SslServerCert { get; init; }
 
-    /// <summary>A file the pipeline appends its log to; <see langword="null"/> for none.</summary>
+    /// <summary>
+    /// A file that gets the provider's log events (the same events as the <c>ILoggerFactory</c>, see
+    /// <see cref="Logging.ZohoCrmDataEventId"/>), filtered by <see cref="Verbosity"/>; <see langword="null"/> for none.
+    /// </summary>
     public string? Logfile { get; init; }
 
     /// <summary>
-    /// How much is logged, 1 to 5: 1 errors and a line per query, 2 adds each request line and its timing, 3 adds bodies
-    /// (truncated), 4 adds authentication and transport detail, 5 everything. Secrets are redacted at every level. Default 1.
+    /// How much of the events <see cref="Logfile"/> gets, 1 to 5: 1 errors, warnings and a line per query; 2 adds each
+    /// request line and its timing, and query plans; 3 adds bodies (truncated); 4 adds headers, authentication and
+    /// transport detail; 5 bodies whole. Secrets are redacted at every level. Default 1.
     /// </summary>
     public int Verbosity { get; init; } = 1;
 

@@ -47,15 +47,6 @@ public static partial class ZohoCrmStrings
     public static string SslServerCertFileUnreadable(string path, string reason) =>
         Format("SSLServerCert file '{0}' cannot be read as a certificate: {1}. Give a PEM or DER (.cer) certificate file.", path, reason);
 
-    public static string ServerPresentedNoCertificate =>
-        "TLS: the server presented no certificate, so it cannot match SSLServerCert; the connection is refused.";
-
-    public static string ServerCertificateNotPinned(string certificate, string errors) =>
-        Format("TLS: the server certificate {0} is not the one SSLServerCert pins (system validation: {1}); the connection is refused. Update SSLServerCert if the server's certificate changed.", certificate, errors);
-
-    public static string AcceptingAnyServerCertificate =>
-        "SSLServerCert=* accepts any server certificate: the connection can be intercepted. Use it only for tests; pin the certificate or thumbprint instead.";
-
     public static string FirewallAuthenticationRequired(string host, int port, int status) =>
         Format("The firewall {0}:{1} requires authentication or refused the credentials (HTTP {2}); check FirewallUser and FirewallPassword.", host, port, status);
 

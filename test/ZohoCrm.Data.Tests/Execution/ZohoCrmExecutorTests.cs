@@ -261,9 +261,9 @@ public partial class ZohoCrmExecutorTests
     }
 
     [Test]
-    public async Task The_plan_is_logged_at_verbosity_2()
+    public async Task The_plan_is_logged_at_Debug()
     {
-        var log = new Support.RecordingLoggerFactory();
+        var log = new Support.RecordingLoggerFactory(Microsoft.Extensions.Logging.LogLevel.Debug);
         using var zoho = new FakeZohoApi(Leads(3), extraSettings: "Verbosity=2", loggerFactory: log);
         await using var connection = zoho.OpenConnection();
         await using var command = new ZohoCrmCommand("SELECT Last_Name FROM Leads WHERE No_of_Employees > 10 LIMIT 3", connection);
@@ -272,9 +272,9 @@ public partial class ZohoCrmExecutorTests
     }
 
     [Test]
-    public async Task The_plan_is_not_logged_at_verbosity_1()
+    public async Task The_plan_is_not_logged_at_Information()
     {
-        var log = new Support.RecordingLoggerFactory();
+        var log = new Support.RecordingLoggerFactory(Microsoft.Extensions.Logging.LogLevel.Information);
         using var zoho = new FakeZohoApi(Leads(3), extraSettings: "Verbosity=1", loggerFactory: log);
         await using var connection = zoho.OpenConnection();
         await using var command = new ZohoCrmCommand("SELECT Last_Name FROM Leads WHERE No_of_Employees > 10 LIMIT 3", connection);

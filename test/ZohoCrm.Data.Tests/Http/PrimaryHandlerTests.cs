@@ -1,6 +1,7 @@
 using System.Net;
 using ZohoCrm.Data.Http;
 using ZohoCrm.Data.Http.Internal;
+using ZohoCrm.Data.Logging;
 
 namespace ZohoCrm.Data.Tests.Http;
 
