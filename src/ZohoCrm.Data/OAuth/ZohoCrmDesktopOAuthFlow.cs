@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Extensions.Logging;
 using ZohoCrm.Data.Http;
 using ZohoCrm.Data.Properties;
 using ZohoCrm.Data.Logging;

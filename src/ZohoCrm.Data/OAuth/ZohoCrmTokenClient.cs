@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Microsoft.Extensions.Logging;
 using ZohoCrm.Data.Http;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;

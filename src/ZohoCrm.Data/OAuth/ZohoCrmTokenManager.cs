@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Logging;
 using ZohoCrm.Data.Http;
 using ZohoCrm.Data.Properties;
 using ZohoCrm.Data.Logging;
