@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ZohoCrm.Data.Http;
 using ZohoCrm.Data.OAuth;
+using ZohoCrm.Data.Logging;
 
 namespace ZohoCrm.Data;
 

@@ -23,7 +23,8 @@ public sealed record CallCostResult(CallCostShape Shape, int Rows, int Calls, in
 /// </summary>
 public sealed class CallCostRunner : IAsyncDisposable
 {
-    private readonly HttpClient _admin = new();
+    // The emulator is on 127.0.0.1: never through a proxy the environment names (.NET would send loopback calls to it).
+    private readonly HttpClient _admin = new(new SocketsHttpHandler { UseProxy = false });
     private readonly ZohoCrmInMemoryTokenStore _tokens = new();
     private readonly Dictionary<string, ZohoCrmDataSource> _dataSources = new(StringComparer.Ordinal);
     private readonly string _connectionString;

@@ -6,6 +6,10 @@ namespace Microsoft.EntityFrameworkCore.Diagnostics;
 /// <summary>
 /// Event ids of the Zoho CRM provider, for <c>ConfigureWarnings</c> and log filtering.
 /// </summary>
+/// <remarks>
+/// Ids follow ZohoCrm.Data's scheme, <c>30000 + 100 × area</c> (<c>ZohoCrm.Data.Logging.ZohoCrmDataEventId</c>): update
+/// events are 30300-30399; connection, OAuth, HTTP and query events come from ZohoCrm.Data itself.
+/// </remarks>
 public static class ZohoCrmEventId
 {
     // These values must never change between releases: add new ones at the end of their section.

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ZohoCrm.Data.ConnectionString;
 using K = ZohoCrm.Data.ConnectionString.ZohoCrmConnectionStringKeys;
 
@@ -16,7 +17,7 @@ namespace ZohoCrm.Data;
 /// <see cref="ToString"/> and <see cref="ToRedactedString"/> hide tokens, secrets, codes and passwords and are what
 /// belongs in logs and messages.
 /// </remarks>
-public sealed class ZohoCrmConnectionStringBuilder : DbConnectionStringBuilder
+public sealed partial class ZohoCrmConnectionStringBuilder : DbConnectionStringBuilder
 {
     /// <summary>
     /// The scopes asked for when <see cref="Scope"/> is not set: records, metadata, COQL, users, org, search and bulk read.
@@ -33,6 +34,26 @@ public sealed class ZohoCrmConnectionStringBuilder : DbConnectionStringBuilder
 
     /// <summary>Creates a builder from a connection string, checking every key and value.</summary>
     public ZohoCrmConnectionStringBuilder(string? connectionString) => ConnectionString = connectionString;
+
+    /// <summary>
+    /// Gets or sets the connection string, checking every key and value; a string that is refused leaves the builder as it was.
+    /// </summary>
+    [AllowNull]
+    public new string ConnectionString
+    {
+        get => base.ConnectionString;
+        set
+        {
+            // The base parser lower-cases keys before they reach the indexer, so unknown keys are checked here first,
+            // where the error can name them as the user wrote them.
+            foreach (Match pair in KeyValuePairPattern().Matches(value ?? string.Empty))
+            {
+                K.Find(pair.Groups["key"].Value);
+            }
+
+            base.ConnectionString = value;
+        }
+    }
 
     /// <summary>Gets or sets a value by key name (case-insensitive). Setting <see langword="null"/> or an empty value removes the key.</summary>
     [AllowNull]
@@ -144,7 +165,11 @@ public sealed class ZohoCrmConnectionStringBuilder : DbConnectionStringBuilder
     /// <summary>The server certificate to trust: PEM text, a .cer/.pem path, a SHA-1/SHA-256 thumbprint, or <c>*</c> for any. Unset: the system trust store.</summary>
     public string? SslServerCert { get => GetCanonical(K.SslServerCert); set => Set(K.SslServerCert, value); }
 
-    /// <summary>Use the system or environment proxy settings. Default <see langword="false"/>.</summary>
+    /// <summary>
+    /// Use the system proxy (on Linux and macOS the <c>HTTPS_PROXY</c>, <c>HTTP_PROXY</c> and <c>NO_PROXY</c> variables)
+    /// when neither <see cref="ProxyServer"/> nor <see cref="FirewallType"/> is set. Default <see langword="true"/>;
+    /// loopback addresses are always called directly.
+    /// </summary>
     public bool ProxyAutoDetect { get => GetBoolean(K.ProxyAutoDetect); set => Set(K.ProxyAutoDetect, value); }
 
     /// <summary>The host name or address of an HTTP proxy.</summary>
@@ -188,10 +213,10 @@ public sealed class ZohoCrmConnectionStringBuilder : DbConnectionStringBuilder
     /// <summary>Per-request timeout in seconds; 0 disables it. Default 60.</summary>
     public int Timeout { get => GetInt32(K.Timeout); set => Set(K.Timeout, value); }
 
-    /// <summary>A file to write the log to.</summary>
+    /// <summary>A file that gets the provider's log events (the same as the logger factory's), filtered by <see cref="Verbosity"/>.</summary>
     public string? Logfile { get => GetCanonical(K.Logfile); set => Set(K.Logfile, value); }
 
-    /// <summary>How much to log, 1 (errors and a line per query, the default) to 5 (everything, secrets still redacted).</summary>
+    /// <summary>How much the <see cref="Logfile"/> gets, 1 (errors and a line per query, the default) to 5 (everything, secrets still redacted).</summary>
     public int Verbosity { get => GetInt32(K.Verbosity); set => Set(K.Verbosity, value); }
 
     /// <summary>The most requests in flight at once. Default 5 (what Zoho allows the Free edition per org and app; Standard 10, Professional 15, Enterprise 20, Ultimate 25).</summary>
@@ -223,6 +248,10 @@ public sealed class ZohoCrmConnectionStringBuilder : DbConnectionStringBuilder
 
     /// <summary>Makes an immutable, checked snapshot of these settings.</summary>
     public ZohoCrmSettings ToSettings() => ZohoCrmSettings.From(this);
+
+    // One "key = value" pair of the ADO.NET grammar: a value may be quoted with " or ' (doubled to escape) or run to the next ';'.
+    [GeneratedRegex("""\G[\s;]*(?<key>[^=;]*[^=;\s])\s*=\s*(?:"(?:[^"]|"")*"|'(?:[^']|'')*'|[^;]*)""", RegexOptions.CultureInvariant)]
+    private static partial Regex KeyValuePairPattern();
 
     private string? GetCanonical(ZohoCrmConnectionStringKey key) =>
         base.TryGetValue(key.Name, out var value) ? (string)value : key.DefaultValue;

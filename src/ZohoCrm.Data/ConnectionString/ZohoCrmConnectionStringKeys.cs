@@ -21,7 +21,7 @@ internal static class ZohoCrmConnectionStringKeys
     public static readonly ZohoCrmConnectionStringKey ApiDomain = ZohoCrmConnectionStringKey.AbsoluteHttpUri("ApiDomain");
 
     public static readonly ZohoCrmConnectionStringKey SslServerCert = ZohoCrmConnectionStringKey.Text("SSLServerCert");
-    public static readonly ZohoCrmConnectionStringKey ProxyAutoDetect = ZohoCrmConnectionStringKey.Boolean("ProxyAutoDetect", false);
+    public static readonly ZohoCrmConnectionStringKey ProxyAutoDetect = ZohoCrmConnectionStringKey.Boolean("ProxyAutoDetect", true);
     public static readonly ZohoCrmConnectionStringKey ProxyServer = ZohoCrmConnectionStringKey.Text("ProxyServer");
     public static readonly ZohoCrmConnectionStringKey ProxyPort = ZohoCrmConnectionStringKey.Integer("ProxyPort", 80, 1, 65535);
     public static readonly ZohoCrmConnectionStringKey ProxyAuthScheme = ZohoCrmConnectionStringKey.OneOf("ProxyAuthScheme", "BASIC", "BASIC", "DIGEST", "NTLM", "NEGOTIATE", "NONE");

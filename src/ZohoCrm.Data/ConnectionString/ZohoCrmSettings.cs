@@ -67,7 +67,7 @@ public sealed record ZohoCrmSettings
     /// <summary>The server certificate to trust, as given.</summary>
     public string? SslServerCert { get; private init; }
 
-    /// <summary>Whether to use the system or environment proxy.</summary>
+    /// <summary>Whether to use the system proxy when no proxy or firewall is given (default <see langword="true"/>).</summary>
     public bool ProxyAutoDetect { get; private init; }
 
     /// <summary>The HTTP proxy host.</summary>

@@ -1,7 +1,6 @@
-using Microsoft.Extensions.Logging;
 using ZohoCrm.Data.Api;
 using ZohoCrm.Data.Coql;
-using ZohoCrm.Data.Properties;
+using ZohoCrm.Data.Logging.Internal;
 
 namespace ZohoCrm.Data.Execution;
 
@@ -19,11 +18,10 @@ internal sealed partial class ZohoCrmExecutionContext
     }
 
     private void LogQuery(ZohoCrmQueryPlan plan, ZohoCrmQueryStatistics statistics, ZohoCrmProcessedSource? processed) =>
-        Log.Query(ZohoCrmStrings.QueryCompleted(plan.Module, plan.Steps.Count, statistics.Calls, statistics.Rows,
-            plan.ClientFilter is not null ? processed?.RowsRead : null, statistics.ElapsedMilliseconds));
+        Log.Query.QueryCompleted(plan.Module, plan.Steps.Count, statistics.Calls, statistics.Rows,
+            plan.ClientFilter is not null ? processed?.RowsRead : null, statistics.ElapsedMilliseconds);
 
     private void LogQueryFailed(ZohoCrmQueryPlan plan, ZohoCrmQueryStatistics statistics, Exception exception) =>
         // The exception's type only: its message can quote a value of the query.
-        Log.Write(1, LogLevel.Error, ZohoCrmStrings.QueryFailed(plan.Module, plan.Steps.Count, statistics.Calls, statistics.ElapsedMilliseconds,
-            exception.GetType().Name));
+        Log.Query.QueryFailed(plan.Module, exception.GetType().Name, plan.Steps.Count, statistics.Calls, statistics.ElapsedMilliseconds);
 }

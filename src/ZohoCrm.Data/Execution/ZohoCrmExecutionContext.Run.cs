@@ -6,6 +6,8 @@ using ZohoCrm.Data.Http;
 using ZohoCrm.Data.Metadata;
 using ZohoCrm.Data.Properties;
 using ZohoCrm.Data.Schema;
+using ZohoCrm.Data.Logging;
+using ZohoCrm.Data.Logging.Internal;
 
 namespace ZohoCrm.Data.Execution;
 
@@ -35,9 +37,9 @@ internal sealed partial class ZohoCrmExecutionContext
         }
 
         var plan = _planner.Plan(text, schema, values, options);
-        if (Log.IsEnabled(2))
+        if (Log.Query.IsEnabled(LogLevel.Debug))
         {
-            Log.Write(2, LogLevel.Information, plan.Explain());
+            Log.Query.QueryPlanned(plan.Explain());
         }
 
         return (plan, schema);
@@ -52,7 +54,7 @@ internal sealed partial class ZohoCrmExecutionContext
         ZohoCrmCallTimeout timeout, CancellationTokenSource lifetime, CancellationToken cancellationToken, Action<ZohoCrmDataReader>? onClose)
     {
         IZohoCrmPageSource? source = null;
-        var statistics = Log.IsWritten(1) ? new ZohoCrmQueryStatistics() : null;
+        var statistics = Log.Query.IsEnabled(LogLevel.Information) ? new ZohoCrmQueryStatistics() : null;
         ZohoCrmQueryPlan? executing = null;
         try
         {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using ZohoCrm.Data.Http;
 using ZohoCrm.Data.Http.Internal;
+using ZohoCrm.Data.Logging;
 
 // ReSharper disable once CheckNamespace: extension methods live in the namespace of the type they extend.
 namespace Microsoft.Extensions.DependencyInjection;

@@ -17,8 +17,12 @@ public sealed record ZohoCrmHttpOptions
     /// <summary>The most requests in flight at once (Zoho limits concurrent calls per org: 5 on Free up to 25 on Ultimate). Default 5.</summary>
     public int MaxConcurrency { get; init; } = 5;
 
-    /// <summary>Use the system or environment proxy (<c>HTTPS_PROXY</c>, <c>HTTP_PROXY</c>, <c>NO_PROXY</c>).</summary>
-    public bool ProxyAutoDetect { get; init; }
+    /// <summary>
+    /// Use the system proxy (on Linux and macOS the <c>HTTPS_PROXY</c>, <c>HTTP_PROXY</c> and <c>NO_PROXY</c> variables)
+    /// when neither <see cref="ProxyServer"/> nor <see cref="FirewallType"/> is set; loopback addresses are always called
+    /// directly. Default <see langword="true"/>, as in other Zoho CRM drivers and in <see cref="HttpClient"/>.
+    /// </summary>
+    public bool ProxyAutoDetect { get; init; } = true;
 
     /// <summary>Host name or IP address of an HTTP proxy.</summary>
     public string? ProxyServer { get; init; }
@@ -57,12 +61,16 @@ public sealed record ZohoCrmHttpOptions
     /// </summary>
     public string? SslServerCert { get; init; }
 
-    /// <summary>A file the pipeline appends its log to; <see langword="null"/> for none.</summary>
+    /// <summary>
+    /// A file that gets the provider's log events (the same events as the <c>ILoggerFactory</c>, see
+    /// <see cref="Logging.ZohoCrmDataEventId"/>), filtered by <see cref="Verbosity"/>; <see langword="null"/> for none.
+    /// </summary>
     public string? Logfile { get; init; }
 
     /// <summary>
-    /// How much is logged, 1 to 5: 1 errors and a line per query, 2 adds each request line and its timing, 3 adds bodies
-    /// (truncated), 4 adds authentication and transport detail, 5 everything. Secrets are redacted at every level. Default 1.
+    /// How much of the events <see cref="Logfile"/> gets, 1 to 5: 1 errors, warnings and a line per query; 2 adds each
+    /// request line and its timing, and query plans; 3 adds bodies (truncated); 4 adds headers, authentication and
+    /// transport detail; 5 bodies whole. Secrets are redacted at every level. Default 1.
     /// </summary>
     public int Verbosity { get; init; } = 1;
 
@@ -104,12 +112,7 @@ public sealed record ZohoCrmHttpOptions
 
         var hasProxyServer = !string.IsNullOrWhiteSpace(ProxyServer);
         var hasFirewall = FirewallType != ZohoCrmFirewallType.None;
-        if (ProxyAutoDetect && hasProxyServer)
-        {
-            throw new ArgumentException(ZohoCrmStrings.ProxyAutoDetectWithProxyServer, nameof(ProxyAutoDetect));
-        }
-
-        if (hasFirewall && (hasProxyServer || ProxyAutoDetect))
+        if (hasFirewall && hasProxyServer)
         {
             throw new ArgumentException(ZohoCrmStrings.FirewallWithProxy(FirewallType), nameof(FirewallType));
         }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using ZohoCrm.Data.Http.Internal;
+using ZohoCrm.Data.Logging;
 
 namespace ZohoCrm.Data.Http;
 

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Extensions.Logging;
 using ZohoCrm.Data.Http;
 using ZohoCrm.Data.Properties;
+using ZohoCrm.Data.Logging;
+using ZohoCrm.Data.Logging.Internal;
 
 namespace ZohoCrm.Data.OAuth;
 
@@ -52,7 +53,7 @@ internal sealed class ZohoCrmDesktopOAuthFlow
             throw new ZohoCrmAuthorizationRequiredException(ZohoCrmStrings.HeadlessAuthorizationRequired(authorizationUri, callback), authorizationUri);
         }
 
-        _log.Write(4, LogLevel.Information, $"Opened the browser at the Zoho sign-in page; waiting up to {SignInTimeout} for the redirect to {callback}.");
+        _log.OAuth.SignInPageOpened(SignInTimeout, callback);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(SignInTimeout);
         await using var stopOnCancel = timeout.Token.Register(listener.Stop);
@@ -83,7 +84,7 @@ internal sealed class ZohoCrmDesktopOAuthFlow
             // A redirect without our state is not Zoho answering this sign-in (another tab, or a forged request): ignore it.
             if (!FixedTimeEquals(query["state"], state))
             {
-                _log.Write(1, LogLevel.Warning, $"Ignored a request to {callback} whose state does not match this sign-in.");
+                _log.OAuth.SignInStateMismatch(callback);
                 await RespondAsync(context, HttpStatusCode.BadRequest, ZohoCrmStrings.DesktopFlowPageStateMismatch).ConfigureAwait(false);
                 continue;
             }
@@ -103,8 +104,7 @@ internal sealed class ZohoCrmDesktopOAuthFlow
             if (query["accounts-server"] is { } accountsServer
                 && !string.Equals(accountsServer.TrimEnd('/'), _client.Settings.AccountsServer.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase))
             {
-                _log.Write(1, LogLevel.Warning,
-                    $"Zoho signed the user in on {accountsServer} (location {query["location"]}), but the connection uses {_client.Settings.AccountsServer}; set Domain to the user's data centre.");
+                _log.OAuth.SignInOnOtherDataCentre(accountsServer, query["location"], _client.Settings.AccountsServer);
             }
 
             await RespondAsync(context, HttpStatusCode.OK, ZohoCrmStrings.DesktopFlowPageSignedIn).ConfigureAwait(false);

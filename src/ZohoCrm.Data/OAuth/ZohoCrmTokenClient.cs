@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Net;
-using Microsoft.Extensions.Logging;
 using ZohoCrm.Data.Http;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using ZohoCrm.Data.Properties;
+using ZohoCrm.Data.Logging;
+using ZohoCrm.Data.Logging.Internal;
 
 namespace ZohoCrm.Data.OAuth;
 
@@ -87,7 +88,7 @@ internal sealed class ZohoCrmTokenClient
         var operation = ZohoCrmStrings.TokenOperationRevoke;
 
         // Only the endpoint is logged: the query carries the refresh token.
-        _log.Write(4, LogLevel.Debug, $"Calling the Zoho token endpoint {endpoint} ({operation}).");
+        _log.OAuth.TokenEndpointCalled(endpoint, operation);
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.AbsoluteUri + "?token=" + Uri.EscapeDataString(refreshToken));
         HttpResponseMessage response;
         try
@@ -113,12 +114,12 @@ internal sealed class ZohoCrmTokenClient
             if (response.IsSuccessStatusCode && json.Value<string?>("error") is null
                 && string.Equals(json.Value<string?>("status"), "success", StringComparison.OrdinalIgnoreCase))
             {
-                _log.Write(4, LogLevel.Information, "Revoked a Zoho refresh token.");
+                _log.OAuth.RefreshTokenRevoked();
                 return;
             }
 
             var error = json.Value<string?>("error") ?? json.Value<string?>("code") ?? "HTTP " + (int)response.StatusCode;
-            _log.Write(1, LogLevel.Warning, $"The Zoho token endpoint refused {operation} with '{error}'.");
+            _log.OAuth.TokenEndpointRefused(operation, error);
             throw new ZohoCrmAuthenticationException(
                 ZohoCrmStrings.TokenEndpointError(operation, error, ZohoCrmStrings.TokenHintRevokeRefused(_settings.DataCenter.Domain, _settings.AccountsServer)),
                 error, response.StatusCode, isTransient: (int)response.StatusCode >= 500);
@@ -138,7 +139,7 @@ internal sealed class ZohoCrmTokenClient
     private async Task<ZohoCrmToken> RequestAsync(List<KeyValuePair<string, string>> form, string operation, CancellationToken cancellationToken)
     {
         var endpoint = new Uri(_settings.AccountsServer, "/oauth/v2/token");
-        _log.Write(4, LogLevel.Debug, $"Calling the Zoho token endpoint {endpoint} ({operation}).");
+        _log.OAuth.TokenEndpointCalled(endpoint, operation);
         var requestedAt = _time.GetUtcNow();
         using var content = new FormUrlEncodedContent(form);
         HttpResponseMessage response;
@@ -179,7 +180,7 @@ internal sealed class ZohoCrmTokenClient
                 ExpiresAt(json, requestedAt),
                 json.Value<string?>("api_domain") is { } apiDomain && Uri.TryCreate(apiDomain, UriKind.Absolute, out var uri) ? uri : null,
                 json.Value<string?>("scope"));
-            _log.Write(4, LogLevel.Information, string.Create(CultureInfo.InvariantCulture, $"Obtained a Zoho access token ({operation}); it expires at {token.ExpiresAt:O}."));
+            _log.OAuth.AccessTokenObtained(operation, token.ExpiresAt?.ToString("O", CultureInfo.InvariantCulture) ?? "(not given)");
             return token;
         }
     }
@@ -223,7 +224,7 @@ internal sealed class ZohoCrmTokenClient
                 "invalid_scope" or "invalid_oauthscope" => ZohoCrmStrings.TokenHintInvalidScope(_settings.Scope),
                 _ => ZohoCrmStrings.TokenHintOther(description),
             };
-        _log.Write(1, LogLevel.Warning, $"The Zoho token endpoint refused {operation} with '{error}'.");
+        _log.OAuth.TokenEndpointRefused(operation, error);
         return new ZohoCrmAuthenticationException(ZohoCrmStrings.TokenEndpointError(operation, error, hint), error, status, isTransient: throttled);
     }
 }

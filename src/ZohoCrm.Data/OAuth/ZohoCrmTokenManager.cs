@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Logging;
 using ZohoCrm.Data.Http;
 using ZohoCrm.Data.Properties;
+using ZohoCrm.Data.Logging;
+using ZohoCrm.Data.Logging.Internal;
 
 namespace ZohoCrm.Data.OAuth;
 
@@ -145,7 +146,7 @@ internal sealed class ZohoCrmTokenManager
                     }
                     catch (ZohoCrmAuthenticationException) when (forgetIfRevokeFails)
                     {
-                        _log.Write(1, LogLevel.Warning, $"Revoking the refresh token of user '{key.User}' failed; forgetting the local tokens as asked.");
+                        _log.OAuth.RevokeFailedTokensForgotten(key.User);
                         await Store.DeleteAsync(key, CancellationToken.None).ConfigureAwait(false);
                         slot.Current = null;
                         throw;
@@ -217,13 +218,12 @@ internal sealed class ZohoCrmTokenManager
         {
             if (!SameOrigin(apiDomain, _settings.ApiDomain))
             {
-                _log.Write(4, LogLevel.Information, $"Zoho named {apiDomain} as the API domain; the ApiDomain setting {_settings.ApiDomain} wins.");
+                _log.OAuth.ApiDomainSettingKept(apiDomain, _settings.ApiDomain);
             }
         }
         else if (!_settings.AccountsServerIsOverridden && !SameOrigin(apiDomain, _settings.ApiDomain))
         {
-            _log.Write(1, LogLevel.Warning,
-                $"Zoho's token response names {apiDomain} as the API domain, but Domain={_settings.DataCenter.Domain} and Environment={_settings.Environment.ToString().ToLowerInvariant()} mean {_settings.ApiDomain}; following Zoho. Set Domain to the org's data centre to silence this.");
+            _log.OAuth.ApiDomainFollowed(apiDomain, _settings.DataCenter.Domain, _settings.Environment.ToString().ToLowerInvariant(), _settings.ApiDomain);
         }
     }
 

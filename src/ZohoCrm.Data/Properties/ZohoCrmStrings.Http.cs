@@ -20,17 +20,14 @@ public static partial class ZohoCrmStrings
     public static string CredentialsInServerName(string name, string userKey, string passwordKey) =>
         Format("{0} contains '@'; give only the host name there and the credentials in {1} and {2}.", name, userKey, passwordKey);
 
-    public static string ProxyAutoDetectWithProxyServer =>
-        "ProxyAutoDetect=True and ProxyServer are both set; use ProxyAutoDetect for the system proxy or ProxyServer for a given one, not both.";
-
     public static string FirewallWithProxy(ZohoCrmFirewallType type) =>
-        Format("FirewallType={0} cannot be combined with ProxyServer or ProxyAutoDetect; choose one way out of the network.", type.ToString().ToUpperInvariant());
+        Format("FirewallType={0} cannot be combined with ProxyServer; choose one way out of the network.", type.ToString().ToUpperInvariant());
 
     public static string FirewallServerMissing(ZohoCrmFirewallType type) =>
         Format("FirewallType={0} needs FirewallServer (and usually FirewallPort); set the host name of the firewall proxy.", type.ToString().ToUpperInvariant());
 
     public static string ProxyUserWithoutServer =>
-        "ProxyUser is set but neither ProxyServer nor ProxyAutoDetect is; set the proxy the credentials are for.";
+        "ProxyUser is set but ProxyServer is not and ProxyAutoDetect is False; set the proxy the credentials are for.";
 
     public static string ProxyPasswordWithoutUser =>
         "ProxyPassword is set without ProxyUser; set ProxyUser too, or use ProxyAuthScheme=NTLM or NEGOTIATE for the signed-in account.";
@@ -49,15 +46,6 @@ public static partial class ZohoCrmStrings
 
     public static string SslServerCertFileUnreadable(string path, string reason) =>
         Format("SSLServerCert file '{0}' cannot be read as a certificate: {1}. Give a PEM or DER (.cer) certificate file.", path, reason);
-
-    public static string ServerPresentedNoCertificate =>
-        "TLS: the server presented no certificate, so it cannot match SSLServerCert; the connection is refused.";
-
-    public static string ServerCertificateNotPinned(string certificate, string errors) =>
-        Format("TLS: the server certificate {0} is not the one SSLServerCert pins (system validation: {1}); the connection is refused. Update SSLServerCert if the server's certificate changed.", certificate, errors);
-
-    public static string AcceptingAnyServerCertificate =>
-        "SSLServerCert=* accepts any server certificate: the connection can be intercepted. Use it only for tests; pin the certificate or thumbprint instead.";
 
     public static string FirewallAuthenticationRequired(string host, int port, int status) =>
         Format("The firewall {0}:{1} requires authentication or refused the credentials (HTTP {2}); check FirewallUser and FirewallPassword.", host, port, status);

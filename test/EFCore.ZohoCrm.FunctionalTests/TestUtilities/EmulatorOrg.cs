@@ -16,7 +16,8 @@ namespace EFCore.ZohoCrm.FunctionalTests;
 public sealed class EmulatorOrg
 {
     private static ZohoCrmEmulator? _emulator;
-    private static readonly HttpClient Admin = new();
+    // The emulator is on 127.0.0.1: never through a proxy the environment names (.NET would send loopback calls to it).
+    private static readonly HttpClient Admin = new(new SocketsHttpHandler { UseProxy = false });
 
     public static ZohoCrmEmulator Emulator => _emulator ?? throw new InvalidOperationException("The emulator is not running.");
 

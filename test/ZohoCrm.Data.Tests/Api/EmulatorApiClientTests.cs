@@ -6,6 +6,7 @@ using ZohoCrm.Data.Http;
 using ZohoCrm.Data.Tests.Http;
 using ZohoCrm.Emulator;
 using ZohoCrm.Emulator.Domain.Faults;
+using ZohoCrm.Data.Logging;
 
 namespace ZohoCrm.Data.Tests.Api;
 

@@ -35,6 +35,7 @@ public class ZohoCrmConnectionStringBuilderTests
             Assert.That(builder.Domain, Is.EqualTo("com"));
             Assert.That(builder.Environment, Is.EqualTo(ZohoCrmEnvironment.Production));
             Assert.That(builder.UseServerSideFiltering, Is.True);
+            Assert.That(builder.ProxyAutoDetect, Is.True);
             Assert.That(builder.ClientSideFilterLimit, Is.Zero);
             Assert.That(builder.Verbosity, Is.EqualTo(1));
             Assert.That(builder.Scope, Does.Contain("ZohoCRM.coql.READ"));
@@ -62,11 +63,30 @@ public class ZohoCrmConnectionStringBuilderTests
     [TestCase("Verbose", "Verbosity")]
     [TestCase("ProxyHost", "ProxyPort")]
     [TestCase("ClientId", "OAuthClientId")]
-    public void An_unknown_key_names_itself_and_the_closest_known_key(string unknown, string closest)
+    [TestCase("OAuthClientIdd", "OAuthClientId")]
+    public void An_unknown_key_names_itself_as_written_and_the_closest_known_key(string unknown, string closest)
     {
-        var error = Assert.Throws<ArgumentException>(() => _ = new ZohoCrmConnectionStringBuilder(unknown + "=x"));
+        var error = Assert.Throws<ArgumentException>(() => _ = new ZohoCrmConnectionStringBuilder($"Timeout=5; {unknown} = 'a;b=c'"));
 
-        Assert.That(error!.Message, Does.Contain($"'{unknown}'").IgnoreCase.And.Contain($"'{closest}'"));
+        Assert.That(error!.Message, Does.Contain($"'{unknown}'").And.Contain($"'{closest}'"));
+    }
+
+    [Test]
+    public void An_unknown_key_is_named_as_written_wherever_the_connection_string_is_set()
+    {
+        var builder = new ZohoCrmConnectionStringBuilder("Timeout=5");
+        var fromProperty = Assert.Throws<ArgumentException>(() => builder.ConnectionString = "InitiateOAuth=OFF;OAuthClientIdd=x");
+        var fromIndexer = Assert.Throws<ArgumentException>(() => builder["OAuthClientIdd"] = "x");
+        using var connection = new ZohoCrmConnection("InitiateOAuth=OFF;OAuthAccessToken=t;OAuthClientIdd=x");
+        var fromConnection = Assert.Throws<ArgumentException>(connection.Open);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(fromProperty!.Message, Does.Contain("'OAuthClientIdd'"));
+            Assert.That(fromIndexer!.Message, Does.Contain("'OAuthClientIdd'"));
+            Assert.That(fromConnection!.Message, Does.Contain("'OAuthClientIdd'"));
+            Assert.That(builder.ConnectionString, Is.EqualTo("Timeout=5"), "a refused connection string leaves the builder as it was");
+        });
     }
 
     [TestCase("InitiateOAuth=ALWAYS", "InitiateOAuth", "OFF, GETANDREFRESH, REFRESH")]

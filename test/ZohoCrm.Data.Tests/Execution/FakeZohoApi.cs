@@ -42,8 +42,10 @@ internal sealed class FakeZohoApi : IDisposable
     private readonly MockHttpMessageHandler _http = new();
 
     public FakeZohoApi(Func<string, HttpResponseMessage> coql, Func<IReadOnlyDictionary<string, string>, HttpResponseMessage>? search = null,
-        string extraSettings = "", Microsoft.Extensions.Logging.ILoggerFactory? loggerFactory = null)
+        string extraSettings = "", Microsoft.Extensions.Logging.ILoggerFactory? loggerFactory = null, bool holdQueries = false)
     {
+        // With holdQueries, every COQL call waits at Gate until the test releases it.
+        Gate = holdQueries ? new Support.CallGate(_http, r => r.RequestUri!.AbsolutePath.EndsWith("/coql", StringComparison.Ordinal)) : null;
         _http.When(HttpMethod.Get, Api + "/crm/v8/settings/modules").Respond(_ => { MetadataCalls++; return Json(Modules); });
         _http.When(HttpMethod.Get, Api + "/crm/v8/settings/fields").WithQueryString("module", "Leads").Respond(_ => { MetadataCalls++; return Json(LeadFields); });
         _http.When(HttpMethod.Get, Api + "/crm/v8/settings/fields").WithQueryString("module", "Accounts").Respond(_ => { MetadataCalls++; return Json(AccountFields); });
@@ -70,8 +72,11 @@ internal sealed class FakeZohoApi : IDisposable
             return search?.Invoke(parameters) ?? new HttpResponseMessage(HttpStatusCode.NoContent);
         });
         DataSource = new ZohoCrmDataSourceBuilder("InitiateOAuth=OFF;OAuthAccessToken=test-token;ApiDomain=" + Api + ";" + extraSettings)
-            .UseHttpMessageHandler(_http).UseLoggerFactory(loggerFactory).Build();
+            .UseHttpMessageHandler(Gate ?? (HttpMessageHandler)_http).UseLoggerFactory(loggerFactory).Build();
     }
+
+    /// <summary>Where COQL calls wait for the test's release (only with <c>holdQueries</c>).</summary>
+    public Support.CallGate? Gate { get; }
 
     public ZohoCrmDataSource DataSource { get; }
 
@@ -106,6 +111,7 @@ internal sealed class FakeZohoApi : IDisposable
     public void Dispose()
     {
         DataSource.Dispose();
+        Gate?.Dispose();
         _http.Dispose();
     }
 }

@@ -60,16 +60,44 @@ public partial class ZohoCrmExecutorTests
     [Test]
     public async Task The_first_row_needs_one_call_and_the_next_page_is_fetched_ahead()
     {
-        using var zoho = new FakeZohoApi(Leads(5000));
+        using var zoho = new FakeZohoApi(Leads(5000), holdQueries: true);
+        var gate = zoho.Gate!;
         await using var connection = zoho.OpenConnection();
         await using var command = new ZohoCrmCommand("SELECT Last_Name FROM Leads", connection);
-        await using var reader = await command.ExecuteReaderAsync();
+        var opening = command.ExecuteReaderAsync();
+        var firstPage = await gate.NextAsync();
+        var firstQuery = await firstPage.Request.Content!.ReadAsStringAsync();
+        firstPage.Release();
+        await using var reader = await opening;
         Assert.That(await reader.ReadAsync(), Is.True);
         Assert.That(reader.GetString(0), Is.EqualTo("Lead 1"));
-        // The second call is on its way while the first page is read; no third call yet.
-        await Task.Delay(200);
-        Assert.That(zoho.Queries, Has.Count.LessThanOrEqualTo(2));
-        Assert.That(zoho.Queries, Has.Count.GreaterThanOrEqualTo(1));
+
+        // The call for the second page arrives while the reader is on row 1 and has not asked for it.
+        var secondPage = await gate.NextAsync();
+        Assert.That(await secondPage.Request.Content!.ReadAsStringAsync(), Is.Not.EqualTo(firstQuery), "the next page's query, not the first again");
+
+        // The first page is read to its end while that call is still unanswered, and no third call starts meanwhile.
+        for (var row = 2; row <= 2000; row++)
+        {
+            Assert.That(await reader.ReadAsync(), Is.True);
+        }
+
+        Assert.That(reader.GetString(0), Is.EqualTo("Lead 2000"));
+        Assert.That(gate.Held, Is.EqualTo(2), "one page ahead, no more");
+
+        secondPage.Release();
+        Assert.That(await reader.ReadAsync(), Is.True);
+        Assert.That(reader.GetString(0), Is.EqualTo("Lead 2001"));
+        var thirdPage = await gate.NextAsync();
+        thirdPage.Release();
+        var rows = 2001;
+        while (await reader.ReadAsync())
+        {
+            rows++;
+        }
+
+        Assert.That(rows, Is.EqualTo(5000));
+        Assert.That(zoho.Queries, Has.Count.EqualTo(3));
     }
 
     [Test]
@@ -206,16 +234,23 @@ public partial class ZohoCrmExecutorTests
     [Test]
     public async Task Closing_the_reader_early_stops_paging()
     {
-        using var zoho = new FakeZohoApi(Leads(20_000));
+        using var zoho = new FakeZohoApi(Leads(20_000), holdQueries: true);
+        var gate = zoho.Gate!;
         await using var connection = zoho.OpenConnection();
-        await using (var command = new ZohoCrmCommand("SELECT Last_Name FROM Leads", connection))
-        await using (var reader = await command.ExecuteReaderAsync())
-        {
-            Assert.That(await reader.ReadAsync(), Is.True);
-        }
+        // No command timeout: it would cancel the held call itself, and closing the reader is what must do that here.
+        await using var command = new ZohoCrmCommand("SELECT Last_Name FROM Leads", connection) { CommandTimeout = 0 };
+        var opening = command.ExecuteReaderAsync();
+        (await gate.NextAsync()).Release();
+        var reader = await opening;
+        Assert.That(await reader.ReadAsync(), Is.True);
+        var fetchAhead = await gate.NextAsync();
 
-        await Task.Delay(100);
-        Assert.That(zoho.Queries, Has.Count.LessThanOrEqualTo(2));
+        // The fetch-ahead is held unanswered: closing can only finish by cancelling it (the bound turns a hang into a failure).
+        await reader.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.That(fetchAhead.WasCancelled, Is.True, "closing the reader cancels the call fetching ahead");
+        Assert.That(gate.Held, Is.EqualTo(2), "no call is made after the reader closed");
+        Assert.That(zoho.Queries, Has.Count.EqualTo(1), "only the first page was answered");
     }
 
     [Test]
@@ -246,9 +281,9 @@ public partial class ZohoCrmExecutorTests
     }
 
     [Test]
-    public async Task The_plan_is_logged_at_verbosity_2()
+    public async Task The_plan_is_logged_at_Debug()
     {
-        var log = new Support.RecordingLoggerFactory();
+        var log = new Support.RecordingLoggerFactory(Microsoft.Extensions.Logging.LogLevel.Debug);
         using var zoho = new FakeZohoApi(Leads(3), extraSettings: "Verbosity=2", loggerFactory: log);
         await using var connection = zoho.OpenConnection();
         await using var command = new ZohoCrmCommand("SELECT Last_Name FROM Leads WHERE No_of_Employees > 10 LIMIT 3", connection);
@@ -257,9 +292,9 @@ public partial class ZohoCrmExecutorTests
     }
 
     [Test]
-    public async Task The_plan_is_not_logged_at_verbosity_1()
+    public async Task The_plan_is_not_logged_at_Information()
     {
-        var log = new Support.RecordingLoggerFactory();
+        var log = new Support.RecordingLoggerFactory(Microsoft.Extensions.Logging.LogLevel.Information);
         using var zoho = new FakeZohoApi(Leads(3), extraSettings: "Verbosity=1", loggerFactory: log);
         await using var connection = zoho.OpenConnection();
         await using var command = new ZohoCrmCommand("SELECT Last_Name FROM Leads WHERE No_of_Employees > 10 LIMIT 3", connection);

@@ -1,4 +1,4 @@
-using ZohoCrm.Data.Http.Internal;
+using ZohoCrm.Data.Logging.Internal;
 
 namespace ZohoCrm.Data.Tests.Http;
 

@@ -21,7 +21,8 @@ public class LoggingTests
     {
         using var temp = new TempDirectory();
         var logfile = temp.File("zoho.log");
-        var logger = new CollectingLoggerFactory();
+        // The app's logger is configured to the same depth as the Logfile's Verbosity.
+        var logger = new CollectingLoggerFactory(verbosity switch { 1 => LogLevel.Information, 2 => LogLevel.Debug, _ => LogLevel.Trace });
         using (var client = ZohoCrmHttpPipeline.CreateHttpClient(new ZohoCrmHttpOptions { Verbosity = verbosity, Logfile = logfile, Timeout = null, MaxAttempts = 1 }, null, logger, mock))
         {
             await calls(client);

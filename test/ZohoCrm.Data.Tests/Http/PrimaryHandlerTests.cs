@@ -1,6 +1,7 @@
 using System.Net;
 using ZohoCrm.Data.Http;
 using ZohoCrm.Data.Http.Internal;
+using ZohoCrm.Data.Logging;
 
 namespace ZohoCrm.Data.Tests.Http;
 
@@ -10,9 +11,20 @@ public class PrimaryHandlerTests
     private static SocketsHttpHandler Create(ZohoCrmHttpOptions options) => ZohoCrmPrimaryHandler.Create(options, ZohoCrmLog.None);
 
     [Test]
-    public void Without_proxy_settings_no_proxy_is_used_not_even_the_environments()
+    public void Without_proxy_settings_the_system_proxy_is_used_except_for_loopback_addresses()
     {
         using var handler = Create(new ZohoCrmHttpOptions());
+
+        Assert.That(handler.UseProxy, Is.True);
+        Assert.That(handler.Proxy, Is.TypeOf<ZohoCrmSystemProxy>());
+        Assert.That(handler.Proxy!.IsBypassed(new Uri("http://127.0.0.1:5000/crm/v8/org")), Is.True);
+        Assert.That(handler.Proxy.IsBypassed(new Uri("http://localhost:5000/crm/v8/org")), Is.True);
+    }
+
+    [Test]
+    public void ProxyAutoDetect_False_uses_no_proxy_not_even_the_environments()
+    {
+        using var handler = Create(new ZohoCrmHttpOptions { ProxyAutoDetect = false });
         Assert.That(handler.UseProxy, Is.False);
     }
 
@@ -22,8 +34,15 @@ public class PrimaryHandlerTests
         using var handler = Create(new ZohoCrmHttpOptions { ProxyAutoDetect = true, ProxyUser = "me", ProxyPassword = "pw" });
 
         Assert.That(handler.UseProxy, Is.True);
-        Assert.That(handler.Proxy, Is.SameAs(HttpClient.DefaultProxy));
+        Assert.That(handler.Proxy, Is.TypeOf<ZohoCrmSystemProxy>());
         Assert.That(handler.DefaultProxyCredentials?.GetCredential(new Uri("http://proxy"), "Basic")?.UserName, Is.EqualTo("me"));
+    }
+
+    [Test]
+    public void An_explicit_proxy_server_wins_over_the_system_proxy()
+    {
+        using var handler = Create(new ZohoCrmHttpOptions { ProxyAutoDetect = true, ProxyServer = "proxy.example", ProxyPort = 3128 });
+        Assert.That(handler.Proxy!.GetProxy(new Uri("https://www.zohoapis.com/crm/v8/org")), Is.EqualTo(new Uri("http://proxy.example:3128/")));
     }
 
     [TestCase(ZohoCrmProxyAuthScheme.Ntlm, "NTLM")]

@@ -49,8 +49,8 @@ internal sealed class ProxyProcess : IDisposable
         return path!;
     }
 
-    /// <summary>tinyproxy with Basic authentication, logging to <paramref name="directory"/>/tinyproxy.log.</summary>
-    public static ProxyProcess StartTinyproxy(string directory, string user, string password)
+    /// <summary>tinyproxy, with Basic authentication when a user is given, logging each request to <paramref name="directory"/>/tinyproxy.log.</summary>
+    public static ProxyProcess StartTinyproxy(string directory, string? user = null, string? password = null)
     {
         var program = Require("tinyproxy", "tinyproxy");
         var port = FreePort();
@@ -63,7 +63,7 @@ internal sealed class ProxyProcess : IDisposable
             LogLevel Connect
             MaxClients 20
             Allow 127.0.0.1
-            BasicAuth {user} {password}
+            {(user is null ? "" : $"BasicAuth {user} {password}")}
             """);
         return new ProxyProcess(program, ["-d", "-c", config], port);
     }

@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.Logging;
 using ZohoCrm.Data.Http;
+using ZohoCrm.Data.Logging;
 
 namespace ZohoCrm.Data.Tests.Http;
 
@@ -20,14 +22,17 @@ public class SynchronousSendTests
     public void A_synchronous_read_is_retried_and_logged()
     {
         var server = new SyncServer(call => new HttpResponseMessage(call == 1 ? HttpStatusCode.ServiceUnavailable : HttpStatusCode.OK));
-        var logger = new CollectingLoggerFactory();
+        var logger = new CollectingLoggerFactory(LogLevel.Debug);
         using var client = ZohoCrmHttpPipeline.CreateHttpClient(new ZohoCrmHttpOptions { Timeout = null, Verbosity = 2, TimeProvider = new InstantDelays() }, null, logger, server);
 
         using var response = client.Send(new HttpRequestMessage(HttpMethod.Get, "https://www.zohoapis.com/crm/v8/Leads"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(server.Calls, Is.EqualTo(2));
-        Assert.That(logger.Lines, Has.Count.EqualTo(2));
+        Assert.That(logger.Lines.Select(l => l.EventId.Id), Is.EqualTo(new[]
+        {
+            ZohoCrmDataEventId.RequestRefused, ZohoCrmDataEventId.RetryAfterStatus, ZohoCrmDataEventId.RequestSucceeded,
+        }));
     }
 
     [Test]

@@ -25,29 +25,36 @@ internal sealed class InstantDelays : TimeProvider
     }
 }
 
-/// <summary>An <see cref="ILoggerFactory"/> that keeps every line it is given.</summary>
-internal sealed class CollectingLoggerFactory : ILoggerFactory
+/// <summary>An <see cref="ILoggerFactory"/> that keeps every line of <paramref name="minimum"/> level or above, as an app configured so would.</summary>
+internal sealed class CollectingLoggerFactory(LogLevel minimum = LogLevel.Trace) : ILoggerFactory
 {
-    private readonly ConcurrentQueue<(LogLevel Level, string Message)> _lines = new();
+    private readonly LogLevel _minimum = minimum;
 
-    public IReadOnlyList<(LogLevel Level, string Message)> Lines => [.. _lines];
+    private readonly ConcurrentQueue<(LogLevel Level, string Message, EventId EventId, string Category)> _lines = new();
+
+    public IReadOnlyList<(LogLevel Level, string Message, EventId EventId, string Category)> Lines => [.. _lines];
 
     public string Text => string.Join('\n', _lines.Select(l => l.Message));
 
-    public ILogger CreateLogger(string categoryName) => new Logger(this);
+    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
     public void AddProvider(ILoggerProvider provider) { }
 
     public void Dispose() { }
 
-    private sealed class Logger(CollectingLoggerFactory owner) : ILogger
+    private sealed class Logger(CollectingLoggerFactory owner, string category) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => true;
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= owner._minimum;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            owner._lines.Enqueue((logLevel, formatter(state, exception)));
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel))
+            {
+                owner._lines.Enqueue((logLevel, formatter(state, exception), eventId, category));
+            }
+        }
     }
 }
 

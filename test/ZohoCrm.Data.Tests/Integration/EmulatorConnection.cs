@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using ZohoCrm.Data.OAuth;
 using ZohoCrm.Emulator;
 using ZohoCrm.Emulator.Domain.Records;
+using ZohoCrm.Data.Tests.Support;
 
 namespace ZohoCrm.Data.Tests.Integration;
 
@@ -12,7 +13,7 @@ namespace ZohoCrm.Data.Tests.Integration;
 /// </summary>
 internal sealed class EmulatorConnection : IAsyncDisposable
 {
-    private readonly HttpClient _admin = new();
+    private readonly HttpClient _admin = LocalHttpClient.Create();
 
     // Data sources of one emulator share their tokens, as processes sharing a token file do: the emulator, like
     // Zoho, blocks a client that mints too many access tokens in a short time.

@@ -97,7 +97,7 @@ public partial class QueryLogTests
         Assert.Multiple(() =>
         {
             Assert.That(lines.Count(l => QueryLine().IsMatch(l)), Is.EqualTo(2), "still one summary line per query");
-            Assert.That(Regex.Matches(text, @"\[2\] INFO  Query on Leads\n  POST /coql").Count, Is.EqualTo(2), "the plan of each query");
+            Assert.That(Regex.Matches(text, @"\[2\] DEBUG Query on Leads\n  POST /coql").Count, Is.EqualTo(2), "the plan of each query");
             Assert.That(text, Does.Contain("/crm/v8/coql"), "request lines");
             // The plan shows the query as Zoho gets it, values included: that is why it waits for Verbosity 2.
             Assert.That(text, Does.Contain("Last_Name = '" + name + "'"));
@@ -127,7 +127,7 @@ public partial class QueryLogTests
         {
             Assert.That(entries.Where(l => !LogLine().IsMatch(l)), Is.Empty);
             Assert.That(entries.Count(l => QueryLine().IsMatch(l)), Is.EqualTo(Queries));
-            Assert.That(entries.Count(l => l.Contains("] INFO  Query on Leads", StringComparison.Ordinal)), Is.EqualTo(Queries), "one plan per query");
+            Assert.That(entries.Count(l => l.Contains("] DEBUG Query on Leads", StringComparison.Ordinal)), Is.EqualTo(Queries), "one plan per query");
         });
     }
 

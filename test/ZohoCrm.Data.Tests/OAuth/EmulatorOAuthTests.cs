@@ -5,6 +5,7 @@ using System.Web;
 using Newtonsoft.Json.Linq;
 using ZohoCrm.Data.OAuth;
 using ZohoCrm.Emulator;
+using ZohoCrm.Data.Tests.Support;
 
 namespace ZohoCrm.Data.Tests.OAuth;
 
@@ -19,7 +20,8 @@ public class EmulatorOAuthTests
     public async Task StartEmulator()
     {
         _emulator = await ZohoCrmEmulator.StartAsync(new ZohoCrmEmulatorOptions { LeadCount = 20 });
-        _admin = new HttpClient { BaseAddress = new Uri(_emulator.BaseUrl) };
+        _admin = LocalHttpClient.Create();
+        _admin.BaseAddress = new Uri(_emulator.BaseUrl);
     }
 
     [OneTimeTearDown]
@@ -83,7 +85,7 @@ public class EmulatorOAuthTests
         }
 
         // The user opens the URL elsewhere; the redirect to the loopback address fails there, but its URL shows the code.
-        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var browser = LocalHttpClient.Create(allowAutoRedirect: false);
         using var consent = await browser.GetAsync(required.AuthorizationUri);
         var code = HttpUtility.ParseQueryString(consent.Headers.Location!.Query)["code"];
 
@@ -309,7 +311,7 @@ public class EmulatorOAuthTests
         {
             Completion = Task.Run(async () =>
             {
-                using var browser = new HttpClient();
+                using var browser = LocalHttpClient.Create();
                 using var response = await browser.GetAsync(uri);
                 FinalStatus = response.StatusCode;
             });
@@ -337,7 +339,7 @@ public class TokenFileSecondProcess
         await using var dataSource = ZohoCrmDataSource.Create(settings!);
 
         // Warm up (JIT, sockets) on an endpoint without auth, so this process meets the expired token as soon as the first does.
-        using (var warmUp = new HttpClient())
+        using (var warmUp = LocalHttpClient.Create())
         {
             (await warmUp.GetAsync(new Uri(new Uri(dataSource.Settings.AccountsServer.AbsoluteUri), "/_emulator/settings"))).EnsureSuccessStatusCode();
         }

@@ -253,7 +253,7 @@ public class ZohoCrmOAuthFlowTests
             var redirect = query["redirect_uri"]!;
             Completion = Task.Run(async () =>
             {
-                using var browser = new HttpClient();
+                using var browser = LocalHttpClient.Create();
                 using var forged = await browser.GetAsync($"{redirect}?code=1000.forged&state=not-the-state");
                 Statuses.Add(forged.StatusCode);
                 var reply = answer ?? "code=1000.desktop-grant&location=us&accounts-server=" + Uri.EscapeDataString(Accounts);

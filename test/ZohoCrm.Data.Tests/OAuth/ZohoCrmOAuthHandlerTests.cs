@@ -198,16 +198,26 @@ public class ZohoCrmOAuthHandlerTests
         using var mock = new MockHttpMessageHandler();
         var store = new ZohoCrmInMemoryTokenStore();
         await store.SaveAsync(OwnKey(), new ZohoCrmToken("expired-access", "refresh-SECRET", Start.AddSeconds(-1)));
+        var tokenCallArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var tokenAnswer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var refresh = mock.When(HttpMethod.Post, TokenEndpoint).WithFormData("grant_type", "refresh_token");
         refresh.Respond(async () =>
         {
-            await Task.Delay(50); // long enough for every request to be waiting on the refresh
+            tokenCallArrived.TrySetResult();
+            await tokenAnswer.Task; // held until every request has asked for a token
             return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(TokenJson("new-access")) };
         });
         var api = mock.ApiAccepts("new-access");
         await using var dataSource = Builder(RefreshSettings, mock, store: store).Build();
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() => dataSource.GetOrgAsync())));
+        var first = dataSource.GetOrgAsync();
+        await tokenCallArrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        // The refresh is now in flight. Each further request runs on this thread up to its first wait, which is after it
+        // asked for a token: it waits for that refresh, or (were refreshes not shared) makes a token call of its own.
+        var others = Enumerable.Range(0, 49).Select(_ => dataSource.GetOrgAsync()).ToList();
+        Assert.That(others, Has.None.Property(nameof(Task.IsCompleted)).True, "no request can finish before the token answer");
+        tokenAnswer.SetResult();
+        var responses = await Task.WhenAll(others.Prepend(first));
 
         Assert.Multiple(() =>
         {

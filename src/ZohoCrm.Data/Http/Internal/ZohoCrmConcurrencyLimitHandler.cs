@@ -1,4 +1,5 @@
-using Microsoft.Extensions.Logging;
+using ZohoCrm.Data.Logging;
+using ZohoCrm.Data.Logging.Internal;
 
 namespace ZohoCrm.Data.Http.Internal;
 
@@ -19,7 +20,7 @@ internal sealed class ZohoCrmConcurrencyLimitHandler(SemaphoreSlim slots, ZohoCr
     {
         if (!slots.Wait(0, CancellationToken.None))
         {
-            log.Write(4, LogLevel.Debug, $"{request.Method} {LogRedaction.Redact(request.RequestUri)} waits for one of the MaxConcurrency slots.");
+            log.Connection.WaitingForConcurrencySlot(request.Method, request.RequestUri);
             if (async)
             {
                 await slots.WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using ZohoCrm.Data.Logging;
+using ZohoCrm.Data.Logging.Internal;
 
 namespace ZohoCrm.Data.Http.Internal;
 
 /// <summary>
-/// Logs each attempt that reaches the network: failures at level 1, the request line and its timing at 2, bodies
-/// (truncated) at 3, headers at 4, whole bodies at 5. Every line is redacted by <see cref="ZohoCrmLog"/>.
+/// Logs each attempt that reaches the network (<see cref="HttpLog"/>): failures as errors, the request line and its
+/// timing at Debug, bodies at Trace (truncated below <c>Verbosity</c> 5), headers at Trace in their own category.
 /// </summary>
-/// <remarks>From level 3 on, response bodies are buffered to be logged, so streaming gives way to diagnosis.</remarks>
+/// <remarks>When a body is logged, the response is buffered to be read, so streaming gives way to diagnosis.</remarks>
 internal sealed class ZohoCrmLoggingHandler(ZohoCrmLog log, bool ownsLog) : DelegatingHandler
 {
     internal const int TruncatedBodyLength = 2048;
@@ -20,16 +22,18 @@ internal sealed class ZohoCrmLoggingHandler(ZohoCrmLog log, bool ownsLog) : Dele
 
     private async Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, bool async, CancellationToken cancellationToken)
     {
-        var requestLine = $"{request.Method} {LogRedaction.Redact(request.RequestUri)}";
-        if (log.IsEnabled(4))
+        var (method, uri) = (request.Method, request.RequestUri);
+        var logsHeaders = log.HttpHeaders.IsEnabled(LogLevel.Trace);
+        var logsBodies = log.Http.IsEnabled(LogLevel.Trace);
+        if (logsHeaders)
         {
-            log.Write(4, LogLevel.Trace, $"{requestLine} request headers:\n{LogRedaction.FormatHeaders(request.Headers.Concat(request.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>()))}");
+            log.HttpHeaders.RequestHeaders(method, uri, LogRedaction.FormatHeaders(request.Headers.Concat(request.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())));
         }
 
-        if (log.IsEnabled(3) && request.Content is { } requestContent)
+        if (logsBodies && request.Content is { } requestContent)
         {
             var body = async ? await requestContent.ReadAsStringAsync(cancellationToken).ConfigureAwait(false) : ReadSync(requestContent, cancellationToken);
-            log.Write(3, LogLevel.Trace, $"{requestLine} request body: {Body(body)}");
+            log.Http.RequestBody(method, uri, Body(body));
         }
 
         var started = Stopwatch.GetTimestamp();
@@ -42,31 +46,30 @@ internal sealed class ZohoCrmLoggingHandler(ZohoCrmLog log, bool ownsLog) : Dele
         }
         catch (OperationCanceledException)
         {
-            log.Write(2, LogLevel.Debug, $"{requestLine} cancelled after {Elapsed(started)} ms.");
+            log.Http.RequestCancelled(method, uri, Elapsed(started));
             throw;
         }
         catch (Exception e)
         {
-            log.Write(1, LogLevel.Error, $"{requestLine} failed after {Elapsed(started)} ms.", e);
+            log.Http.RequestFailed(method, uri, Elapsed(started), e.GetType().Name, e.Message);
             throw;
         }
 
-        var statusLine = $"{requestLine} -> {(int)response.StatusCode} {response.ReasonPhrase} in {Elapsed(started)} ms";
         if ((int)response.StatusCode >= 400)
         {
-            log.Write(1, LogLevel.Error, statusLine + ".");
+            log.Http.RequestRefused(method, uri, (int)response.StatusCode, response.ReasonPhrase, Elapsed(started));
         }
         else
         {
-            log.Write(2, LogLevel.Debug, statusLine + ".");
+            log.Http.RequestSucceeded(method, uri, (int)response.StatusCode, response.ReasonPhrase, Elapsed(started));
         }
 
-        if (log.IsEnabled(4))
+        if (logsHeaders)
         {
-            log.Write(4, LogLevel.Trace, $"{requestLine} response headers:\n{LogRedaction.FormatHeaders(response.Headers.Concat(response.Content.Headers))}");
+            log.HttpHeaders.ResponseHeaders(method, uri, LogRedaction.FormatHeaders(response.Headers.Concat(response.Content.Headers)));
         }
 
-        if (log.IsEnabled(3))
+        if (logsBodies)
         {
             if (async)
             {
@@ -87,7 +90,7 @@ internal sealed class ZohoCrmLoggingHandler(ZohoCrmLog log, bool ownsLog) : Dele
             }
 
             var body = async ? await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false) : ReadSync(response.Content, cancellationToken);
-            log.Write(3, LogLevel.Trace, $"{requestLine} response body: {Body(body)}");
+            log.Http.ResponseBody(method, uri, Body(body));
         }
 
         return response;
@@ -112,7 +115,7 @@ internal sealed class ZohoCrmLoggingHandler(ZohoCrmLog log, bool ownsLog) : Dele
 
         // Redact the whole body before cutting it, so a cut never leaves half a secret unrecognised.
         var redacted = LogRedaction.Redact(body);
-        return log.IsEnabled(5) || redacted.Length <= TruncatedBodyLength
+        return log.Verbosity >= 5 || redacted.Length <= TruncatedBodyLength
             ? redacted
             : redacted[..TruncatedBodyLength] + $"... ({redacted.Length - TruncatedBodyLength} more characters; Verbosity=5 logs them all)";
     }

@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using Microsoft.Extensions.Logging;
 using ZohoCrm.Data.Properties;
+using ZohoCrm.Data.Logging;
+using ZohoCrm.Data.Logging.Internal;
 
 namespace ZohoCrm.Data.Http.Internal;
 
@@ -31,7 +32,7 @@ internal static class ZohoCrmPrimaryHandler
             var validator = ZohoCrmServerCertificateValidator.Create(options.SslServerCert, log);
             if (options.AcceptsAnyServerCertificate)
             {
-                log.Warning(ZohoCrmStrings.AcceptingAnyServerCertificate);
+                log.Connection.AnyServerCertificateAccepted();
             }
 
             handler.SslOptions.RemoteCertificateValidationCallback = validator.Validate;
@@ -40,27 +41,32 @@ internal static class ZohoCrmPrimaryHandler
         return handler;
     }
 
+    // An explicit proxy or firewall wins over the system proxy; ProxyAutoDetect=False leaves none.
     private static void ConfigureProxy(SocketsHttpHandler handler, ZohoCrmHttpOptions options, ZohoCrmLog log)
     {
-        if (options.ProxyAutoDetect)
-        {
-            handler.UseProxy = true;
-            handler.Proxy = HttpClient.DefaultProxy;
-            if (ProxyCredentials(options) is { } credentials)
-            {
-                handler.DefaultProxyCredentials = credentials;
-            }
-
-            log.Write(4, LogLevel.Debug, "Transport: using the system/environment proxy (ProxyAutoDetect=True).");
-            return;
-        }
-
         if (!string.IsNullOrWhiteSpace(options.ProxyServer))
         {
             var proxyUri = ServerUri("http", options.ProxyServer, options.ProxyPort ?? DefaultProxyPort);
             handler.UseProxy = true;
             handler.Proxy = new WebProxy(proxyUri) { BypassProxyOnLocal = false, Credentials = ProxyCredentials(options, proxyUri) };
-            log.Write(4, LogLevel.Debug, $"Transport: HTTP proxy {proxyUri} ({options.ProxyAuthScheme}{(options.ProxyUser is null ? "" : ", user " + options.ProxyUser)}).");
+            log.Connection.ProxyConfigured(proxyUri, options.ProxyAuthScheme, options.ProxyUser ?? "(none)");
+            return;
+        }
+
+        if (options.FirewallType == ZohoCrmFirewallType.None)
+        {
+            if (options.ProxyAutoDetect)
+            {
+                handler.UseProxy = true;
+                handler.Proxy = new ZohoCrmSystemProxy(HttpClient.DefaultProxy);
+                if (ProxyCredentials(options) is { } credentials)
+                {
+                    handler.DefaultProxyCredentials = credentials;
+                }
+
+                log.Connection.SystemProxyConfigured();
+            }
+
             return;
         }
 
@@ -78,7 +84,7 @@ internal static class ZohoCrmPrimaryHandler
                     BypassProxyOnLocal = false,
                     Credentials = string.IsNullOrEmpty(options.FirewallUser) ? null : new NetworkCredential(options.FirewallUser, options.FirewallPassword ?? ""),
                 };
-                log.Write(4, LogLevel.Debug, $"Transport: {scheme} firewall {socksUri}{(options.FirewallUser is null ? "" : " as " + options.FirewallUser)}.");
+                log.Connection.SocksFirewallConfigured(scheme, socksUri, options.FirewallUser ?? "(none)");
                 break;
             case ZohoCrmFirewallType.Tunnel:
                 var host = options.FirewallServer!.Trim();
@@ -87,7 +93,7 @@ internal static class ZohoCrmPrimaryHandler
                     ? null
                     : Convert.ToBase64String(Encoding.UTF8.GetBytes(options.FirewallUser + ":" + options.FirewallPassword));
                 handler.ConnectCallback = (context, cancellationToken) => ConnectThroughTunnelAsync(host, port, authorization, context.DnsEndPoint, log, cancellationToken);
-                log.Write(4, LogLevel.Debug, $"Transport: CONNECT tunnel through {host}:{port}{(options.FirewallUser is null ? "" : " as " + options.FirewallUser)}.");
+                log.Connection.TunnelConfigured(host, port, options.FirewallUser ?? "(none)");
                 break;
         }
     }
@@ -160,7 +166,7 @@ internal static class ZohoCrmPrimaryHandler
             var status = parts.Length >= 2 && int.TryParse(parts[1], out var code) ? code : 0;
             if (status is >= 200 and < 300)
             {
-                log.Write(4, LogLevel.Debug, $"Transport: tunnel to {authority} open through {firewallHost}:{firewallPort}.");
+                log.Connection.TunnelOpened(authority, firewallHost, firewallPort);
                 return stream;
             }
 

@@ -1,5 +1,6 @@
 using System.Net;
-using Microsoft.Extensions.Logging;
+using ZohoCrm.Data.Logging;
+using ZohoCrm.Data.Logging.Internal;
 
 namespace ZohoCrm.Data.Http.Internal;
 
@@ -32,14 +33,15 @@ internal sealed class ZohoCrmRetryHandler(ZohoCrmHttpOptions options, ZohoCrmLog
             catch (HttpRequestException e) when (attempt < options.MaxAttempts && IsRetriable(e, isRead) && !cancellationToken.IsCancellationRequested)
             {
                 var backoff = Backoff(attempt);
-                log.Write(4, LogLevel.Debug, $"{request.Method} {LogRedaction.Redact(request.RequestUri)} failed ({e.HttpRequestError}); attempt {attempt + 1} of {options.MaxAttempts} in {backoff.TotalMilliseconds:0} ms.", e);
+                log.Connection.RetryAfterFailure(request.Method, request.RequestUri, e.HttpRequestError, attempt + 1, options.MaxAttempts, (long)backoff.TotalMilliseconds,
+                    e.GetType().Name, e.Message);
                 await DelayAsync(backoff, async, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
             if (attempt < options.MaxAttempts && IsRetriable(response.StatusCode, isRead) && TryGetDelay(response, attempt, out var delay))
             {
-                log.Write(4, LogLevel.Debug, $"{request.Method} {LogRedaction.Redact(request.RequestUri)} answered {(int)response.StatusCode}; attempt {attempt + 1} of {options.MaxAttempts} in {delay.TotalMilliseconds:0} ms.");
+                log.Connection.RetryAfterStatus(request.Method, request.RequestUri, (int)response.StatusCode, attempt + 1, options.MaxAttempts, (long)delay.TotalMilliseconds);
                 response.Dispose();
                 await DelayAsync(delay, async, cancellationToken).ConfigureAwait(false);
                 continue;

@@ -2,7 +2,8 @@ using System.Net.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Logging;
+using ZohoCrm.Data.Logging;
+using ZohoCrm.Data.Logging.Internal;
 using ZohoCrm.Data.Properties;
 
 namespace ZohoCrm.Data.Http.Internal;
@@ -66,20 +67,20 @@ internal sealed partial class ZohoCrmServerCertificateValidator
     {
         if (_acceptAny)
         {
-            _log.Write(4, LogLevel.Debug, $"TLS: accepting the server certificate {Describe(certificate)} without checks because SSLServerCert=*.");
+            _log.Connection.ServerCertificateAcceptedUnchecked(Describe(certificate));
             return true;
         }
 
         if (certificate is null)
         {
-            _log.Error(ZohoCrmStrings.ServerPresentedNoCertificate);
+            _log.Connection.ServerCertificateMissing();
             return false;
         }
 
         using var leaf = new X509Certificate2(certificate);
         if (Matches(leaf))
         {
-            _log.Write(4, LogLevel.Debug, $"TLS: the server certificate {Describe(leaf)} is the pinned certificate ({errors}).");
+            _log.Connection.ServerCertificatePinned(Describe(leaf), $"is the pinned certificate ({errors})");
             return true;
         }
 
@@ -90,11 +91,11 @@ internal sealed partial class ZohoCrmServerCertificateValidator
             && chain?.ChainStatus.All(s => s.Status is X509ChainStatusFlags.NoError or X509ChainStatusFlags.UntrustedRoot) != false;
         if (chainMatches && chainSound)
         {
-            _log.Write(4, LogLevel.Debug, $"TLS: the server certificate {Describe(leaf)} chains to the pinned certificate.");
+            _log.Connection.ServerCertificatePinned(Describe(leaf), "chains to the pinned certificate");
             return true;
         }
 
-        _log.Error(ZohoCrmStrings.ServerCertificateNotPinned(Describe(leaf), errors.ToString()));
+        _log.Connection.ServerCertificateNotPinned(Describe(leaf), errors.ToString());
         return false;
     }
 

@@ -1,11 +1,11 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace ZohoCrm.Data.Http.Internal;
+namespace ZohoCrm.Data.Logging.Internal;
 
 /// <summary>
 /// Removes secrets (tokens, client secrets, grant codes, passwords, credentials in headers) from text before it is
-/// logged. Applied to every log line whatever the verbosity, so a caller cannot forget it.
+/// logged. Applied to every value and message of every event by <see cref="ZohoCrmRedactingLogger"/>, so a caller cannot forget it.
 /// </summary>
 internal static partial class LogRedaction
 {
