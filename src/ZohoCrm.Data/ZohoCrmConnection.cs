@@ -212,7 +212,8 @@ public sealed class ZohoCrmConnection : DbConnection
             throw new InvalidOperationException(ZohoCrmStrings.ConnectionNotOpen(operation));
         }
 
-        return ZohoCrmExecutionContext.For(_dataSource);
+        _dataSource.ThrowIfDisposed();
+        return _dataSource.Execution;
     }
 
     /// <inheritdoc />

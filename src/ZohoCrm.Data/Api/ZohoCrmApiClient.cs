@@ -14,7 +14,7 @@ namespace ZohoCrm.Data.Api;
 
 /// <summary>
 /// A typed client for the Zoho CRM REST API (v8): metadata, COQL, search, record list/get/count and writes. Reads come
-/// back as <see cref="ZohoCrmRecordPageReader"/>s streaming from the response body; every failure is a
+/// back as <see cref="ZohoCrmRecordPageReader"/>s over the whole response body; every failure is a
 /// <see cref="ZohoCrmException"/> carrying Zoho's code, details and HTTP status. Thread-safe; holds no state but the
 /// <see cref="HttpClient"/> (the pipeline from <see cref="ZohoCrmHttpPipeline"/>), which it does not dispose.
 /// </summary>
@@ -26,6 +26,7 @@ public sealed class ZohoCrmApiClient
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
     private readonly HttpClient _httpClient;
     private readonly string _prefix;
+    private readonly Action? _onCall;
 
     /// <summary>Creates a client for the API at <paramref name="apiBaseUri"/> (the <c>api_domain</c>, such as <c>https://www.zohoapis.eu</c>).</summary>
     /// <param name="httpClient">The pipeline; usually from <see cref="ZohoCrmHttpPipeline.CreateHttpClient(ZohoCrmHttpOptions, DelegatingHandler?, Microsoft.Extensions.Logging.ILoggerFactory?, HttpMessageHandler?)"/>.</param>
@@ -44,6 +45,15 @@ public sealed class ZohoCrmApiClient
         _httpClient = httpClient;
         ApiBaseUri = apiBaseUri;
         _prefix = apiBaseUri.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/crm/" + apiVersion + "/";
+    }
+
+    /// <summary>The same client, calling <paramref name="onCall"/> before each call it makes (a query's call count for the log).</summary>
+    internal ZohoCrmApiClient(ZohoCrmApiClient client, Action onCall)
+    {
+        _httpClient = client._httpClient;
+        ApiBaseUri = client.ApiBaseUri;
+        _prefix = client._prefix;
+        _onCall = onCall;
     }
 
     /// <summary>The API domain requests go to.</summary>
@@ -435,6 +445,7 @@ public sealed class ZohoCrmApiClient
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         request.Headers.Accept.ParseAdd("application/json");
+        _onCall?.Invoke();
         try
         {
             return await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);

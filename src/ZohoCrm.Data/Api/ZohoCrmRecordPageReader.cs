@@ -9,8 +9,9 @@ using ZohoCrm.Data.Properties;
 namespace ZohoCrm.Data.Api;
 
 /// <summary>
-/// Streams the records of one response page (<c>{"data":[...],"info":{...}}</c>) straight from the HTTP body, one at a
-/// time, without buffering the body. After <see cref="ReadAsync"/> returns <see langword="true"/> the reader is on a
+/// Reads the records of one response page (<c>{"data":[...],"info":{...}}</c>) one at a time. The body is read whole
+/// into pooled chunks when the page opens (a page holds at most 2,000 records), so reading records never waits on the
+/// network and a body cut short fails before any of its records is read. After <see cref="ReadAsync"/> returns <see langword="true"/> the reader is on a
 /// record: read it whole with <see cref="ReadRecordAsync"/>, or property by property with <see cref="ReadPropertyAsync"/>
 /// and the values under <see cref="Json"/> (no allocation per record beyond the values). A record not read to its end
 /// is skipped by the next <see cref="ReadAsync"/>.
@@ -89,12 +90,21 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
             return Empty(response, source);
         }
 
-        // A body the executor buffered is decoded from its chunks directly; others stream from the connection.
-        var body = response.Content is ZohoCrmPooledContent pooled
-            ? pooled.CreateTextReader()
-            : new StreamReader(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), Encoding.UTF8,
-                detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024);
-        return new ZohoCrmRecordPageReader(response, body, arrayName, source);
+        // Every page is buffered, and only here: one way to read a body, whoever asked for the page.
+        if (response.Content is not ZohoCrmPooledContent)
+        {
+            try
+            {
+                response.Content = await ZohoCrmPooledContent.LoadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            }
+            catch (HttpRequestException e)
+            {
+                throw new ZohoCrmException(ZohoCrmStrings.ResponseTruncated(source, 0), code: "TRUNCATED_RESPONSE", statusCode: response.StatusCode,
+                    isTransient: true, innerException: e);
+            }
+        }
+
+        return new ZohoCrmRecordPageReader(response, ((ZohoCrmPooledContent)response.Content).CreateTextReader(), arrayName, source);
     }
 
     /// <summary>Moves to the next record; <see langword="false"/> when the page has no more (and the body was read to its end).</summary>

@@ -15,7 +15,7 @@ internal sealed partial class ZohoCrmExecutionContext
         var shared = await GetApiClientAsync(cancellationToken).ConfigureAwait(false);
         return statistics is null
             ? shared
-            : new ZohoCrmApiClient(statistics.CountCalls(new ZohoCrmBufferingHandler(_dataSource.HttpClient)), shared.ApiBaseUri);
+            : new ZohoCrmApiClient(shared, statistics.CountCall);
     }
 
     private void LogQuery(ZohoCrmQueryPlan plan, ZohoCrmQueryStatistics statistics, ZohoCrmProcessedSource? processed) =>
