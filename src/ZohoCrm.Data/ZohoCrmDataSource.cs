@@ -82,7 +82,7 @@ public sealed class ZohoCrmDataSource : DbDataSource
     /// <summary>
     /// The API base to call (<c>{ApiBaseUri}/crm/v8/…</c>): the <c>ApiDomain</c> setting if given, else the
     /// <c>api_domain</c> of the latest token response, else the data centre's API domain. Use
-    /// <see cref="GetApiBaseUriAsync"/> to make sure a token response has been seen.
+    /// <see cref="GetApiBaseUriAsync(CancellationToken)"/> to make sure a token response has been seen.
     /// </summary>
     public Uri ApiBaseUri => Tokens.ApiBaseUri;
 
@@ -164,10 +164,12 @@ public sealed class ZohoCrmDataSource : DbDataSource
     protected override DbCommand CreateDbCommand(string? commandText = null) => CreateCommand(commandText);
 
     /// <summary>Gets a token if there is none yet (following the token response's <c>api_domain</c>) and returns <see cref="ApiBaseUri"/>.</summary>
-    public async ValueTask<Uri> GetApiBaseUriAsync(CancellationToken cancellationToken = default)
+    public ValueTask<Uri> GetApiBaseUriAsync(CancellationToken cancellationToken = default) => GetApiBaseUriAsync(async: true, cancellationToken);
+
+    internal async ValueTask<Uri> GetApiBaseUriAsync(bool async, CancellationToken cancellationToken)
     {
         ThrowIfDisposed();
-        await Tokens.GetTokenAsync(null, null, cancellationToken).ConfigureAwait(false);
+        await Tokens.GetTokenAsync(null, null, async, cancellationToken).ConfigureAwait(false);
         return ApiBaseUri;
     }
 

@@ -82,7 +82,11 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
 
     internal static ZohoCrmRecordPageReader Empty(HttpResponseMessage? response, string source) => new(response, null, "data", source);
 
-    internal static async Task<ZohoCrmRecordPageReader> OpenAsync(HttpResponseMessage response, string arrayName, string source, CancellationToken cancellationToken)
+    internal static Task<ZohoCrmRecordPageReader> OpenAsync(HttpResponseMessage response, string arrayName, string source, CancellationToken cancellationToken) =>
+        OpenAsync(response, arrayName, source, async: true, cancellationToken);
+
+    internal static async Task<ZohoCrmRecordPageReader> OpenAsync(HttpResponseMessage response, string arrayName, string source, bool async,
+        CancellationToken cancellationToken)
     {
         if (response.StatusCode is HttpStatusCode.NoContent or HttpStatusCode.NotModified)
         {
@@ -95,7 +99,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
         {
             try
             {
-                response.Content = await ZohoCrmPooledContent.LoadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+                response.Content = await ZohoCrmPooledContent.LoadAsync(response.Content, async, cancellationToken).ConfigureAwait(false);
             }
             catch (HttpRequestException e)
             {

@@ -25,10 +25,11 @@ internal sealed partial class ZohoCrmExecutionContext
     };
 
     /// <summary>Plans a command: loads the metadata its modules need (once per data source) and binds the parameters.</summary>
-    public async Task<(ZohoCrmQueryPlan Plan, IZohoCrmSchema Schema)> PlanAsync(string text, ZohoCrmParameterCollection parameters, CancellationToken cancellationToken)
+    public async Task<(ZohoCrmQueryPlan Plan, IZohoCrmSchema Schema)> PlanAsync(string text, ZohoCrmParameterCollection parameters, bool async,
+        CancellationToken cancellationToken)
     {
-        var modules = await Metadata.GetModulesAsync(cancellationToken).ConfigureAwait(false);
-        var schema = new ZohoCrmLoadedSchema(modules, await LoadModulesAsync(text, modules, cancellationToken).ConfigureAwait(false));
+        var modules = await Metadata.GetModulesAsync(async, cancellationToken).ConfigureAwait(false);
+        var schema = new ZohoCrmLoadedSchema(modules, await LoadModulesAsync(text, modules, async, cancellationToken).ConfigureAwait(false));
         var values = new Dictionary<string, object?>(parameters.Count, StringComparer.OrdinalIgnoreCase);
         foreach (ZohoCrmParameter parameter in parameters)
         {
@@ -44,24 +45,27 @@ internal sealed partial class ZohoCrmExecutionContext
         return (plan, schema);
     }
 
-    public async Task<string> ExplainAsync(string text, ZohoCrmParameterCollection parameters, CancellationToken cancellationToken) =>
-        (await PlanAsync(text, parameters, cancellationToken).ConfigureAwait(false)).Plan.Explain();
+    public async Task<string> ExplainAsync(string text, ZohoCrmParameterCollection parameters, bool async, CancellationToken cancellationToken) =>
+        (await PlanAsync(text, parameters, async, cancellationToken).ConfigureAwait(false)).Plan.Explain();
 
-    /// <summary>Plans and starts a query; <paramref name="timeout"/> bounds the planning and then each Zoho call of the read.</summary>
+    /// <summary>
+    /// Plans and starts a query; <paramref name="timeout"/> bounds the planning and then each Zoho call of the read. With
+    /// <paramref name="async"/> false everything is synchronous I/O and the task is complete on return.
+    /// </summary>
     public async Task<ZohoCrmDataReader> ExecuteAsync(string text, ZohoCrmParameterCollection parameters, CommandBehavior behavior,
-        ZohoCrmCallTimeout timeout, CancellationTokenSource lifetime, CancellationToken cancellationToken, Action<ZohoCrmDataReader>? onClose)
+        ZohoCrmCallTimeout timeout, CancellationTokenSource lifetime, bool async, CancellationToken cancellationToken, Action<ZohoCrmDataReader>? onClose)
     {
         IZohoCrmPageSource? source = null;
         var statistics = Log.IsWritten(1) ? new ZohoCrmQueryStatistics() : null;
         ZohoCrmQueryPlan? executing = null;
         try
         {
-            var (plan, schema) = await timeout.RunAsync(ct => PlanAsync(text, parameters, ct), ZohoCrmStrings.PlanningCall, cancellationToken).ConfigureAwait(false);
+            var (plan, schema) = await timeout.RunAsync(ct => PlanAsync(text, parameters, async, ct), ZohoCrmStrings.PlanningCall, cancellationToken).ConfigureAwait(false);
             executing = plan;
             var layouts = ZohoCrmQueryLayouts.For(plan, schema);
             var api = (behavior & CommandBehavior.SchemaOnly) != 0 || plan.Steps.Count == 0 && layouts.IsDirect
                 ? null
-                : await timeout.RunAsync(ct => GetApiClientAsync(statistics, ct).AsTask(), ZohoCrmStrings.PlanningCall, cancellationToken).ConfigureAwait(false);
+                : await timeout.RunAsync(ct => GetApiClientAsync(statistics, async, ct).AsTask(), ZohoCrmStrings.PlanningCall, cancellationToken).ConfigureAwait(false);
             source = CreateSource(plan, layouts, api, timeout, lifetime.Token);
             var processed = source as ZohoCrmProcessedSource;
             if (statistics is not null)
@@ -71,7 +75,7 @@ internal sealed partial class ZohoCrmExecutionContext
 
             var reader = await ZohoCrmDataReader.OpenAsync(layouts.Output, source, lifetime, behavior,
                 onClose: statistics is null ? onClose : r => { LogQuery(plan, statistics, processed); onClose?.Invoke(r); },
-                cancellationToken).ConfigureAwait(false);
+                async, cancellationToken).ConfigureAwait(false);
             return reader;
         }
         catch (Exception e)
@@ -113,7 +117,7 @@ internal sealed partial class ZohoCrmExecutionContext
     /// lookup its dotted paths go through (<c>Account_Name.Parent_Account.Industry</c> reaches Accounts twice over).
     /// </summary>
     private async Task<Dictionary<string, ZohoCrmModuleMetadata>> LoadModulesAsync(string text, IReadOnlyDictionary<string, ZohoCrmModuleMetadata> modules,
-        CancellationToken cancellationToken)
+        bool async, CancellationToken cancellationToken)
     {
         var loaded = new Dictionary<string, ZohoCrmModuleMetadata>(StringComparer.OrdinalIgnoreCase);
         Coql.Syntax.CoqlStatement statement;
@@ -152,7 +156,19 @@ internal sealed partial class ZohoCrmExecutionContext
                 .Where(p => p.Field is not null && p.Field.DataType.IsLookup() && CoqlBuiltInModules.TargetModule(p.Field) is not null)
                 .Select(p => (p.Segments, Target: CoqlBuiltInModules.TargetModule(p.Field!)!))
                 .ToList();
-            await Task.WhenAll(steps.Select(s => s.Target).Distinct(StringComparer.OrdinalIgnoreCase).Select(LoadAsync)).ConfigureAwait(false);
+            var targets = steps.Select(s => s.Target).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (async)
+            {
+                await Task.WhenAll(targets.Select(LoadAsync)).ConfigureAwait(false);
+            }
+            else
+            {
+                foreach (var target in targets)
+                {
+                    await LoadAsync(target).ConfigureAwait(false);
+                }
+            }
+
             level = steps.Where(s => loaded.ContainsKey(s.Target)).Select(s => (loaded[s.Target], s.Segments)).ToList();
         }
 
@@ -165,7 +181,7 @@ internal sealed partial class ZohoCrmExecutionContext
                 return null;
             }
 
-            var found = await Metadata.GetModuleAsync(name, cancellationToken).ConfigureAwait(false);
+            var found = await Metadata.GetModuleAsync(name, async, cancellationToken).ConfigureAwait(false);
             if (found is not null)
             {
                 lock (loaded)

@@ -27,9 +27,12 @@ internal sealed partial class ZohoCrmExecutionContext
     /// The API client for the data source's current API domain. The first call fetches a token, whose response may
     /// move the org to another <c>api_domain</c>; a client is made for each domain seen.
     /// </summary>
-    public async ValueTask<ZohoCrmApiClient> GetApiClientAsync(CancellationToken cancellationToken)
+    public ValueTask<ZohoCrmApiClient> GetApiClientAsync(CancellationToken cancellationToken) => GetApiClientAsync(async: true, cancellationToken);
+
+    /// <inheritdoc cref="GetApiClientAsync(CancellationToken)"/>
+    public async ValueTask<ZohoCrmApiClient> GetApiClientAsync(bool async, CancellationToken cancellationToken)
     {
-        var baseUri = await _dataSource.GetApiBaseUriAsync(cancellationToken).ConfigureAwait(false);
+        var baseUri = await _dataSource.GetApiBaseUriAsync(async, cancellationToken).ConfigureAwait(false);
         var client = _apiClient;
         if (client is null || client.ApiBaseUri != baseUri)
         {

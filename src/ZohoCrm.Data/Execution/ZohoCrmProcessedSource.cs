@@ -30,14 +30,14 @@ internal sealed class ZohoCrmProcessedSource : IZohoCrmPageSource
     /// <summary>Rows read from Zoho so far (before the residual predicate and the rest of the client's work).</summary>
     public long RowsRead { get; private set; }
 
-    public async ValueTask<ZohoCrmRecordPage?> NextPageAsync(CancellationToken cancellationToken)
+    public async ValueTask<ZohoCrmRecordPage?> NextPageAsync(bool async, CancellationToken cancellationToken)
     {
         // A page of results is handed out as soon as an input page yields some, so rows flow early.
         while (_handedOut == _results.Count && !_inputDone)
         {
             _results.Clear();
             _handedOut = 0;
-            var page = _run.IsComplete ? null : await _input.NextPageAsync(cancellationToken).ConfigureAwait(false);
+            var page = _run.IsComplete ? null : await _input.NextPageAsync(async, cancellationToken).ConfigureAwait(false);
             if (page is null)
             {
                 _inputDone = true;

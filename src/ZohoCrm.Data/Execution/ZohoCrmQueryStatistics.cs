@@ -26,9 +26,9 @@ internal sealed class ZohoCrmQueryStatistics
 
     private sealed class RowCounter(IZohoCrmPageSource inner, ZohoCrmQueryStatistics statistics) : IZohoCrmPageSource
     {
-        public async ValueTask<ZohoCrmRecordPage?> NextPageAsync(CancellationToken cancellationToken)
+        public async ValueTask<ZohoCrmRecordPage?> NextPageAsync(bool async, CancellationToken cancellationToken)
         {
-            var page = await inner.NextPageAsync(cancellationToken).ConfigureAwait(false);
+            var page = await inner.NextPageAsync(async, cancellationToken).ConfigureAwait(false);
             if (page is not null)
             {
                 Interlocked.Add(ref statistics._rows, page.Count);

@@ -54,6 +54,21 @@ public partial class ConcurrentBurstTests
         TestContext.Out.WriteLine(result.Output);
     }
 
+    [Test]
+    public async Task Fifty_synchronous_queries_in_parallel_finish_with_the_thread_pool_held_at_four_threads()
+    {
+        var result = await RunProbeAsync("sync", queries: 50, maxPoolThreads: 4);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Timeouts, Is.Zero, result.Output);
+            Assert.That(result.Failures, Is.Zero, result.Output);
+            Assert.That(result.Completed, Is.EqualTo(50), result.Output);
+            Assert.That(result.AnswersByShape.Values, Has.All.Length.EqualTo(1), "every repeat of a shape reads the same rows\n" + result.Output);
+        });
+        TestContext.Out.WriteLine(result.Output);
+    }
+
     private async Task<ProbeResult> RunProbeAsync(string mode, int queries, int maxPoolThreads)
     {
         var probe = Path.Combine(AppContext.BaseDirectory, "ZohoCrm.Data.LoadProbe.dll");
