@@ -121,26 +121,30 @@ public sealed class ZohoCrmCommand : DbCommand
     protected override DbParameter CreateDbParameter() => CreateParameter();
 
     /// <summary>Parses and checks the query now (names, types, parameters), so errors surface before the first execution.</summary>
-    public override void Prepare() => PrepareAsync().GetAwaiter().GetResult();
+    public override void Prepare() =>
+        // Synchronous I/O throughout (async: false): the task is complete on return.
+        Context(nameof(Prepare)).PlanAsync(CheckedText(), Parameters, _connection!.PlannerOptions, async: false, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>Parses and checks the query (loading metadata if needed), so errors surface before the first execution.</summary>
     public override async Task PrepareAsync(CancellationToken cancellationToken = default)
     {
         var context = Context(nameof(Prepare));
-        _ = await context.PlanAsync(CheckedText(), Parameters, _connection!.PlannerOptions, cancellationToken).ConfigureAwait(false);
+        _ = await context.PlanAsync(CheckedText(), Parameters, _connection!.PlannerOptions, async: true, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// The plan the query would run with: the endpoints, the predicates pushed to Zoho, the residual evaluated on the
     /// client, the expected calls and credits. Makes no data call (metadata may be loaded once).
     /// </summary>
-    public string Explain() => ExplainAsync().GetAwaiter().GetResult();
+    public string Explain() =>
+        // Synchronous I/O throughout (async: false): the task is complete on return.
+        Context(nameof(Explain)).ExplainAsync(CheckedText(), Parameters, _connection!.PlannerOptions, async: false, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>The plan the query would run with (see <see cref="Explain"/>).</summary>
     public async Task<string> ExplainAsync(CancellationToken cancellationToken = default)
     {
         var context = Context(nameof(Explain));
-        return await context.ExplainAsync(CheckedText(), Parameters, _connection!.PlannerOptions, cancellationToken).ConfigureAwait(false);
+        return await context.ExplainAsync(CheckedText(), Parameters, _connection!.PlannerOptions, async: true, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Stops the running execution: the reader's calls in flight are cancelled.</summary>
@@ -164,7 +168,11 @@ public sealed class ZohoCrmCommand : DbCommand
     public override Task<int> ExecuteNonQueryAsync(CancellationToken cancellationToken) => Task.FromException<int>(NonQuery());
 
     /// <summary>The first column of the first row, or <see langword="null"/> when there is no row.</summary>
-    public override object? ExecuteScalar() => ExecuteScalarAsync(CancellationToken.None).GetAwaiter().GetResult();
+    public override object? ExecuteScalar()
+    {
+        using var reader = ExecuteReader(CommandBehavior.SingleRow);
+        return reader.Read() ? reader.GetValue(0) : null;
+    }
 
     /// <inheritdoc cref="ExecuteScalar"/>
     public override async Task<object?> ExecuteScalarAsync(CancellationToken cancellationToken)
@@ -178,14 +186,18 @@ public sealed class ZohoCrmCommand : DbCommand
 
     /// <summary>Runs the query and returns a reader over its rows.</summary>
     public new ZohoCrmDataReader ExecuteReader(CommandBehavior behavior) =>
-        ExecuteReaderAsync(behavior, CancellationToken.None).GetAwaiter().GetResult();
+        // Synchronous I/O all the way down (async: false): the task is complete on return.
+        ExecuteReaderAsync(behavior, async: false, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>Runs the query and returns a reader over its rows.</summary>
     public new Task<ZohoCrmDataReader> ExecuteReaderAsync(CancellationToken cancellationToken = default) =>
         ExecuteReaderAsync(CommandBehavior.Default, cancellationToken);
 
     /// <summary>Runs the query and returns a reader once the first rows arrived (or the result is known empty).</summary>
-    public new async Task<ZohoCrmDataReader> ExecuteReaderAsync(CommandBehavior behavior, CancellationToken cancellationToken = default)
+    public new Task<ZohoCrmDataReader> ExecuteReaderAsync(CommandBehavior behavior, CancellationToken cancellationToken = default) =>
+        ExecuteReaderAsync(behavior, async: true, cancellationToken);
+
+    private async Task<ZohoCrmDataReader> ExecuteReaderAsync(CommandBehavior behavior, bool async, CancellationToken cancellationToken)
     {
         var context = Context(nameof(ExecuteReader));
         var text = CheckedText();
@@ -208,7 +220,7 @@ public sealed class ZohoCrmCommand : DbCommand
 
         try
         {
-            return await context.ExecuteAsync(text, Parameters, connection.PlannerOptions, behavior, timeout, lifetime, cancellationToken, OnClose).ConfigureAwait(false);
+            return await context.ExecuteAsync(text, Parameters, connection.PlannerOptions, behavior, timeout, lifetime, async, cancellationToken, OnClose).ConfigureAwait(false);
         }
         catch
         {

@@ -214,8 +214,14 @@ public sealed class ZohoCrmConnection : DbConnection
     /// A schema collection from the org's metadata (fetched once per data source): <c>Modules</c> (restriction: the
     /// module API name) or <c>Fields</c> (restrictions: module, field), each with the Zoho data type.
     /// </summary>
-    public override DataTable GetSchema(string collectionName, string?[] restrictionValues) =>
-        GetSchemaAsync(collectionName, restrictionValues, CancellationToken.None).GetAwaiter().GetResult();
+    public override DataTable GetSchema(string collectionName, string?[] restrictionValues)
+    {
+        ArgumentNullException.ThrowIfNull(collectionName);
+        var context = GetExecutionContext(nameof(GetSchema));
+        // Synchronous I/O throughout (async: false): the task is complete on return.
+        return Schema.ZohoCrmSchemaCollections.GetAsync(context.Metadata, collectionName, restrictionValues, async: false, CancellationToken.None)
+            .GetAwaiter().GetResult();
+    }
 
     /// <inheritdoc cref="GetSchema()"/>
     public override Task<DataTable> GetSchemaAsync(CancellationToken cancellationToken = default) =>
@@ -230,7 +236,7 @@ public sealed class ZohoCrmConnection : DbConnection
     {
         ArgumentNullException.ThrowIfNull(collectionName);
         var context = GetExecutionContext(nameof(GetSchema));
-        return Schema.ZohoCrmSchemaCollections.GetAsync(context.Metadata, collectionName, restrictionValues, cancellationToken);
+        return Schema.ZohoCrmSchemaCollections.GetAsync(context.Metadata, collectionName, restrictionValues, async: true, cancellationToken);
     }
 
     /// <summary>Forgets the cached module and field metadata of this connection's data source (after the org's layout changed).</summary>
@@ -254,7 +260,8 @@ public sealed class ZohoCrmConnection : DbConnection
             throw new InvalidOperationException(ZohoCrmStrings.ConnectionNotOpen(operation));
         }
 
-        return ZohoCrmExecutionContext.For(_dataSource);
+        _dataSource.ThrowIfDisposed();
+        return _dataSource.Execution;
     }
 
     /// <inheritdoc />

@@ -56,7 +56,7 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
     /// <see cref="HasRows"/> is known. <paramref name="lifetime"/> is cancelled and disposed when the reader closes.
     /// </summary>
     internal static async Task<ZohoCrmDataReader> OpenAsync(ZohoCrmResultLayout layout, IZohoCrmPageSource source,
-        CancellationTokenSource lifetime, CommandBehavior behavior, Action<ZohoCrmDataReader>? onClose, CancellationToken cancellationToken)
+        CancellationTokenSource lifetime, CommandBehavior behavior, Action<ZohoCrmDataReader>? onClose, bool async, CancellationToken cancellationToken)
     {
         try
         {
@@ -64,7 +64,7 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
             if ((behavior & CommandBehavior.SchemaOnly) == 0)
             {
                 using var linked = CancellationTokenSource.CreateLinkedTokenSource(lifetime.Token, cancellationToken);
-                while (await source.NextPageAsync(linked.Token).ConfigureAwait(false) is { } page)
+                while (await source.NextPageAsync(async, linked.Token).ConfigureAwait(false) is { } page)
                 {
                     first.Release();
                     first = page;
@@ -85,7 +85,7 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
         }
         catch
         {
-            await lifetime.CancelAsync().ConfigureAwait(false);
+            lifetime.Cancel();
             await source.DisposeAsync().ConfigureAwait(false);
             lifetime.Dispose();
             throw;
@@ -124,9 +124,9 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
             return more;
         }
 
-        // Waiting for the next page; the sync path blocks only here, once per page.
-        var pending = NextNonEmptyPageAsync(CancellationToken.None);
-        var hasPage = pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
+        // The next page with synchronous I/O: the task is complete on return (a fetch-ahead left by an earlier
+        // ReadAsync is waited for on this thread).
+        var hasPage = NextNonEmptyPageAsync(async: false, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         return hasPage && TryAdvanceInPage(out more) && more;
     }
 
@@ -145,7 +145,7 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
     private static readonly Task<bool> FalseTask = Task.FromResult(false);
 
     private async Task<bool> ReadNextPageAsync(CancellationToken cancellationToken) =>
-        await NextNonEmptyPageAsync(cancellationToken).ConfigureAwait(false) && TryAdvanceInPage(out var more) && more;
+        await NextNonEmptyPageAsync(async: true, cancellationToken).ConfigureAwait(false) && TryAdvanceInPage(out var more) && more;
 
     /// <summary>Moves within the current page; <see langword="false"/> when the next page must be fetched first.</summary>
     private bool TryAdvanceInPage(out bool hasRow)
@@ -172,7 +172,7 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
         return _sourceDone;
     }
 
-    private async ValueTask<bool> NextNonEmptyPageAsync(CancellationToken cancellationToken)
+    private async ValueTask<bool> NextNonEmptyPageAsync(bool async, CancellationToken cancellationToken)
     {
         using var linked = cancellationToken.CanBeCanceled
             ? CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token, cancellationToken)
@@ -185,7 +185,7 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
         _rowIndex = -1;
         while (!_sourceDone)
         {
-            var page = await _source.NextPageAsync(token).ConfigureAwait(false);
+            var page = await _source.NextPageAsync(async, token).ConfigureAwait(false);
             if (page is null)
             {
                 _sourceDone = true;
@@ -426,7 +426,9 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
     }
 
     /// <summary>Stops fetching and releases the connection for the next command.</summary>
-    public override void Close() => CloseCoreAsync().AsTask().GetAwaiter().GetResult();
+    public override void Close() =>
+        // Closing cancels inline, and a source's disposal only waits for a fetch-ahead an earlier ReadAsync left: complete on return.
+        CloseCoreAsync().AsTask().GetAwaiter().GetResult();
 
     /// <inheritdoc />
     public override Task CloseAsync() => CloseCoreAsync().AsTask();
@@ -444,7 +446,8 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
         _page = ZohoCrmRecordPage.Empty;
         try
         {
-            await _lifetime.CancelAsync().ConfigureAwait(false);
+            // Inline: a synchronous Close must not wait for the thread pool to run the callbacks.
+            _lifetime.Cancel();
             await _source.DisposeAsync().ConfigureAwait(false);
         }
         finally

@@ -2,15 +2,17 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using ZohoCrm.Data.Execution;
 using ZohoCrm.Data.Http;
 using ZohoCrm.Data.OAuth;
 using ZohoCrm.Data.Logging;
+using ZohoCrm.Data.Properties;
 
 namespace ZohoCrm.Data;
 
 /// <summary>
-/// The entry point to one Zoho CRM org: owns the HTTP pipeline, the OAuth tokens and their store (and the metadata
-/// cache). Thread-safe; create one per application and org, and dispose it at shutdown. Connections opened from the
+/// The entry point to one Zoho CRM org: owns the HTTP pipeline, the OAuth tokens and their store, the API client, the
+/// metadata cache and the query planner with its statement cache; disposing it releases them all. Thread-safe; create one per application and org, and dispose it at shutdown. Connections opened from the
 /// same connection string share one data source, and so one token.
 /// </summary>
 /// <remarks>
@@ -53,6 +55,7 @@ public sealed class ZohoCrmDataSource : DbDataSource
             WebFlow = new ZohoCrmOAuthWebFlow(Tokens);
             HttpClient = ZohoCrmHttpPipeline.CreateHttpClient(HttpOptions, new ZohoCrmOAuthHandler(Tokens), _log,
                 builder.HttpMessageHandler is { } handler ? new NonDisposingHandler(handler) : null);
+            Execution = new ZohoCrmExecutionContext(this);
         }
         catch
         {
@@ -80,7 +83,7 @@ public sealed class ZohoCrmDataSource : DbDataSource
     /// <summary>
     /// The API base to call (<c>{ApiBaseUri}/crm/v8/…</c>): the <c>ApiDomain</c> setting if given, else the
     /// <c>api_domain</c> of the latest token response, else the data centre's API domain. Use
-    /// <see cref="GetApiBaseUriAsync"/> to make sure a token response has been seen.
+    /// <see cref="GetApiBaseUriAsync(CancellationToken)"/> to make sure a token response has been seen.
     /// </summary>
     public Uri ApiBaseUri => Tokens.ApiBaseUri;
 
@@ -95,6 +98,21 @@ public sealed class ZohoCrmDataSource : DbDataSource
 
     internal ZohoCrmTokenManager Tokens { get; }
 
+    /// <summary>What the commands of this data source share: API client, metadata cache, planner and statement cache.</summary>
+    internal ZohoCrmExecutionContext Execution { get; }
+
+    /// <summary>Whether <see cref="DbDataSource.Dispose()"/> was called.</summary>
+    internal bool IsDisposed => Volatile.Read(ref _disposed) != 0;
+
+    /// <summary>Refuses work after disposal, naming the data source so the message says what to recreate.</summary>
+    internal void ThrowIfDisposed()
+    {
+        if (IsDisposed)
+        {
+            throw new ObjectDisposedException(nameof(ZohoCrmDataSource), ZohoCrmStrings.DataSourceDisposed(Settings.RedactedConnectionString));
+        }
+    }
+
     /// <summary>The one log of this data source: every writer of its Logfile goes through it, so lines never interleave.</summary>
     internal ZohoCrmLog Log => _log;
 
@@ -107,7 +125,7 @@ public sealed class ZohoCrmDataSource : DbDataSource
     /// <summary>A closed connection on this data source.</summary>
     public new ZohoCrmConnection CreateConnection()
     {
-        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        ThrowIfDisposed();
         return new ZohoCrmConnection(this);
     }
 
@@ -147,10 +165,12 @@ public sealed class ZohoCrmDataSource : DbDataSource
     protected override DbCommand CreateDbCommand(string? commandText = null) => CreateCommand(commandText);
 
     /// <summary>Gets a token if there is none yet (following the token response's <c>api_domain</c>) and returns <see cref="ApiBaseUri"/>.</summary>
-    public async ValueTask<Uri> GetApiBaseUriAsync(CancellationToken cancellationToken = default)
+    public ValueTask<Uri> GetApiBaseUriAsync(CancellationToken cancellationToken = default) => GetApiBaseUriAsync(async: true, cancellationToken);
+
+    internal async ValueTask<Uri> GetApiBaseUriAsync(bool async, CancellationToken cancellationToken)
     {
-        ObjectDisposedException.ThrowIf(_disposed != 0, this);
-        await Tokens.GetTokenAsync(null, null, cancellationToken).ConfigureAwait(false);
+        ThrowIfDisposed();
+        await Tokens.GetTokenAsync(null, null, async, cancellationToken).ConfigureAwait(false);
         return ApiBaseUri;
     }
 
@@ -169,7 +189,7 @@ public sealed class ZohoCrmDataSource : DbDataSource
     /// <exception cref="ZohoCrmAuthenticationException">Zoho could not be reached or refused the revoke; the code names why.</exception>
     public Task RevokeTokensAsync(bool forgetIfRevokeFails = false, CancellationToken cancellationToken = default)
     {
-        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        ThrowIfDisposed();
         return Tokens.RevokeAsync(Tokens.KeyFor(null), forgetIfRevokeFails, cancellationToken).AsTask();
     }
 
@@ -196,7 +216,7 @@ public sealed class ZohoCrmDataSource : DbDataSource
     /// <summary>The redacted connection string.</summary>
     public override string ToString() => Settings.RedactedConnectionString;
 
-    /// <summary>Releases the HTTP clients and closes the log file; a second call does nothing.</summary>
+    /// <summary>Releases the HTTP pipeline (its handlers and connections), the token client and the log file; a second call does nothing.</summary>
     protected override void Dispose(bool disposing)
     {
         if (disposing)

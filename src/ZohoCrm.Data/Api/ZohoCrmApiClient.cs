@@ -14,7 +14,7 @@ namespace ZohoCrm.Data.Api;
 
 /// <summary>
 /// A typed client for the Zoho CRM REST API (v8): metadata, COQL, search, record list/get/count and writes. Reads come
-/// back as <see cref="ZohoCrmRecordPageReader"/>s streaming from the response body; every failure is a
+/// back as <see cref="ZohoCrmRecordPageReader"/>s over the whole response body; every failure is a
 /// <see cref="ZohoCrmException"/> carrying Zoho's code, details and HTTP status. Thread-safe; holds no state but the
 /// <see cref="HttpClient"/> (the pipeline from <see cref="ZohoCrmHttpPipeline"/>), which it does not dispose.
 /// </summary>
@@ -26,6 +26,7 @@ public sealed class ZohoCrmApiClient
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
     private readonly HttpClient _httpClient;
     private readonly string _prefix;
+    private readonly Action? _onCall;
 
     /// <summary>Creates a client for the API at <paramref name="apiBaseUri"/> (the <c>api_domain</c>, such as <c>https://www.zohoapis.eu</c>).</summary>
     /// <param name="httpClient">The pipeline; usually from <see cref="ZohoCrmHttpPipeline.CreateHttpClient(ZohoCrmHttpOptions, DelegatingHandler?, Microsoft.Extensions.Logging.ILoggerFactory?, HttpMessageHandler?)"/>.</param>
@@ -46,45 +47,47 @@ public sealed class ZohoCrmApiClient
         _prefix = apiBaseUri.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/crm/" + apiVersion + "/";
     }
 
+    /// <summary>The same client, calling <paramref name="onCall"/> before each call it makes (a query's call count for the log).</summary>
+    internal ZohoCrmApiClient(ZohoCrmApiClient client, Action onCall)
+    {
+        _httpClient = client._httpClient;
+        ApiBaseUri = client.ApiBaseUri;
+        _prefix = client._prefix;
+        _onCall = onCall;
+    }
+
     /// <summary>The API domain requests go to.</summary>
     public Uri ApiBaseUri { get; }
 
     // ---- Metadata ----
 
     /// <summary>Lists the org's modules (<c>GET /settings/modules</c>); fields are not included.</summary>
-    public async Task<IReadOnlyList<ZohoCrmModuleMetadata>> GetModulesAsync(CancellationToken cancellationToken = default)
-    {
-        var modules = new List<ZohoCrmModuleMetadata>();
-        await foreach (var item in ReadItemsAsync(Get("settings/modules"), "modules", cancellationToken).ConfigureAwait(false))
-        {
-            modules.Add(ZohoCrmMetadataParser.Module(item));
-        }
+    public Task<IReadOnlyList<ZohoCrmModuleMetadata>> GetModulesAsync(CancellationToken cancellationToken = default) =>
+        GetModulesAsync(async: true, cancellationToken);
 
-        return modules;
+    internal async Task<IReadOnlyList<ZohoCrmModuleMetadata>> GetModulesAsync(bool async, CancellationToken cancellationToken)
+    {
+        var items = await ReadItemsAsync(Get("settings/modules"), "modules", async, cancellationToken).ConfigureAwait(false);
+        return items.Select(ZohoCrmMetadataParser.Module).ToList();
     }
 
     /// <summary>Lists a module's fields (<c>GET /settings/fields?module=</c>).</summary>
-    public async Task<IReadOnlyList<ZohoCrmFieldMetadata>> GetFieldsAsync(string module, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ZohoCrmFieldMetadata>> GetFieldsAsync(string module, CancellationToken cancellationToken = default) =>
+        GetFieldsAsync(module, async: true, cancellationToken);
+
+    internal async Task<IReadOnlyList<ZohoCrmFieldMetadata>> GetFieldsAsync(string module, bool async, CancellationToken cancellationToken)
     {
         CheckName(module, nameof(module));
-        var fields = new List<ZohoCrmFieldMetadata>();
-        await foreach (var item in ReadItemsAsync(Get("settings/fields", ("module", module)), "fields", cancellationToken).ConfigureAwait(false))
-        {
-            fields.Add(ZohoCrmMetadataParser.Field(item));
-        }
-
-        return fields;
+        var items = await ReadItemsAsync(Get("settings/fields", ("module", module)), "fields", async, cancellationToken).ConfigureAwait(false);
+        return items.Select(ZohoCrmMetadataParser.Field).ToList();
     }
 
     /// <summary>Reads one module with its fields (two calls).</summary>
     public async Task<ZohoCrmModuleMetadata> GetModuleAsync(string module, CancellationToken cancellationToken = default)
     {
         CheckName(module, nameof(module));
-        ZohoCrmModuleMetadata? found = null;
-        await foreach (var item in ReadItemsAsync(Get("settings/modules/" + Uri.EscapeDataString(module)), "modules", cancellationToken).ConfigureAwait(false))
-        {
-            found ??= ZohoCrmMetadataParser.Module(item);
-        }
+        var items = await ReadItemsAsync(Get("settings/modules/" + Uri.EscapeDataString(module)), "modules", async: true, cancellationToken).ConfigureAwait(false);
+        var found = items.Count > 0 ? ZohoCrmMetadataParser.Module(items[0]) : null;
 
         if (found is null)
         {
@@ -104,7 +107,7 @@ public sealed class ZohoCrmApiClient
         for (var page = 1; ; page++)
         {
             var request = Get("users", ("type", type), ("page", page.ToString(CultureInfo.InvariantCulture)), ("per_page", "200"));
-            await using var reader = await SendForPageAsync(request, "users", cancellationToken).ConfigureAwait(false);
+            await using var reader = await SendForPageAsync(request, "users", async: true, cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 users.Add(ZohoCrmMetadataParser.User(await reader.ReadRecordAsync(cancellationToken).ConfigureAwait(false)));
@@ -120,9 +123,10 @@ public sealed class ZohoCrmApiClient
     /// <summary>Reads the organization (<c>GET /org</c>).</summary>
     public async Task<ZohoCrmOrganization> GetOrganizationAsync(CancellationToken cancellationToken = default)
     {
-        await foreach (var item in ReadItemsAsync(Get("org"), "org", cancellationToken).ConfigureAwait(false))
+        var items = await ReadItemsAsync(Get("org"), "org", async: true, cancellationToken).ConfigureAwait(false);
+        if (items.Count > 0)
         {
-            return ZohoCrmMetadataParser.Organization(item);
+            return ZohoCrmMetadataParser.Organization(items[0]);
         }
 
         throw new ZohoCrmException(ZohoCrmStrings.EmptyResponse("GET /org"), "MALFORMED_RESPONSE");
@@ -133,7 +137,11 @@ public sealed class ZohoCrmApiClient
     /// <summary>Runs a COQL query (<c>POST /coql</c>, a read that the pipeline may resend) and streams its page.</summary>
     /// <param name="selectQuery">COQL as Zoho accepts it (WHERE present, AND/OR parenthesised, LIMIT ≤ 2,000).</param>
     /// <param name="cancellationToken">Cancels the call and the reading.</param>
-    public Task<ZohoCrmRecordPageReader> ExecuteCoqlAsync(string selectQuery, CancellationToken cancellationToken = default)
+    public Task<ZohoCrmRecordPageReader> ExecuteCoqlAsync(string selectQuery, CancellationToken cancellationToken = default) =>
+        ExecuteCoqlAsync(selectQuery, async: true, cancellationToken);
+
+    /// <summary>As <see cref="ExecuteCoqlAsync(string, CancellationToken)"/>; with <paramref name="async"/> false, synchronous I/O all the way (the task is complete on return).</summary>
+    internal Task<ZohoCrmRecordPageReader> ExecuteCoqlAsync(string selectQuery, bool async, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(selectQuery);
         var request = new HttpRequestMessage(HttpMethod.Post, Url("coql")) { Content = Json(w =>
@@ -143,7 +151,7 @@ public sealed class ZohoCrmApiClient
             w.WriteValue(selectQuery);
             w.WriteEndObject();
         }) }.MarkAsRead();
-        return SendForPageAsync(request, "data", cancellationToken);
+        return SendForPageAsync(request, "data", async, cancellationToken);
     }
 
     /// <summary>Lists records (<c>GET /{module}</c>) and streams the page.</summary>
@@ -179,7 +187,7 @@ public sealed class ZohoCrmApiClient
             message.Headers.TryAddWithoutValidation("If-Modified-Since", ZohoCrmDateTimes.FormatDateTime(since));
         }
 
-        return SendForPageAsync(message, "data", cancellationToken);
+        return SendForPageAsync(message, "data", async: true, cancellationToken);
     }
 
     /// <summary>Reads one record with all its fields (<c>GET /{module}/{id}</c>); an unknown id is an empty page.</summary>
@@ -187,11 +195,14 @@ public sealed class ZohoCrmApiClient
     {
         CheckName(module, nameof(module));
         CheckId(id, nameof(id));
-        return SendForPageAsync(Get(Uri.EscapeDataString(module) + "/" + id), "data", cancellationToken);
+        return SendForPageAsync(Get(Uri.EscapeDataString(module) + "/" + id), "data", async: true, cancellationToken);
     }
 
     /// <summary>Searches records (<c>GET /{module}/search</c>) and streams the page. Search lags writes and matches words: re-check what it returns.</summary>
-    public Task<ZohoCrmRecordPageReader> SearchAsync(string module, ZohoCrmSearchRequest request, CancellationToken cancellationToken = default)
+    public Task<ZohoCrmRecordPageReader> SearchAsync(string module, ZohoCrmSearchRequest request, CancellationToken cancellationToken = default) =>
+        SearchAsync(module, request, async: true, cancellationToken);
+
+    internal Task<ZohoCrmRecordPageReader> SearchAsync(string module, ZohoCrmSearchRequest request, bool async, CancellationToken cancellationToken)
     {
         CheckName(module, nameof(module));
         ArgumentNullException.ThrowIfNull(request);
@@ -201,7 +212,7 @@ public sealed class ZohoCrmApiClient
         query.Add(("per_page", Number(request.PerPage)));
         query.Add(("sort_by", request.SortBy));
         query.Add(("sort_order", request.SortOrder));
-        return SendForPageAsync(Get(Uri.EscapeDataString(module) + "/search", [.. query]), "data", cancellationToken);
+        return SendForPageAsync(Get(Uri.EscapeDataString(module) + "/search", [.. query]), "data", async, cancellationToken);
     }
 
     /// <summary>Counts records (<c>GET /{module}/actions/count</c>), all of them or those matching the request's one condition.</summary>
@@ -303,7 +314,7 @@ public sealed class ZohoCrmApiClient
     private async Task<IReadOnlyList<ZohoCrmRecordResult>> SendWriteAsync(HttpRequestMessage request, string module, int count, CancellationToken cancellationToken)
     {
         var what = request.Method.Method + " " + request.RequestUri!.AbsolutePath;
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, async: true, cancellationToken).ConfigureAwait(false);
         // 200/201 all done, 207 mixed, 400 all failed: per-record results are in data either way.
         if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.Created or HttpStatusCode.MultiStatus or HttpStatusCode.BadRequest))
         {
@@ -349,18 +360,19 @@ public sealed class ZohoCrmApiClient
 
     // ---- Plumbing ----
 
-    private async Task<ZohoCrmRecordPageReader> SendForPageAsync(HttpRequestMessage request, string arrayName, CancellationToken cancellationToken)
+    // With async false every step is synchronous I/O, so the returned task is already complete (Npgsql's pattern).
+    private async Task<ZohoCrmRecordPageReader> SendForPageAsync(HttpRequestMessage request, string arrayName, bool async, CancellationToken cancellationToken)
     {
         var what = request.Method.Method + " " + request.RequestUri!.AbsolutePath;
-        var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var response = await SendAsync(request, async, cancellationToken).ConfigureAwait(false);
         try
         {
             if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.NoContent or HttpStatusCode.NotModified))
             {
-                throw await ZohoCrmErrorResponse.ReadAsync(request, response, cancellationToken).ConfigureAwait(false);
+                throw await ZohoCrmErrorResponse.ReadAsync(request, response, async, cancellationToken).ConfigureAwait(false);
             }
 
-            return await ZohoCrmRecordPageReader.OpenAsync(response, arrayName, what, cancellationToken).ConfigureAwait(false);
+            return await ZohoCrmRecordPageReader.OpenAsync(response, arrayName, what, async, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -369,19 +381,23 @@ public sealed class ZohoCrmApiClient
         }
     }
 
-    private async IAsyncEnumerable<JObject> ReadItemsAsync(HttpRequestMessage request, string arrayName, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    private async Task<List<JObject>> ReadItemsAsync(HttpRequestMessage request, string arrayName, bool async, CancellationToken cancellationToken)
     {
-        await using var reader = await SendForPageAsync(request, arrayName, cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        // The page is in memory once open: its records are read without waiting.
+        using var reader = await SendForPageAsync(request, arrayName, async, cancellationToken).ConfigureAwait(false);
+        var items = new List<JObject>();
+        while (reader.Read())
         {
-            yield return await reader.ReadRecordAsync(cancellationToken).ConfigureAwait(false);
+            items.Add(reader.ReadRecord());
         }
+
+        return items;
     }
 
     private async Task<JObject?> SendForObjectAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var what = request.Method.Method + " " + request.RequestUri!.AbsolutePath;
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, async: true, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode is HttpStatusCode.NoContent or HttpStatusCode.NotModified)
         {
             return null;
@@ -432,12 +448,15 @@ public sealed class ZohoCrmApiClient
         }
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, bool async, CancellationToken cancellationToken)
     {
         request.Headers.Accept.ParseAdd("application/json");
+        _onCall?.Invoke();
         try
         {
-            return await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            return async
+                ? await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false)
+                : _httpClient.Send(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         }
         catch (HttpRequestException e)
         {

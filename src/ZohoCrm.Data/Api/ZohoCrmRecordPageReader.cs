@@ -9,8 +9,9 @@ using ZohoCrm.Data.Properties;
 namespace ZohoCrm.Data.Api;
 
 /// <summary>
-/// Streams the records of one response page (<c>{"data":[...],"info":{...}}</c>) straight from the HTTP body, one at a
-/// time, without buffering the body. After <see cref="ReadAsync"/> returns <see langword="true"/> the reader is on a
+/// Reads the records of one response page (<c>{"data":[...],"info":{...}}</c>) one at a time. The body is read whole
+/// into pooled chunks when the page opens (a page holds at most 2,000 records), so reading records never waits on the
+/// network and a body cut short fails before any of its records is read. After <see cref="ReadAsync"/> returns <see langword="true"/> the reader is on a
 /// record: read it whole with <see cref="ReadRecordAsync"/>, or property by property with <see cref="ReadPropertyAsync"/>
 /// and the values under <see cref="Json"/> (no allocation per record beyond the values). A record not read to its end
 /// is skipped by the next <see cref="ReadAsync"/>.
@@ -23,8 +24,6 @@ namespace ZohoCrm.Data.Api;
 /// </remarks>
 public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
 {
-    private static readonly Task<bool> CompletedTrue = Task.FromResult(true);
-    private static readonly Task<bool> CompletedFalse = Task.FromResult(false);
     private readonly HttpResponseMessage? _response;
     private readonly JsonTextReader? _json;
     private readonly ZohoCrmPropertyNameTable _names = new();
@@ -81,7 +80,11 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
 
     internal static ZohoCrmRecordPageReader Empty(HttpResponseMessage? response, string source) => new(response, null, "data", source);
 
-    internal static async Task<ZohoCrmRecordPageReader> OpenAsync(HttpResponseMessage response, string arrayName, string source, CancellationToken cancellationToken)
+    internal static Task<ZohoCrmRecordPageReader> OpenAsync(HttpResponseMessage response, string arrayName, string source, CancellationToken cancellationToken) =>
+        OpenAsync(response, arrayName, source, async: true, cancellationToken);
+
+    internal static async Task<ZohoCrmRecordPageReader> OpenAsync(HttpResponseMessage response, string arrayName, string source, bool async,
+        CancellationToken cancellationToken)
     {
         if (response.StatusCode is HttpStatusCode.NoContent or HttpStatusCode.NotModified)
         {
@@ -89,21 +92,30 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
             return Empty(response, source);
         }
 
-        // A body the executor buffered is decoded from its chunks directly; others stream from the connection.
-        var body = response.Content is ZohoCrmPooledContent pooled
-            ? pooled.CreateTextReader()
-            : new StreamReader(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), Encoding.UTF8,
-                detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024);
-        return new ZohoCrmRecordPageReader(response, body, arrayName, source);
+        // Every page is buffered, and only here: one way to read a body, whoever asked for the page.
+        if (response.Content is not ZohoCrmPooledContent)
+        {
+            try
+            {
+                response.Content = await ZohoCrmPooledContent.LoadAsync(response.Content, async, cancellationToken).ConfigureAwait(false);
+            }
+            catch (HttpRequestException e)
+            {
+                throw new ZohoCrmException(ZohoCrmStrings.ResponseTruncated(source, 0), code: "TRUNCATED_RESPONSE", statusCode: response.StatusCode,
+                    isTransient: true, innerException: e);
+            }
+        }
+
+        return new ZohoCrmRecordPageReader(response, ((ZohoCrmPooledContent)response.Content).CreateTextReader(), arrayName, source);
     }
 
     /// <summary>Moves to the next record; <see langword="false"/> when the page has no more (and the body was read to its end).</summary>
-    public Task<bool> ReadAsync(CancellationToken cancellationToken = default) => AsTask(ReadCoreAsync(async: true, cancellationToken));
+    public Task<bool> ReadAsync(CancellationToken cancellationToken = default) => Completed(Read, cancellationToken);
 
     /// <summary>Synchronous <see cref="ReadAsync"/>.</summary>
     public bool Read()
     {
-        // The common step, from the end of a record read whole to the start of the next, without async machinery.
+        // The common step, from the end of a record read whole to the start of the next, without the general loop.
         var json = _json;
         if (_state == State.InArray && json is not null && json.TokenType == JsonToken.EndObject && json.Depth == _recordDepth && _records > 0)
         {
@@ -122,30 +134,15 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
 
             // After the array only the root's other properties remain (info): reading them ends the page.
             _state = State.AfterArray;
-            ReadRootPropertiesAsync(async: false, CancellationToken.None).GetAwaiter().GetResult();
+            ReadRootProperties();
             return false;
         }
 
-        return ReadCoreAsync(async: false, CancellationToken.None).GetAwaiter().GetResult();
+        return ReadCore();
     }
 
     /// <summary>Reads the current record whole (and leaves the reader at its end).</summary>
-    public async Task<JObject> ReadRecordAsync(CancellationToken cancellationToken = default)
-    {
-        EnsureOnRecordStart();
-        try
-        {
-            return (JObject)await JToken.ReadFromAsync(_json!, cancellationToken).ConfigureAwait(false);
-        }
-        catch (JsonReaderException e)
-        {
-            throw FromReaderException(e);
-        }
-        catch (Exception e) when (e is IOException or HttpRequestException)
-        {
-            throw Truncated(e);
-        }
-    }
+    public Task<JObject> ReadRecordAsync(CancellationToken cancellationToken = default) => Completed(ReadRecord, cancellationToken);
 
     /// <summary>Synchronous <see cref="ReadRecordAsync"/>.</summary>
     public JObject ReadRecord()
@@ -170,13 +167,10 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
     /// <see cref="Json"/> holds it: a primitive, or the <c>StartObject</c>/<c>StartArray</c> of a lookup or list, which the
     /// caller reads with <see cref="ReadTokenAsync"/> or leaves to be skipped). <see langword="false"/> at the record's end.
     /// </summary>
-    public Task<bool> ReadPropertyAsync(CancellationToken cancellationToken = default) => AsTask(ReadPropertyCoreAsync(async: true, cancellationToken));
+    public Task<bool> ReadPropertyAsync(CancellationToken cancellationToken = default) => Completed(ReadProperty, cancellationToken);
 
     /// <summary>Synchronous <see cref="ReadPropertyAsync"/>.</summary>
-    /// <remarks>
-    /// The hot path of reading a buffered page (one call per value), so it is written without async machinery; it
-    /// makes the same checks, in the same order, as <see cref="ReadPropertyAsync"/>.
-    /// </remarks>
+    /// <remarks>The hot path of reading a page (one call per value).</remarks>
     public bool ReadProperty()
     {
         var json = OnRecordProperties();
@@ -205,7 +199,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
 
         if (json.Depth == valueDepth && json.TokenType is JsonToken.StartObject or JsonToken.StartArray)
         {
-            SkipAsync(async: false, CancellationToken.None).GetAwaiter().GetResult();
+            Skip();
         }
         else
         {
@@ -248,55 +242,12 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
         return json;
     }
 
-    private async ValueTask<bool> ReadPropertyCoreAsync(bool async, CancellationToken cancellationToken)
-    {
-        var json = OnRecordProperties();
-        var valueDepth = _recordDepth + 1;
-        if (json.Depth == valueDepth && json.TokenType is JsonToken.StartObject or JsonToken.StartArray)
-        {
-            // The previous value was a lookup or list the caller did not read.
-            await SkipAsync(async, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            // The caller stopped part-way through a nested value: finish it.
-            while (json.Depth > valueDepth)
-            {
-                await RequireNextAsync(async, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        if (json.Depth == _recordDepth && json.TokenType == JsonToken.EndObject)
-        {
-            return false;
-        }
-
-        await RequireNextAsync(async, cancellationToken).ConfigureAwait(false);
-        if (json.Depth == _recordDepth && json.TokenType == JsonToken.EndObject)
-        {
-            return false;
-        }
-
-        if (json.TokenType != JsonToken.PropertyName)
-        {
-            throw Malformed(null);
-        }
-
-        _propertyName = (string)json.Value!;
-        await RequireNextAsync(async, cancellationToken).ConfigureAwait(false);
-        return true;
-    }
-
-    private async ValueTask RequireNextAsync(bool async, CancellationToken cancellationToken)
-    {
-        if (!await NextAsync(async, cancellationToken).ConfigureAwait(false))
-        {
-            throw Truncated(null);
-        }
-    }
-
     /// <summary>Advances <see cref="Json"/> by one token; a body that ends or breaks here is a <see cref="ZohoCrmException"/>.</summary>
-    public Task ReadTokenAsync(CancellationToken cancellationToken = default) => AsTask(RequireNextAsync(async: true, cancellationToken));
+    public Task ReadTokenAsync(CancellationToken cancellationToken = default) => Completed(() =>
+    {
+        RequireNext();
+        return true;
+    }, cancellationToken);
 
     /// <summary>Synchronous <see cref="ReadTokenAsync"/>.</summary>
     public void ReadToken() => RequireNext();
@@ -324,7 +275,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
         }
     }
 
-    private async ValueTask<bool> ReadCoreAsync(bool async, CancellationToken cancellationToken)
+    private bool ReadCore()
     {
         ThrowIfUnusable();
         while (true)
@@ -335,7 +286,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
                     return false;
 
                 case State.Start:
-                    if (!await NextAsync(async, cancellationToken).ConfigureAwait(false))
+                    if (!Next())
                     {
                         throw Truncated(null);
                     }
@@ -345,16 +296,16 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
                         throw Malformed(null);
                     }
 
-                    await ReadRootPropertiesAsync(async, cancellationToken).ConfigureAwait(false);
+                    ReadRootProperties();
                     break;
 
                 case State.InArray:
                     if (_records > 0)
                     {
-                        await FinishRecordAsync(async, cancellationToken).ConfigureAwait(false);
+                        FinishRecord();
                     }
 
-                    if (!await NextAsync(async, cancellationToken).ConfigureAwait(false))
+                    if (!Next())
                     {
                         throw Truncated(null);
                     }
@@ -373,7 +324,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
                     }
 
                     _state = State.AfterArray;
-                    await ReadRootPropertiesAsync(async, cancellationToken).ConfigureAwait(false);
+                    ReadRootProperties();
                     break;
 
                 case State.AfterArray:
@@ -383,12 +334,12 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
     }
 
     // Reads root properties until the record array starts (state InArray) or the root ends (state Done).
-    private async ValueTask ReadRootPropertiesAsync(bool async, CancellationToken cancellationToken)
+    private void ReadRootProperties()
     {
         var json = _json!;
         while (true)
         {
-            if (!await NextAsync(async, cancellationToken).ConfigureAwait(false))
+            if (!Next())
             {
                 throw Truncated(null);
             }
@@ -396,7 +347,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
             if (json.TokenType == JsonToken.EndObject && json.Depth == 0)
             {
                 // The root closed: nothing may follow it, and info must agree with what was read.
-                if (await NextAsync(async, cancellationToken).ConfigureAwait(false))
+                if (Next())
                 {
                     throw Malformed(null);
                 }
@@ -417,7 +368,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
             }
 
             var name = (string)json.Value!;
-            if (!await NextAsync(async, cancellationToken).ConfigureAwait(false))
+            if (!Next())
             {
                 throw Truncated(null);
             }
@@ -435,34 +386,34 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
 
             if (name == "info" && json.TokenType == JsonToken.StartObject)
             {
-                var info = (JObject)(async ? await JToken.ReadFromAsync(json, cancellationToken).ConfigureAwait(false) : JToken.ReadFrom(json));
+                var info = (JObject)JToken.ReadFrom(json);
                 Info = ParseInfo(info);
                 continue;
             }
 
-            await SkipAsync(async, cancellationToken).ConfigureAwait(false);
+            Skip();
         }
     }
 
-    private async ValueTask FinishRecordAsync(bool async, CancellationToken cancellationToken)
+    private void FinishRecord()
     {
         var json = _json!;
         if (json.Depth == _recordDepth && json.TokenType == JsonToken.StartObject)
         {
-            await SkipAsync(async, cancellationToken).ConfigureAwait(false);
+            Skip();
             return;
         }
 
         while (!(json.Depth == _recordDepth && json.TokenType == JsonToken.EndObject))
         {
-            if (!await NextAsync(async, cancellationToken).ConfigureAwait(false))
+            if (!Next())
             {
                 throw Truncated(null);
             }
         }
     }
 
-    private async ValueTask SkipAsync(bool async, CancellationToken cancellationToken)
+    private void Skip()
     {
         var json = _json!;
         if (json.TokenType is not (JsonToken.StartObject or JsonToken.StartArray))
@@ -473,7 +424,7 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
         var depth = json.Depth;
         do
         {
-            if (!await NextAsync(async, cancellationToken).ConfigureAwait(false))
+            if (!Next())
             {
                 throw Truncated(null);
             }
@@ -481,20 +432,13 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
         while (json.Depth > depth);
     }
 
-    // The hot path: one call per JSON token. Most tokens are already in the reader's buffer, so the synchronously
-    // completed case returns without an async state machine.
-    private ValueTask<bool> NextAsync(bool async, CancellationToken cancellationToken)
+    // One call per JSON token; the body is in memory, so the reader never waits.
+    private bool Next()
     {
         ThrowIfUnusable();
         try
         {
-            if (!async)
-            {
-                return new ValueTask<bool>(_json!.Read());
-            }
-
-            var pending = _json!.ReadAsync(cancellationToken);
-            return pending.IsCompletedSuccessfully ? new ValueTask<bool>(pending.Result) : AwaitNextAsync(pending);
+            return _json!.Read();
         }
         catch (JsonReaderException e)
         {
@@ -506,26 +450,23 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
         }
     }
 
-    private async ValueTask<bool> AwaitNextAsync(Task<bool> pending)
+    // The body is in memory once the page is open, so each asynchronous member is its synchronous one, as a task.
+    private static Task<T> Completed<T>(Func<T> read, CancellationToken cancellationToken)
     {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<T>(cancellationToken);
+        }
+
         try
         {
-            return await pending.ConfigureAwait(false);
+            return Task.FromResult(read());
         }
-        catch (JsonReaderException e)
+        catch (Exception e)
         {
-            throw FromReaderException(e);
-        }
-        catch (Exception e) when (e is IOException or HttpRequestException)
-        {
-            throw Truncated(e);
+            return Task.FromException<T>(e);
         }
     }
-
-    private static Task<bool> AsTask(ValueTask<bool> result) =>
-        result.IsCompletedSuccessfully ? (result.Result ? CompletedTrue : CompletedFalse) : result.AsTask();
-
-    private static Task AsTask(ValueTask result) => result.IsCompletedSuccessfully ? Task.CompletedTask : result.AsTask();
 
     private void EnsureOnRecordStart()
     {

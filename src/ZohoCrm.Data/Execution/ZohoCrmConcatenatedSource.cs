@@ -6,7 +6,7 @@ internal sealed class ZohoCrmConcatenatedSource(IReadOnlyList<Func<IZohoCrmPageS
     private int _index = -1;
     private IZohoCrmPageSource? _current;
 
-    public async ValueTask<ZohoCrmRecordPage?> NextPageAsync(CancellationToken cancellationToken)
+    public async ValueTask<ZohoCrmRecordPage?> NextPageAsync(bool async, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -20,7 +20,7 @@ internal sealed class ZohoCrmConcatenatedSource(IReadOnlyList<Func<IZohoCrmPageS
                 _current = sources[_index]();
             }
 
-            var page = await _current.NextPageAsync(cancellationToken).ConfigureAwait(false);
+            var page = await _current.NextPageAsync(async, cancellationToken).ConfigureAwait(false);
             if (page is not null)
             {
                 return page;

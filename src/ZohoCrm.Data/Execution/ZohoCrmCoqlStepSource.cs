@@ -24,17 +24,17 @@ internal sealed class ZohoCrmCoqlStepSource(ZohoCrmApiClient api, ZohoCrmCoqlSte
         return _cursor.Query is not null;
     }
 
-    protected override Task<ZohoCrmRecordPageReader> CallAsync((string Query, bool Discard) request, CancellationToken cancellationToken) =>
-        timeout.RunAsync(ct => api.ExecuteCoqlAsync(request.Query, ct), Endpoint, cancellationToken);
+    protected override Task<ZohoCrmRecordPageReader> CallAsync((string Query, bool Discard) request, bool async, CancellationToken cancellationToken) =>
+        timeout.RunAsync(ct => api.ExecuteCoqlAsync(request.Query, async, ct), Endpoint, cancellationToken);
 
-    protected override async Task<ZohoCrmRecordPage> ReadAsync((string Query, bool Discard) request, ZohoCrmRecordPageReader body,
+    protected override async Task<ZohoCrmRecordPage> ReadAsync((string Query, bool Discard) request, ZohoCrmRecordPageReader body, bool async,
         CancellationToken cancellationToken)
     {
         var page = ZohoCrmPageRowReader.ReadPage(body, layout, Endpoint, _expectedRows, stitcher is null ? _storage : null);
         _expectedRows = Math.Max(_expectedRows, page.Count);
         if (stitcher is not null && !request.Discard)
         {
-            await stitcher.StitchAsync(page.Rows, cancellationToken).ConfigureAwait(false);
+            await stitcher.StitchAsync(page.Rows, async, cancellationToken).ConfigureAwait(false);
         }
 
         return page;

@@ -9,12 +9,12 @@ namespace ZohoCrm.Data.Execution;
 internal sealed partial class ZohoCrmExecutionContext
 {
     /// <summary>The API client for one query; with <paramref name="statistics"/>, one that counts the query's calls.</summary>
-    private async ValueTask<ZohoCrmApiClient> GetApiClientAsync(ZohoCrmQueryStatistics? statistics, CancellationToken cancellationToken)
+    private async ValueTask<ZohoCrmApiClient> GetApiClientAsync(ZohoCrmQueryStatistics? statistics, bool async, CancellationToken cancellationToken)
     {
-        var shared = await GetApiClientAsync(cancellationToken).ConfigureAwait(false);
+        var shared = await GetApiClientAsync(async, cancellationToken).ConfigureAwait(false);
         return statistics is null
             ? shared
-            : new ZohoCrmApiClient(statistics.CountCalls(new ZohoCrmBufferingHandler(_dataSource.HttpClient)), shared.ApiBaseUri);
+            : new ZohoCrmApiClient(shared, statistics.CountCall);
     }
 
     private void LogQuery(ZohoCrmQueryPlan plan, ZohoCrmQueryStatistics statistics, ZohoCrmProcessedSource? processed) =>

@@ -25,11 +25,10 @@ internal sealed partial class ZohoCrmExecutionContext
     /// modules need (once per data source) and binds the parameters.
     /// </summary>
     public async Task<(ZohoCrmQueryPlan Plan, IZohoCrmSchema Schema)> PlanAsync(string text, ZohoCrmParameterCollection parameters,
-        ZohoCrmQueryPlannerOptions options, CancellationToken cancellationToken)
+        ZohoCrmQueryPlannerOptions options, bool async, CancellationToken cancellationToken)
     {
-        var modules = await Metadata.GetModulesAsync(cancellationToken).ConfigureAwait(false);
-        await PreloadAsync(text, modules, cancellationToken).ConfigureAwait(false);
-        var schema = new ZohoCrmLoadingSchema(Metadata, modules, cancellationToken);
+        var modules = await Metadata.GetModulesAsync(async, cancellationToken).ConfigureAwait(false);
+        var schema = new ZohoCrmLoadedSchema(modules, await LoadModulesAsync(text, modules, async, cancellationToken).ConfigureAwait(false));
         var values = new Dictionary<string, object?>(parameters.Count, StringComparer.OrdinalIgnoreCase);
         foreach (ZohoCrmParameter parameter in parameters)
         {
@@ -45,25 +44,29 @@ internal sealed partial class ZohoCrmExecutionContext
         return (plan, schema);
     }
 
-    public async Task<string> ExplainAsync(string text, ZohoCrmParameterCollection parameters, ZohoCrmQueryPlannerOptions options,
+    public async Task<string> ExplainAsync(string text, ZohoCrmParameterCollection parameters, ZohoCrmQueryPlannerOptions options, bool async,
         CancellationToken cancellationToken) =>
-        (await PlanAsync(text, parameters, options, cancellationToken).ConfigureAwait(false)).Plan.Explain();
+        (await PlanAsync(text, parameters, options, async, cancellationToken).ConfigureAwait(false)).Plan.Explain();
 
-    /// <summary>Plans and starts a query; <paramref name="timeout"/> bounds the planning and then each Zoho call of the read.</summary>
-    public async Task<ZohoCrmDataReader> ExecuteAsync(string text, ZohoCrmParameterCollection parameters, ZohoCrmQueryPlannerOptions options, CommandBehavior behavior,
-        ZohoCrmCallTimeout timeout, CancellationTokenSource lifetime, CancellationToken cancellationToken, Action<ZohoCrmDataReader>? onClose)
+    /// <summary>
+    /// Plans and starts a query; <paramref name="timeout"/> bounds the planning and then each Zoho call of the read. With
+    /// <paramref name="async"/> false everything is synchronous I/O and the task is complete on return.
+    /// </summary>
+    public async Task<ZohoCrmDataReader> ExecuteAsync(string text, ZohoCrmParameterCollection parameters, ZohoCrmQueryPlannerOptions options,
+        CommandBehavior behavior, ZohoCrmCallTimeout timeout, CancellationTokenSource lifetime, bool async, CancellationToken cancellationToken,
+        Action<ZohoCrmDataReader>? onClose)
     {
         IZohoCrmPageSource? source = null;
         var statistics = Log.Query.IsEnabled(LogLevel.Information) ? new ZohoCrmQueryStatistics() : null;
         ZohoCrmQueryPlan? executing = null;
         try
         {
-            var (plan, schema) = await timeout.RunAsync(ct => PlanAsync(text, parameters, options, ct), ZohoCrmStrings.PlanningCall, cancellationToken).ConfigureAwait(false);
+            var (plan, schema) = await timeout.RunAsync(ct => PlanAsync(text, parameters, options, async, ct), ZohoCrmStrings.PlanningCall, cancellationToken).ConfigureAwait(false);
             executing = plan;
             var layouts = ZohoCrmQueryLayouts.For(plan, schema);
             var api = (behavior & CommandBehavior.SchemaOnly) != 0 || plan.Steps.Count == 0 && layouts.IsDirect
                 ? null
-                : await timeout.RunAsync(ct => GetApiClientAsync(statistics, ct).AsTask(), ZohoCrmStrings.PlanningCall, cancellationToken).ConfigureAwait(false);
+                : await timeout.RunAsync(ct => GetApiClientAsync(statistics, async, ct).AsTask(), ZohoCrmStrings.PlanningCall, cancellationToken).ConfigureAwait(false);
             source = CreateSource(plan, layouts, api, timeout, lifetime.Token);
             var processed = source as ZohoCrmProcessedSource;
             if (statistics is not null)
@@ -73,7 +76,7 @@ internal sealed partial class ZohoCrmExecutionContext
 
             var reader = await ZohoCrmDataReader.OpenAsync(layouts.Output, source, lifetime, behavior,
                 onClose: statistics is null ? onClose : r => { LogQuery(plan, statistics, processed); onClose?.Invoke(r); },
-                cancellationToken).ConfigureAwait(false);
+                async, cancellationToken).ConfigureAwait(false);
             return reader;
         }
         catch (Exception e)
@@ -107,12 +110,17 @@ internal sealed partial class ZohoCrmExecutionContext
                 _ => throw new InvalidOperationException("Unknown plan step " + step.GetType().Name),
             })).ToList();
         IZohoCrmPageSource rows = new ZohoCrmConcatenatedSource(steps);
-        return layouts.IsDirect ? rows : new ZohoCrmProcessedSource(rows, layouts, plan, lifetime);
+        return layouts.IsDirect ? rows : new ZohoCrmProcessedSource(rows, layouts, plan);
     }
 
-    /// <summary>Loads, before planning, the fields of the module a text queries and of the lookups its paths start with.</summary>
-    private async Task PreloadAsync(string text, IReadOnlyDictionary<string, ZohoCrmModuleMetadata> modules, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads, before binding, the fields of every module a text reaches: the module it queries and the target of each
+    /// lookup its dotted paths go through (<c>Account_Name.Parent_Account.Industry</c> reaches Accounts twice over).
+    /// </summary>
+    private async Task<Dictionary<string, ZohoCrmModuleMetadata>> LoadModulesAsync(string text, IReadOnlyDictionary<string, ZohoCrmModuleMetadata> modules,
+        bool async, CancellationToken cancellationToken)
     {
+        var loaded = new Dictionary<string, ZohoCrmModuleMetadata>(StringComparer.OrdinalIgnoreCase);
         Coql.Syntax.CoqlStatement statement;
         try
         {
@@ -121,28 +129,69 @@ internal sealed partial class ZohoCrmExecutionContext
         catch (ZohoCrmQueryException)
         {
             // The planner parses the same text next and reports the syntax error with its position.
-            return;
+            return loaded;
         }
 
-        var module = modules.ContainsKey(statement.Module)
-            ? await Metadata.GetModuleAsync(statement.Module, cancellationToken).ConfigureAwait(false)
-            : null;
+        var module = await LoadAsync(statement.Module).ConfigureAwait(false);
         if (module is null)
         {
-            return;
+            return loaded;
         }
 
-        var expressions = statement.Select.Select(s => s.Expression)
+        var paths = statement.Select.Select(s => s.Expression)
             .Append(statement.Where)
             .Concat(statement.GroupBy)
-            .Concat(statement.OrderBy.Select(o => o.Expression));
-        var targets = expressions.SelectMany(e => CoqlBinder.Columns(e))
-            .Where(c => c.Path.Contains('.', StringComparison.Ordinal))
-            .Select(c => module.FindField(c.Path[..c.Path.IndexOf('.', StringComparison.Ordinal)]))
-            .Where(f => f is not null && f.DataType.IsLookup())
-            .Select(f => CoqlBuiltInModules.TargetModule(f!))
-            .Where(t => t is not null && modules.ContainsKey(t))
-            .Distinct(StringComparer.OrdinalIgnoreCase);
-        await Task.WhenAll(targets.Select(t => Metadata.GetModuleAsync(t!, cancellationToken))).ConfigureAwait(false);
+            .Concat(statement.OrderBy.Select(o => o.Expression))
+            .SelectMany(e => CoqlBinder.Columns(e))
+            .Select(c => c.Path.Split('.'))
+            .Where(segments => segments.Length > 1)
+            .ToList();
+
+        // One level of lookups at a time; the modules of a level load together.
+        var level = paths.Select(p => (Module: module, Segments: p)).ToList();
+        for (var depth = 0; level.Count > 0; depth++)
+        {
+            var steps = level
+                .Where(p => depth < p.Segments.Length - 1)
+                .Select(p => (p.Segments, Field: p.Module.FindField(p.Segments[depth])))
+                .Where(p => p.Field is not null && p.Field.DataType.IsLookup() && CoqlBuiltInModules.TargetModule(p.Field) is not null)
+                .Select(p => (p.Segments, Target: CoqlBuiltInModules.TargetModule(p.Field!)!))
+                .ToList();
+            var targets = steps.Select(s => s.Target).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (async)
+            {
+                await Task.WhenAll(targets.Select(LoadAsync)).ConfigureAwait(false);
+            }
+            else
+            {
+                foreach (var target in targets)
+                {
+                    await LoadAsync(target).ConfigureAwait(false);
+                }
+            }
+
+            level = steps.Where(s => loaded.ContainsKey(s.Target)).Select(s => (loaded[s.Target], s.Segments)).ToList();
+        }
+
+        return loaded;
+
+        async Task<ZohoCrmModuleMetadata?> LoadAsync(string name)
+        {
+            if (!modules.ContainsKey(name))
+            {
+                return null;
+            }
+
+            var found = await Metadata.GetModuleAsync(name, async, cancellationToken).ConfigureAwait(false);
+            if (found is not null)
+            {
+                lock (loaded)
+                {
+                    loaded[name] = found;
+                }
+            }
+
+            return found;
+        }
     }
 }

@@ -11,8 +11,8 @@ namespace ZohoCrm.Data.Execution;
 /// Reads one response page into the typed columns of a <see cref="ZohoCrmResultLayout"/> (<see cref="ZohoCrmPageColumns"/>),
 /// in one forward pass of the API client's page reader. Only the keys a column reads are converted; the rest are
 /// skipped. A body that breaks or ends early fails the whole page (the page reader checks the envelope and
-/// <c>info.count</c>), so a page is complete or an error. The executor's bodies arrive whole (<see cref="ZohoCrmBufferingHandler"/>), so the pass is
-/// synchronous: it never waits on the network.
+/// <c>info.count</c>), so a page is complete or an error. Page bodies arrive whole (<see cref="ZohoCrmRecordPageReader"/> buffers
+/// them), so the pass is synchronous: it never waits on the network.
 /// </summary>
 internal static class ZohoCrmPageRowReader
 {

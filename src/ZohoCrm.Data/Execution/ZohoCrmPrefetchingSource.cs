@@ -3,8 +3,9 @@ using ZohoCrm.Data.Api;
 namespace ZohoCrm.Data.Execution;
 
 /// <summary>
-/// A page source that fetches ahead: when the reader takes a page, the call for the next one starts, so the reader
-/// consumes a page while the next is on the wire. The next body waits whole in pooled buffers and becomes rows when
+/// A page source that fetches ahead when read asynchronously: when the reader takes a page, the call for the next one
+/// starts, so the reader consumes a page while the next is on the wire. A synchronous read makes each call when it needs
+/// the page, with synchronous I/O. The next body waits whole in pooled buffers and becomes rows when
 /// the reader reaches it, so one page of rows is alive at a time. Subclasses say what the next call is and what a
 /// page means.
 /// </summary>
@@ -23,34 +24,67 @@ internal abstract class ZohoCrmPrefetchingSource<TRequest> : IZohoCrmPageSource
     /// <summary>The next call to make, or <see langword="false"/> when the read is complete.</summary>
     protected abstract bool TryGetNextRequest(out TRequest request);
 
-    /// <summary>Makes one call; its body arrives whole before the task completes.</summary>
-    protected abstract Task<ZohoCrmRecordPageReader> CallAsync(TRequest request, CancellationToken cancellationToken);
+    /// <summary>Makes one call; its body arrives whole before the task completes (synchronously with <paramref name="async"/> false).</summary>
+    protected abstract Task<ZohoCrmRecordPageReader> CallAsync(TRequest request, bool async, CancellationToken cancellationToken);
 
     /// <summary>Reads a call's body into a page (and completes its rows, such as stitched columns).</summary>
-    protected abstract Task<ZohoCrmRecordPage> ReadAsync(TRequest request, ZohoCrmRecordPageReader body, CancellationToken cancellationToken);
+    protected abstract Task<ZohoCrmRecordPage> ReadAsync(TRequest request, ZohoCrmRecordPageReader body, bool async, CancellationToken cancellationToken);
 
     /// <summary>Takes the page a call returned (advancing the paging state) and returns the page of rows that are results.</summary>
     protected abstract ZohoCrmRecordPage Accept(TRequest request, ZohoCrmRecordPage page);
 
-    public async ValueTask<ZohoCrmRecordPage?> NextPageAsync(CancellationToken cancellationToken)
+    public async ValueTask<ZohoCrmRecordPage?> NextPageAsync(bool async, CancellationToken cancellationToken)
     {
-        if (_inFlight is null && !TryStart())
+        TRequest request;
+        ZohoCrmRecordPageReader body;
+        if (_inFlight is { } inFlight)
+        {
+            request = _inFlightRequest;
+            _inFlight = null;
+            body = async ? await inFlight.WaitAsync(cancellationToken).ConfigureAwait(false) : WaitFor(inFlight, cancellationToken);
+        }
+        else if (!TryGetNextRequest(out request))
         {
             return null;
         }
+        else
+        {
+            // No call ahead (the first page, or a synchronous read): make this one now.
+            Calls++;
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token, cancellationToken);
+            body = await CallAsync(request, async, linked.Token).ConfigureAwait(false);
+        }
 
-        var request = _inFlightRequest;
-        var body = await _inFlight!.WaitAsync(cancellationToken).ConfigureAwait(false);
-        _inFlight = null;
         ZohoCrmRecordPage page;
         await using (body.ConfigureAwait(false))
         {
-            page = await ReadAsync(request, body, cancellationToken).ConfigureAwait(false);
+            page = await ReadAsync(request, body, async, cancellationToken).ConfigureAwait(false);
         }
 
         var results = Accept(request, page);
-        var more = TryStart();
+
+        // Only an asynchronous read fetches ahead: a synchronous one has no thread to spare for it.
+        var more = async ? TryStart() : TryGetNextRequest(out _);
         return results.WithMoreRecords(more);
+    }
+
+    // A synchronous read that follows an asynchronous one finds its fetch-ahead in flight and waits for it on its own
+    // thread (the call never blocks one, so it completes).
+    private static ZohoCrmRecordPageReader WaitFor(Task<ZohoCrmRecordPageReader> call, CancellationToken cancellationToken)
+    {
+        if (!call.IsCompleted)
+        {
+            try
+            {
+                call.Wait(cancellationToken);
+            }
+            catch (AggregateException)
+            {
+                // Rethrown below as itself.
+            }
+        }
+
+        return call.GetAwaiter().GetResult();
     }
 
     private bool TryStart()
@@ -62,13 +96,14 @@ internal abstract class ZohoCrmPrefetchingSource<TRequest> : IZohoCrmPageSource
 
         Calls++;
         _inFlightRequest = request;
-        _inFlight = CallAsync(request, _lifetime.Token);
+        _inFlight = CallAsync(request, async: true, _lifetime.Token);
         return true;
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _lifetime.CancelAsync().ConfigureAwait(false);
+        // Cancelled inline: a synchronous close must not wait for the thread pool to run the callbacks.
+        _lifetime.Cancel();
         if (_inFlight is { } pending)
         {
             // The reader stopped: the fetch-ahead was cancelled and its outcome matters to no one. A body that arrived

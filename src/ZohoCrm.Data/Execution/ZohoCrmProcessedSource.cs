@@ -1,88 +1,80 @@
 using ZohoCrm.Data.Coql;
+using ZohoCrm.Data.Coql.Evaluation;
 
 namespace ZohoCrm.Data.Execution;
 
 /// <summary>
 /// Runs the client's share of a plan (merge by id, row cap, residual predicate, grouping, ordering, OFFSET/LIMIT,
-/// projection) over the rows of the calls, and hands the results to the reader in pages. The plan's processing is a
-/// lazy, synchronous pipeline; it runs on a pool thread, a batch at a time, so an async reader never blocks on it.
+/// projection) over the rows of the calls, and hands the results to the reader in pages. The client's work does no
+/// I/O: each page of input is awaited here and pushed through it, so no thread waits for Zoho while it runs.
 /// </summary>
 internal sealed class ZohoCrmProcessedSource : IZohoCrmPageSource
 {
     private const int BatchSize = 2000;
     private readonly IZohoCrmPageSource _input;
     private readonly ZohoCrmQueryLayouts _layouts;
-    private readonly ZohoCrmQueryPlan _plan;
-    private readonly CancellationToken _lifetime;
+    private readonly CoqlRowProcessor.CoqlRowRun _run;
     private readonly Dictionary<long, string?>[] _namesById;
-    private IEnumerator<object?[]>? _results;
-    private Task<ZohoCrmRecordPage?>? _running;
-    private bool _crossedPage;
-    private bool _done;
+    private readonly List<object?[]> _results = [];
+    private int _handedOut;
+    private bool _inputDone;
 
-    public ZohoCrmProcessedSource(IZohoCrmPageSource input, ZohoCrmQueryLayouts layouts, ZohoCrmQueryPlan plan, CancellationToken lifetime)
+    public ZohoCrmProcessedSource(IZohoCrmPageSource input, ZohoCrmQueryLayouts layouts, ZohoCrmQueryPlan plan)
     {
         _input = input;
         _layouts = layouts;
-        _plan = plan;
-        _lifetime = lifetime;
+        _run = plan.Processor.Start();
         _namesById = layouts.LookupNames.Select(_ => new Dictionary<long, string?>()).ToArray();
     }
 
     /// <summary>Rows read from Zoho so far (before the residual predicate and the rest of the client's work).</summary>
     public long RowsRead { get; private set; }
 
-    public async ValueTask<ZohoCrmRecordPage?> NextPageAsync(CancellationToken cancellationToken)
+    public async ValueTask<ZohoCrmRecordPage?> NextPageAsync(bool async, CancellationToken cancellationToken)
     {
-        if (_done)
+        // A page of results is handed out as soon as an input page yields some, so rows flow early.
+        while (_handedOut == _results.Count && !_inputDone)
+        {
+            _results.Clear();
+            _handedOut = 0;
+            var page = _run.IsComplete ? null : await _input.NextPageAsync(async, cancellationToken).ConfigureAwait(false);
+            if (page is null)
+            {
+                _inputDone = true;
+                _run.Complete(_results);
+                break;
+            }
+
+            Push(page);
+        }
+
+        if (_handedOut == _results.Count)
         {
             return null;
         }
 
-        _running = Task.Run(PullBatch, _lifetime);
-        return await _running.WaitAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private ZohoCrmRecordPage? PullBatch()
-    {
-        _results ??= _plan.ProcessRows(InputRows()).GetEnumerator();
-        var rows = new List<object?[]>();
-        _crossedPage = false;
-
-        // A batch ends at a page of results, or at the end of an input page once it has some, so rows flow early.
-        while (rows.Count < BatchSize && !(rows.Count > 0 && _crossedPage))
+        var count = Math.Min(BatchSize, _results.Count - _handedOut);
+        var rows = new object?[count][];
+        for (var i = 0; i < count; i++)
         {
-            if (!_results.MoveNext())
-            {
-                _done = true;
-                _results.Dispose();
-                break;
-            }
-
-            rows.Add(ToOutputRow(_results.Current));
+            rows[i] = ToOutputRow(_results[_handedOut + i]);
         }
 
-        return rows.Count == 0 && _done ? null : new ZohoCrmRecordPage(rows, !_done);
+        _handedOut += count;
+        return new ZohoCrmRecordPage(rows, moreRecords: _handedOut < _results.Count || !_inputDone);
     }
 
-    private IEnumerable<IZohoCrmRow> InputRows()
+    private void Push(ZohoCrmRecordPage page)
     {
         var input = _layouts.Input;
-        while (true)
+        foreach (var row in page.Rows)
         {
-            var pending = _input.NextPageAsync(_lifetime);
-            var page = pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
-            if (page is null)
+            RowsRead++;
+            RememberLookupNames(row);
+            _run.Push(new ZohoCrmLayoutRow(input, row), _results);
+            if (_run.IsComplete)
             {
-                yield break;
-            }
-
-            _crossedPage = true;
-            foreach (var row in page.Rows)
-            {
-                RowsRead++;
-                RememberLookupNames(row);
-                yield return new ZohoCrmLayoutRow(input, row);
+                break;
             }
         }
     }
@@ -124,16 +116,9 @@ internal sealed class ZohoCrmProcessedSource : IZohoCrmPageSource
         return row;
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
-        _done = true;
-        if (_running is { IsCompleted: false } running)
-        {
-            // The batch in progress stops at its next page wait (the lifetime is cancelled by the reader first).
-            await running.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default)
-                .ConfigureAwait(false);
-        }
-
-        await _input.DisposeAsync().ConfigureAwait(false);
+        _inputDone = true;
+        return _input.DisposeAsync();
     }
 }

@@ -18,27 +18,17 @@ internal sealed class ZohoCrmQueryStatistics
 
     public long ElapsedMilliseconds => (long)Stopwatch.GetElapsedTime(_started).TotalMilliseconds;
 
-    /// <summary>A client that sends through <paramref name="inner"/> and counts each request; disposing it leaves <paramref name="inner"/> open.</summary>
-    public HttpClient CountCalls(HttpMessageHandler inner) =>
-        new(new CallCounter(this) { InnerHandler = inner }, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
+    /// <summary>Counts one API call of the query.</summary>
+    public void CountCall() => Interlocked.Increment(ref _calls);
 
     /// <summary>Wraps the reader's source so the rows of each page it hands on are counted.</summary>
     public IZohoCrmPageSource CountRows(IZohoCrmPageSource source) => new RowCounter(source, this);
 
-    private sealed class CallCounter(ZohoCrmQueryStatistics statistics) : DelegatingHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            Interlocked.Increment(ref statistics._calls);
-            return base.SendAsync(request, cancellationToken);
-        }
-    }
-
     private sealed class RowCounter(IZohoCrmPageSource inner, ZohoCrmQueryStatistics statistics) : IZohoCrmPageSource
     {
-        public async ValueTask<ZohoCrmRecordPage?> NextPageAsync(CancellationToken cancellationToken)
+        public async ValueTask<ZohoCrmRecordPage?> NextPageAsync(bool async, CancellationToken cancellationToken)
         {
-            var page = await inner.NextPageAsync(cancellationToken).ConfigureAwait(false);
+            var page = await inner.NextPageAsync(async, cancellationToken).ConfigureAwait(false);
             if (page is not null)
             {
                 Interlocked.Add(ref statistics._rows, page.Count);

@@ -21,18 +21,18 @@ internal sealed class ZohoCrmSearchStepSource(ZohoCrmApiClient api, ZohoCrmSearc
         return !_done;
     }
 
-    protected override Task<ZohoCrmRecordPageReader> CallAsync(int request, CancellationToken cancellationToken)
+    protected override Task<ZohoCrmRecordPageReader> CallAsync(int request, bool async, CancellationToken cancellationToken)
     {
         var search = new ZohoCrmSearchRequest { Criteria = step.Criteria, Fields = step.Fields, Page = request, PerPage = step.PerPage };
-        return timeout.RunAsync(ct => api.SearchAsync(step.Module, search, ct), step.Endpoint, cancellationToken);
+        return timeout.RunAsync(ct => api.SearchAsync(step.Module, search, async, ct), step.Endpoint, cancellationToken);
     }
 
-    protected override async Task<ZohoCrmRecordPage> ReadAsync(int request, ZohoCrmRecordPageReader body, CancellationToken cancellationToken)
+    protected override async Task<ZohoCrmRecordPage> ReadAsync(int request, ZohoCrmRecordPageReader body, bool async, CancellationToken cancellationToken)
     {
         var page = ZohoCrmPageRowReader.ReadPage(body, layout, step.Endpoint, step.PerPage, stitcher is null ? _storage : null);
         if (stitcher is not null)
         {
-            await stitcher.StitchAsync(page.Rows, cancellationToken).ConfigureAwait(false);
+            await stitcher.StitchAsync(page.Rows, async, cancellationToken).ConfigureAwait(false);
         }
 
         return page;

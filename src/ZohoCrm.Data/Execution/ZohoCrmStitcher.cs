@@ -17,7 +17,7 @@ internal sealed class ZohoCrmStitcher(ZohoCrmApiClient api, IReadOnlyList<ZohoCr
             .Where(o => o >= 0).ToArray())
         .ToList();
 
-    public async Task StitchAsync(IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
+    public async Task StitchAsync(IReadOnlyList<object?[]> rows, bool async, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
@@ -38,7 +38,7 @@ internal sealed class ZohoCrmStitcher(ZohoCrmApiClient api, IReadOnlyList<ZohoCr
             foreach (var query in groups[g].BuildQueries(byId.Keys.ToList()))
             {
                 ZohoCrmRecordPage page;
-                await using (var body = await timeout.RunAsync(ct => api.ExecuteCoqlAsync(query, ct), Endpoint, cancellationToken).ConfigureAwait(false))
+                await using (var body = await timeout.RunAsync(ct => api.ExecuteCoqlAsync(query, async, ct), Endpoint, cancellationToken).ConfigureAwait(false))
                 {
                     page = ZohoCrmPageRowReader.ReadPage(body, layout, Endpoint);
                 }

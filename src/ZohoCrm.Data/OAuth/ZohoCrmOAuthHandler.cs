@@ -31,37 +31,40 @@ public sealed class ZohoCrmOAuthHandler : DelegatingHandler
 
     /// <inheritdoc />
     protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        // With async false every step below is synchronous I/O, so the task is complete here (a token store of one's own
+        // that does not complete synchronously is the exception: see ZohoCrmTokenManager.GetTokenAsync).
         SendCoreAsync(request, async: false, cancellationToken).GetAwaiter().GetResult();
 
     private async Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, bool async, CancellationToken cancellationToken)
     {
         request.Options.TryGetValue(UserOption, out var user);
 
-        // Buffered so that the body can be sent a second time after a refresh.
+        // Buffered so that the body can be sent a second time after a refresh. The provider's request bodies are in
+        // memory already (JSON strings), so this completes synchronously.
         if (request.Content is not null)
         {
             await request.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var token = await _tokens.GetTokenAsync(user, null, cancellationToken).ConfigureAwait(false);
+        var token = await _tokens.GetTokenAsync(user, null, async, cancellationToken).ConfigureAwait(false);
         var response = await SendWithTokenAsync(request, token, async, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.Unauthorized)
         {
             return response;
         }
 
-        var code = await ReadErrorCodeAsync(response, cancellationToken).ConfigureAwait(false);
+        var code = await ReadErrorCodeAsync(response, async, cancellationToken).ConfigureAwait(false);
         if (code == "INVALID_TOKEN")
         {
             response.Dispose();
-            token = await _tokens.GetTokenAsync(user, token.AccessToken, cancellationToken).ConfigureAwait(false);
+            token = await _tokens.GetTokenAsync(user, token.AccessToken, async, cancellationToken).ConfigureAwait(false);
             response = await SendWithTokenAsync(request, token, async, cancellationToken).ConfigureAwait(false);
             if (response.StatusCode != HttpStatusCode.Unauthorized)
             {
                 return response;
             }
 
-            code = await ReadErrorCodeAsync(response, cancellationToken).ConfigureAwait(false);
+            code = await ReadErrorCodeAsync(response, async, cancellationToken).ConfigureAwait(false);
             if (code == "INVALID_TOKEN")
             {
                 response.Dispose();
@@ -95,11 +98,34 @@ public sealed class ZohoCrmOAuthHandler : DelegatingHandler
 
     private static string Describe(HttpRequestMessage request) => request.Method + " " + request.RequestUri?.AbsolutePath;
 
-    private static async Task<string?> ReadErrorCodeAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async Task<string?> ReadErrorCodeAsync(HttpResponseMessage response, bool async, CancellationToken cancellationToken)
     {
         // Buffered, so whoever gets the response can still read the body.
-        await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        string body;
+        if (async)
+        {
+            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+            body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var bytes = new MemoryStream();
+            using (var stream = response.Content.ReadAsStream(cancellationToken))
+            {
+                stream.CopyTo(bytes);
+            }
+
+            body = System.Text.Encoding.UTF8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length);
+            var buffered = new ByteArrayContent(bytes.GetBuffer(), 0, (int)bytes.Length);
+            foreach (var (name, values) in response.Content.Headers)
+            {
+                buffered.Headers.TryAddWithoutValidation(name, values);
+            }
+
+            response.Content.Dispose();
+            response.Content = buffered;
+        }
+
         try
         {
             return (JToken.Parse(body) as JObject)?.Value<string?>("code");

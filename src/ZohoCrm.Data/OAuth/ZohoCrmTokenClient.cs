@@ -57,25 +57,27 @@ internal sealed class ZohoCrmTokenClient
             form.Add(new("redirect_uri", RedirectUriText(redirectUri)));
         }
 
-        return RequestAsync(form, ZohoCrmStrings.TokenOperationExchange, cancellationToken);
+        return RequestAsync(form, ZohoCrmStrings.TokenOperationExchange, async: true, cancellationToken);
     }
 
-    public async Task<ZohoCrmToken> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
+    public Task<ZohoCrmToken> RefreshAsync(string refreshToken, CancellationToken cancellationToken) => RefreshAsync(refreshToken, async: true, cancellationToken);
+
+    public async Task<ZohoCrmToken> RefreshAsync(string refreshToken, bool async, CancellationToken cancellationToken)
     {
         var form = ClientForm("refresh_token");
         form.Add(new("refresh_token", refreshToken));
-        var token = await RequestAsync(form, ZohoCrmStrings.TokenOperationRefresh, cancellationToken).ConfigureAwait(false);
+        var token = await RequestAsync(form, ZohoCrmStrings.TokenOperationRefresh, async, cancellationToken).ConfigureAwait(false);
 
         // A refresh response carries no refresh token: the one used stays valid until revoked.
         return token.RefreshToken is null ? token with { RefreshToken = refreshToken } : token;
     }
 
-    public Task<ZohoCrmToken> ClientCredentialsAsync(CancellationToken cancellationToken)
+    public Task<ZohoCrmToken> ClientCredentialsAsync(bool async, CancellationToken cancellationToken)
     {
         var form = ClientForm("client_credentials");
         form.Add(new("scope", _settings.Scope));
         form.Add(new("soid", _settings.OAuthSoid!));
-        return RequestAsync(form, ZohoCrmStrings.TokenOperationClientCredentials, cancellationToken);
+        return RequestAsync(form, ZohoCrmStrings.TokenOperationClientCredentials, async, cancellationToken);
     }
 
     /// <summary>
@@ -136,7 +138,7 @@ internal sealed class ZohoCrmTokenClient
         new("client_secret", _settings.OAuthClientSecret!),
     ];
 
-    private async Task<ZohoCrmToken> RequestAsync(List<KeyValuePair<string, string>> form, string operation, CancellationToken cancellationToken)
+    private async Task<ZohoCrmToken> RequestAsync(List<KeyValuePair<string, string>> form, string operation, bool async, CancellationToken cancellationToken)
     {
         var endpoint = new Uri(_settings.AccountsServer, "/oauth/v2/token");
         _log.OAuth.TokenEndpointCalled(endpoint, operation);
@@ -145,7 +147,9 @@ internal sealed class ZohoCrmTokenClient
         HttpResponseMessage response;
         try
         {
-            response = await _http.PostAsync(endpoint, content, cancellationToken).ConfigureAwait(false);
+            response = async
+                ? await _http.PostAsync(endpoint, content, cancellationToken).ConfigureAwait(false)
+                : _http.Send(new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = content }, cancellationToken);
         }
         catch (HttpRequestException e)
         {
@@ -154,7 +158,7 @@ internal sealed class ZohoCrmTokenClient
 
         using (response)
         {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var body = async ? await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false) : ReadString(response.Content, cancellationToken);
             var json = TryParse(body);
             if (json is null)
             {
@@ -226,5 +230,11 @@ internal sealed class ZohoCrmTokenClient
             };
         _log.OAuth.TokenEndpointRefused(operation, error);
         return new ZohoCrmAuthenticationException(ZohoCrmStrings.TokenEndpointError(operation, error, hint), error, status, isTransient: throttled);
+    }
+
+    private static string ReadString(HttpContent content, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(content.ReadAsStream(cancellationToken), System.Text.Encoding.UTF8);
+        return reader.ReadToEnd();
     }
 }

@@ -55,7 +55,15 @@ internal sealed class ZohoCrmTokenManager
     /// Returns a fresh access token for <paramref name="user"/> (the connection's own key when null). Pass the token Zoho
     /// just refused as <paramref name="rejectedAccessToken"/> to get another one.
     /// </summary>
-    public async ValueTask<ZohoCrmToken> GetTokenAsync(string? user, string? rejectedAccessToken, CancellationToken cancellationToken)
+    public ValueTask<ZohoCrmToken> GetTokenAsync(string? user, string? rejectedAccessToken, CancellationToken cancellationToken) =>
+        GetTokenAsync(user, rejectedAccessToken, async: true, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="GetTokenAsync(string?, string?, CancellationToken)"/>; with <paramref name="async"/> false the token
+    /// call is synchronous I/O. The token store's interface is asynchronous (a store of one's own may be a database): a
+    /// store that does not complete synchronously (the built-in in-memory store does) makes a synchronous caller wait.
+    /// </summary>
+    public async ValueTask<ZohoCrmToken> GetTokenAsync(string? user, string? rejectedAccessToken, bool async, CancellationToken cancellationToken)
     {
         var key = KeyFor(user);
         var slot = _slots.GetOrAdd(key, static _ => new Slot());
@@ -64,7 +72,15 @@ internal sealed class ZohoCrmTokenManager
             return slot.Current!;
         }
 
-        await slot.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (async)
+        {
+            await slot.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            slot.Gate.Wait(cancellationToken);
+        }
+
         try
         {
             // Another caller may have refreshed while this one waited.
@@ -92,7 +108,7 @@ internal sealed class ZohoCrmTokenManager
                     return slot.Current = stored!;
                 }
 
-                var fresh = await ObtainAsync(key, stored ?? slot.Current, rejectedAccessToken, cancellationToken).ConfigureAwait(false);
+                var fresh = await ObtainAsync(key, stored ?? slot.Current, rejectedAccessToken, async, cancellationToken).ConfigureAwait(false);
                 await Store.SaveAsync(key, fresh, cancellationToken).ConfigureAwait(false);
                 WarnOnForeignApiDomain(fresh);
                 return slot.Current = fresh;
@@ -166,7 +182,8 @@ internal sealed class ZohoCrmTokenManager
     private bool IsUsable(ZohoCrmToken? token, string? rejectedAccessToken) =>
         token is not null && token.AccessToken != rejectedAccessToken && token.IsFresh(_time.GetUtcNow(), RefreshMargin);
 
-    private async Task<ZohoCrmToken> ObtainAsync(ZohoCrmTokenKey key, ZohoCrmToken? previous, string? rejectedAccessToken, CancellationToken cancellationToken)
+    // Refresh and client credentials (what a running app does) follow async; the interactive grants are asynchronous only.
+    private async Task<ZohoCrmToken> ObtainAsync(ZohoCrmTokenKey key, ZohoCrmToken? previous, string? rejectedAccessToken, bool async, CancellationToken cancellationToken)
     {
         var own = key.User == ZohoCrmTokenKey.DefaultUser;
 
@@ -178,7 +195,7 @@ internal sealed class ZohoCrmTokenManager
 
         if ((previous?.RefreshToken ?? (own ? _settings.OAuthRefreshToken : null)) is { } refreshToken)
         {
-            return await _client.RefreshAsync(refreshToken, cancellationToken).ConfigureAwait(false);
+            return await _client.RefreshAsync(refreshToken, async, cancellationToken).ConfigureAwait(false);
         }
 
         if (!own)
@@ -188,7 +205,7 @@ internal sealed class ZohoCrmTokenManager
 
         if (_settings.OAuthSoid is not null)
         {
-            return await _client.ClientCredentialsAsync(cancellationToken).ConfigureAwait(false);
+            return await _client.ClientCredentialsAsync(async, cancellationToken).ConfigureAwait(false);
         }
 
         if (_settings.OAuthVerifier is { } code)

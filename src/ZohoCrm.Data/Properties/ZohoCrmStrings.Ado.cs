@@ -48,6 +48,9 @@ public static partial class ZohoCrmStrings
     public static string CommandNeedsConnection =>
         "The command has no Connection. Set command.Connection to a ZohoCrmConnection (or create the command with connection.CreateCommand()).";
 
+    public static string DataSourceDisposed(string redactedConnectionString) =>
+        Format("The ZohoCrmDataSource ({0}) was disposed, and with it its HTTP pipeline, API client and metadata. Create a new data source, or dispose it only when the application shuts down.", redactedConnectionString);
+
     public static string ConnectionNotOpen(string operation) =>
         Format("{0} needs an open connection, but the ZohoCrmConnection is closed. Call Open() or OpenAsync() first.", operation);
 

@@ -6,15 +6,15 @@ namespace ZohoCrm.Data.Schema;
 /// <summary>Metadata from Zoho's settings API through the data source's API client.</summary>
 internal sealed class ZohoCrmApiMetadataSource(ZohoCrmExecutionContext context) : IZohoCrmMetadataSource
 {
-    public async Task<IReadOnlyList<ZohoCrmModuleMetadata>> GetModulesAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ZohoCrmModuleMetadata>> GetModulesAsync(bool async, CancellationToken cancellationToken)
     {
-        var api = await context.GetApiClientAsync(cancellationToken).ConfigureAwait(false);
-        return await api.GetModulesAsync(cancellationToken).ConfigureAwait(false);
+        var api = await context.GetApiClientAsync(async, cancellationToken).ConfigureAwait(false);
+        return await api.GetModulesAsync(async, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<ZohoCrmFieldMetadata>> GetFieldsAsync(string moduleApiName, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ZohoCrmFieldMetadata>> GetFieldsAsync(string moduleApiName, bool async, CancellationToken cancellationToken)
     {
-        var api = await context.GetApiClientAsync(cancellationToken).ConfigureAwait(false);
-        return await api.GetFieldsAsync(moduleApiName, cancellationToken).ConfigureAwait(false);
+        var api = await context.GetApiClientAsync(async, cancellationToken).ConfigureAwait(false);
+        return await api.GetFieldsAsync(moduleApiName, async, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -6,98 +6,123 @@ namespace ZohoCrm.Data.Schema;
 /// <summary>
 /// Module and field metadata of one org, fetched once per data source and kept until <see cref="Refresh"/>: the module
 /// list with the first query, each module's fields with the first query that names it. Concurrent first uses share
-/// one call. Thread-safe.
+/// one call, made by the first caller (synchronously for a synchronous caller). Thread-safe.
 /// </summary>
 internal sealed class ZohoCrmMetadataCache
 {
+    private const string ModuleListKey = "";
     private readonly IZohoCrmMetadataSource _source;
-    private readonly object _refreshLock = new();
-    private Lazy<Task<IReadOnlyDictionary<string, ZohoCrmModuleMetadata>>> _modules;
-    private ConcurrentDictionary<string, Lazy<Task<ZohoCrmModuleMetadata?>>> _withFields = NewFieldLoads();
+    private ConcurrentDictionary<string, Task<IReadOnlyDictionary<string, ZohoCrmModuleMetadata>>> _modules = new();
+    private ConcurrentDictionary<string, Task<ZohoCrmModuleMetadata?>> _withFields = new(StringComparer.OrdinalIgnoreCase);
+    private int _fetchCount;
 
-    public ZohoCrmMetadataCache(IZohoCrmMetadataSource source)
-    {
-        _source = source;
-        _modules = NewModulesLoad();
-    }
+    public ZohoCrmMetadataCache(IZohoCrmMetadataSource source) => _source = source;
 
     /// <summary>How many times metadata was fetched (module list and field lists); for tests and diagnostics.</summary>
     public int FetchCount => _fetchCount;
 
-    private int _fetchCount;
-
     /// <summary>Every module of the org (without fields), by API name, case-insensitively.</summary>
-    public async Task<IReadOnlyDictionary<string, ZohoCrmModuleMetadata>> GetModulesAsync(CancellationToken cancellationToken)
-    {
-        var load = _modules;
-        try
-        {
-            return await load.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception) when (load.Value.IsFaulted || load.Value.IsCanceled)
-        {
-            // A failed load is not cached: the next caller tries again.
-            Interlocked.CompareExchange(ref _modules, NewModulesLoad(), load);
-            throw;
-        }
-    }
+    public Task<IReadOnlyDictionary<string, ZohoCrmModuleMetadata>> GetModulesAsync(CancellationToken cancellationToken) =>
+        GetModulesAsync(async: true, cancellationToken);
+
+    /// <inheritdoc cref="GetModulesAsync(CancellationToken)"/>
+    public Task<IReadOnlyDictionary<string, ZohoCrmModuleMetadata>> GetModulesAsync(bool async, CancellationToken cancellationToken) =>
+        GetSharedAsync(_modules, ModuleListKey, LoadModulesAsync, async, cancellationToken);
 
     /// <summary>A module with its fields, or <see langword="null"/> when the org has no such module.</summary>
-    public async Task<ZohoCrmModuleMetadata?> GetModuleAsync(string apiName, CancellationToken cancellationToken)
+    public Task<ZohoCrmModuleMetadata?> GetModuleAsync(string apiName, CancellationToken cancellationToken) =>
+        GetModuleAsync(apiName, async: true, cancellationToken);
+
+    /// <inheritdoc cref="GetModuleAsync(string, CancellationToken)"/>
+    public async Task<ZohoCrmModuleMetadata?> GetModuleAsync(string apiName, bool async, CancellationToken cancellationToken)
     {
-        var modules = await GetModulesAsync(cancellationToken).ConfigureAwait(false);
+        var modules = await GetModulesAsync(async, cancellationToken).ConfigureAwait(false);
         if (!modules.TryGetValue(apiName, out var module))
         {
             return null;
         }
 
-        var loads = _withFields;
-        var load = loads.GetOrAdd(module.ApiName, _ => new Lazy<Task<ZohoCrmModuleMetadata?>>(() => LoadFieldsAsync(module)));
-        try
-        {
-            return await load.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception) when (load.Value.IsFaulted || load.Value.IsCanceled)
-        {
-            loads.TryRemove(new KeyValuePair<string, Lazy<Task<ZohoCrmModuleMetadata?>>>(module.ApiName, load));
-            throw;
-        }
+        return await GetSharedAsync(_withFields, module.ApiName, a => LoadFieldsAsync(module, a), async, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Modules whose fields are loaded, for the planner's synchronous look-ups.</summary>
+    /// <summary>Modules whose fields are loaded.</summary>
     public IReadOnlyList<ZohoCrmModuleMetadata> LoadedModules() =>
-        _withFields.Values
-            .Where(l => l.IsValueCreated && l.Value.IsCompletedSuccessfully && l.Value.Result is not null)
-            .Select(l => l.Value.Result!)
-            .ToList();
+        _withFields.Values.Where(t => t.IsCompletedSuccessfully && t.Result is not null).Select(t => t.Result!).ToList();
 
     /// <summary>Forgets everything; the next query fetches the metadata again (after fields were added in the CRM).</summary>
     public void Refresh()
     {
-        lock (_refreshLock)
+        _modules = new();
+        _withFields = new(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The load of <paramref name="key"/>, started by the first caller and shared by the rest; a failed load is not kept,
+    /// so the next caller tries again. The load is not tied to one caller's token (its result serves every caller); each
+    /// caller stops waiting when its own token is cancelled.
+    /// </summary>
+    private static async Task<T> GetSharedAsync<T>(ConcurrentDictionary<string, Task<T>> loads, string key, Func<bool, Task<T>> load, bool async,
+        CancellationToken cancellationToken)
+    {
+        if (!loads.TryGetValue(key, out var task))
         {
-            _modules = NewModulesLoad();
-            _withFields = NewFieldLoads();
+            var mine = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+            task = loads.GetOrAdd(key, mine.Task);
+            if (task == mine.Task)
+            {
+                // A synchronous first caller loads synchronously, so the task is complete here.
+                _ = CompleteAsync(mine, loads, key, load(async));
+            }
+        }
+
+        if (async)
+        {
+            return await task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // A synchronous caller that found another caller's load in flight waits for it on its own thread; the load
+        // itself never blocks a thread, so it completes.
+        if (!task.IsCompleted)
+        {
+            try
+            {
+                task.Wait(cancellationToken);
+            }
+            catch (AggregateException)
+            {
+                // Rethrown below as itself.
+            }
+        }
+
+        return task.GetAwaiter().GetResult();
+    }
+
+    private static async Task CompleteAsync<T>(TaskCompletionSource<T> completion, ConcurrentDictionary<string, Task<T>> loads, string key, Task<T> running)
+    {
+        try
+        {
+            completion.SetResult(await running.ConfigureAwait(false));
+        }
+        catch (Exception e)
+        {
+            loads.TryRemove(new KeyValuePair<string, Task<T>>(key, completion.Task));
+            completion.SetException(e);
         }
     }
 
-    private Lazy<Task<IReadOnlyDictionary<string, ZohoCrmModuleMetadata>>> NewModulesLoad() =>
-        new(async () =>
-        {
-            // Not tied to one caller's token: the result serves every caller.
-            Interlocked.Increment(ref _fetchCount);
-            var modules = await _source.GetModulesAsync(CancellationToken.None).ConfigureAwait(false);
-            return modules
-                .GroupBy(m => m.ApiName, StringComparer.OrdinalIgnoreCase)
-                .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-        });
-
-    private static ConcurrentDictionary<string, Lazy<Task<ZohoCrmModuleMetadata?>>> NewFieldLoads() => new(StringComparer.OrdinalIgnoreCase);
-
-    private async Task<ZohoCrmModuleMetadata?> LoadFieldsAsync(ZohoCrmModuleMetadata module)
+    private async Task<IReadOnlyDictionary<string, ZohoCrmModuleMetadata>> LoadModulesAsync(bool async)
     {
         Interlocked.Increment(ref _fetchCount);
-        var fields = await _source.GetFieldsAsync(module.ApiName, CancellationToken.None).ConfigureAwait(false);
+        var modules = await _source.GetModulesAsync(async, CancellationToken.None).ConfigureAwait(false);
+        return modules
+            .GroupBy(m => m.ApiName, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    private async Task<ZohoCrmModuleMetadata?> LoadFieldsAsync(ZohoCrmModuleMetadata module, bool async)
+    {
+        Interlocked.Increment(ref _fetchCount);
+        var fields = await _source.GetFieldsAsync(module.ApiName, async, CancellationToken.None).ConfigureAwait(false);
         return module with { Fields = fields };
     }
 }

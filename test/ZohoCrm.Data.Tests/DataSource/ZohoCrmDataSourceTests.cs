@@ -86,6 +86,44 @@ public class ZohoCrmDataSourceTests
     }
 
     [Test]
+    public async Task Disposing_a_data_source_disposes_its_HTTP_pipeline()
+    {
+        var dataSource = ZohoCrmDataSource.Create(Client + "OAuthRefreshToken=r");
+        var pipeline = dataSource.HttpClient;
+        await dataSource.DisposeAsync();
+
+        Assert.ThrowsAsync<ObjectDisposedException>(() => pipeline.GetAsync("https://www.zohoapis.com/crm/v8/org"));
+    }
+
+    [Test]
+    public async Task A_query_on_a_disposed_data_source_throws_ObjectDisposedException_naming_the_data_source()
+    {
+        var dataSource = ZohoCrmDataSource.Create(Client + "OAuthRefreshToken=refresh-SECRET");
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await dataSource.DisposeAsync();
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id FROM Leads";
+        var error = Assert.ThrowsAsync<ObjectDisposedException>(() => command.ExecuteReaderAsync());
+        Assert.Multiple(() =>
+        {
+            Assert.That(error!.ObjectName, Is.EqualTo(nameof(ZohoCrmDataSource)));
+            Assert.That(error.Message, Does.Contain("ZohoCrmDataSource").And.Contain("was disposed").And.Not.Contain("SECRET"));
+            Assert.That(() => command.ExecuteReader(), Throws.InstanceOf<ObjectDisposedException>());
+        });
+    }
+
+    [Test]
+    public async Task Each_data_source_has_its_own_metadata_and_plans()
+    {
+        await using var first = ZohoCrmDataSource.Create(Client + "OAuthRefreshToken=r");
+        await using var second = ZohoCrmDataSource.Create(Client + "OAuthRefreshToken=r");
+
+        Assert.That(first.Execution, Is.Not.SameAs(second.Execution));
+        Assert.That(first.Execution.Metadata, Is.Not.SameAs(second.Execution.Metadata));
+    }
+
+    [Test]
     public async Task The_pipeline_takes_its_settings_from_the_connection_string()
     {
         await using var noTimeout = ZohoCrmDataSource.Create(Client + "Timeout=0");

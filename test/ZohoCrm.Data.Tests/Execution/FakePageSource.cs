@@ -14,7 +14,7 @@ internal sealed class FakePageSource(params Func<CancellationToken, Task<ZohoCrm
     public static FakePageSource Of(params ZohoCrmRecordPage[] pages) =>
         new(pages.Select(p => (Func<CancellationToken, Task<ZohoCrmRecordPage>>)(_ => Task.FromResult(p))).ToArray());
 
-    public async ValueTask<ZohoCrmRecordPage?> NextPageAsync(CancellationToken cancellationToken)
+    public async ValueTask<ZohoCrmRecordPage?> NextPageAsync(bool async, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (_next >= pages.Length)

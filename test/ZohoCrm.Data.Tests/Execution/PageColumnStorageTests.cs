@@ -29,7 +29,7 @@ public class PageColumnStorageTests
         var layout = Layout();
         var page = ZohoCrmPageRowReaderTests.Parse(body, layout);
         return await ZohoCrmDataReader.OpenAsync(layout, FakePageSource.Of(page), new CancellationTokenSource(), System.Data.CommandBehavior.Default,
-            onClose: null, CancellationToken.None);
+            onClose: null, async: true, CancellationToken.None);
     }
 
     [Test]

@@ -14,7 +14,7 @@ public class ZohoCrmDataReaderTests
 
     private static Task<ZohoCrmDataReader> Open(ZohoCrmResultLayout layout, IZohoCrmPageSource source,
         CommandBehavior behavior = CommandBehavior.Default, CancellationTokenSource? lifetime = null) =>
-        ZohoCrmDataReader.OpenAsync(layout, source, lifetime ?? new CancellationTokenSource(), behavior, onClose: null, CancellationToken.None);
+        ZohoCrmDataReader.OpenAsync(layout, source, lifetime ?? new CancellationTokenSource(), behavior, onClose: null, async: true, CancellationToken.None);
 
     private static async Task<ZohoCrmDataReader> OpenContacts()
     {

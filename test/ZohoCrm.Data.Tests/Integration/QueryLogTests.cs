@@ -135,6 +135,6 @@ public partial class QueryLogTests
     public async Task Commands_log_through_the_data_sources_own_log()
     {
         await using var dataSource = new ZohoCrmDataSourceBuilder(_emulator.ConnectionString + $"Logfile={NewLogfile()};").Build();
-        Assert.That(ZohoCrmExecutionContext.For(dataSource).Log, Is.SameAs(dataSource.Log));
+        Assert.That(dataSource.Execution.Log, Is.SameAs(dataSource.Log));
     }
 }

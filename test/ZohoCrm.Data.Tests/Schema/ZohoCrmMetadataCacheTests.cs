@@ -12,7 +12,7 @@ public class ZohoCrmMetadataCacheTests
         public int FailuresLeft;
         public TaskCompletionSource? Gate;
 
-        public async Task<IReadOnlyList<ZohoCrmModuleMetadata>> GetModulesAsync(CancellationToken cancellationToken)
+        public async Task<IReadOnlyList<ZohoCrmModuleMetadata>> GetModulesAsync(bool async, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref ModuleCalls);
             if (Gate is { } gate)
@@ -29,7 +29,7 @@ public class ZohoCrmMetadataCacheTests
             return [new() { ApiName = "Leads" }, new() { ApiName = "Accounts" }];
         }
 
-        public Task<IReadOnlyList<ZohoCrmFieldMetadata>> GetFieldsAsync(string moduleApiName, CancellationToken cancellationToken)
+        public Task<IReadOnlyList<ZohoCrmFieldMetadata>> GetFieldsAsync(string moduleApiName, bool async, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref FieldCalls);
             IReadOnlyList<ZohoCrmFieldMetadata> fields = [new() { ApiName = moduleApiName + "_Name", DataType = ZohoCrmFieldType.Text }];

@@ -60,6 +60,9 @@ public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
     public override void Complete(bool moreBatchesExpected) => _moreBatchesExpected = moreBatchesExpected;
 
     public override void Execute(IRelationalConnection connection) =>
+        // The API client's writes are asynchronous only (its public surface has no synchronous writes), so a synchronous
+        // SaveChanges waits for them on its thread; the write path never blocks a pool thread, so it completes. Reads
+        // are synchronous down the stack.
         ExecuteAsync(connection, CancellationToken.None).GetAwaiter().GetResult();
 
     public override async Task ExecuteAsync(IRelationalConnection connection, CancellationToken cancellationToken = default)

@@ -11,12 +11,15 @@ internal static class ZohoCrmErrorResponse
 {
     private const int MaxErrorBodyChars = 64 * 1024;
 
-    public static async Task<ZohoCrmException> ReadAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
+    public static Task<ZohoCrmException> ReadAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken) =>
+        ReadAsync(request, response, async: true, cancellationToken);
+
+    public static async Task<ZohoCrmException> ReadAsync(HttpRequestMessage request, HttpResponseMessage response, bool async, CancellationToken cancellationToken)
     {
         string body;
         try
         {
-            body = await ReadLimitedAsync(response, cancellationToken).ConfigureAwait(false);
+            body = await ReadLimitedAsync(response, async, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or HttpRequestException)
         {
@@ -85,14 +88,16 @@ internal static class ZohoCrmErrorResponse
         _ => null,
     };
 
-    private static async Task<string> ReadLimitedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async Task<string> ReadLimitedAsync(HttpResponseMessage response, bool async, CancellationToken cancellationToken)
     {
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using var stream = async ? await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false) : response.Content.ReadAsStream(cancellationToken);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var buffer = new char[MaxErrorBodyChars];
         var total = 0;
         int read;
-        while (total < buffer.Length && (read = await reader.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false)) > 0)
+        while (total < buffer.Length && (read = async
+                   ? await reader.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false)
+                   : reader.Read(buffer, total, buffer.Length - total)) > 0)
         {
             total += read;
         }

@@ -28,13 +28,18 @@ internal sealed class ZohoCrmPooledContent : HttpContent
 
     /// <summary>Reads <paramref name="source"/> to its end (then disposes it) and keeps its headers.</summary>
     /// <exception cref="HttpRequestException">The connection broke before the body was complete.</exception>
-    public static async Task<ZohoCrmPooledContent> LoadAsync(HttpContent source, CancellationToken cancellationToken)
+    public static Task<ZohoCrmPooledContent> LoadAsync(HttpContent source, CancellationToken cancellationToken) =>
+        LoadAsync(source, async: true, cancellationToken);
+
+    /// <summary>As <see cref="LoadAsync(HttpContent, CancellationToken)"/>; with <paramref name="async"/> false it reads synchronously (and completes synchronously).</summary>
+    public static async Task<ZohoCrmPooledContent> LoadAsync(HttpContent source, bool async, CancellationToken cancellationToken)
     {
         var chunks = new List<byte[]>();
         long length = 0;
         try
         {
-            await using (var stream = await source.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false))
+            var stream = async ? await source.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false) : source.ReadAsStream(cancellationToken);
+            try
             {
                 while (true)
                 {
@@ -44,7 +49,9 @@ internal sealed class ZohoCrmPooledContent : HttpContent
                     int read;
                     do
                     {
-                        read = await stream.ReadAsync(chunk.AsMemory(filled, ChunkSize - filled), cancellationToken).ConfigureAwait(false);
+                        read = async
+                            ? await stream.ReadAsync(chunk.AsMemory(filled, ChunkSize - filled), cancellationToken).ConfigureAwait(false)
+                            : stream.Read(chunk, filled, ChunkSize - filled);
                         filled += read;
                     }
                     while (read > 0 && filled < ChunkSize);
@@ -54,6 +61,18 @@ internal sealed class ZohoCrmPooledContent : HttpContent
                     {
                         break;
                     }
+                }
+            }
+            finally
+            {
+                // A synchronous load disposes synchronously too.
+                if (async)
+                {
+                    await stream.DisposeAsync().ConfigureAwait(false);
+                }
+                else
+                {
+                    stream.Dispose();
                 }
             }
         }

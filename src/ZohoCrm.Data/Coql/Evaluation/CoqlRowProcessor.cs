@@ -7,7 +7,8 @@ namespace ZohoCrm.Data.Coql.Evaluation;
 /// <summary>
 /// What the client does with the rows Zoho returns: merge the rows of several steps by id, enforce the row cap,
 /// re-check the residual predicate, group and aggregate, order, skip and take, and project the result columns.
-/// Lazy as far as the work allows, so a reader stops fetching pages once it has its rows.
+/// Lazy as far as the work allows, so a reader stops fetching pages once it has its rows; the work does no I/O, so
+/// the reader feeds it rows as pages arrive, synchronously or asynchronously (<see cref="CoqlRowRun"/>).
 /// </summary>
 internal sealed record CoqlRowProcessor
 {
@@ -34,81 +35,149 @@ internal sealed record CoqlRowProcessor
 
     public long? ClientLimit { get; init; }
 
+    /// <summary>Starts one run over the rows of one execution; the run is fed a row at a time and does no I/O.</summary>
+    public CoqlRowRun Start() => new(this);
+
+    /// <summary>The client's work over <paramref name="rows"/>, lazily: no row is pulled once the results are complete.</summary>
     public IEnumerable<object?[]> Process(IEnumerable<IZohoCrmRow> rows)
     {
-        var stream = Count(rows);
-        if (DeduplicateById) stream = Deduplicate(stream);
-        if (Residual is not null) stream = stream.Where(r => CoqlEvaluator.Matches(Residual, r));
-        if (ServerAggregateKeys is not null) stream = ServerAggregates(stream);
-        if (ClientGroupBy is not null) stream = Group(stream);
-        if (ClientOrderBy is { Count: > 0 }) stream = Order(stream);
-        if (ClientOffset > 0) stream = stream.Skip(ClientOffset > int.MaxValue ? int.MaxValue : (int)ClientOffset);
-        if (ClientLimit is { } limit) stream = stream.Take(limit > int.MaxValue ? int.MaxValue : (int)limit);
-        return stream.Select(Project);
-    }
-
-    private IEnumerable<IZohoCrmRow> Count(IEnumerable<IZohoCrmRow> rows)
-    {
-        long read = 0;
-        foreach (var row in rows)
+        var run = Start();
+        var results = new List<object?[]>();
+        if (!run.IsComplete)
         {
-            if (MaxRowsRead is { } max && ++read > max)
-                throw new ZohoCrmQueryException(ZohoCrmStrings.CoqlClientSideLimitExceeded(max));
-            yield return row;
-        }
-    }
-
-    private static IEnumerable<IZohoCrmRow> Deduplicate(IEnumerable<IZohoCrmRow> rows)
-    {
-        var seen = new HashSet<object>();
-        foreach (var row in rows)
-        {
-            var id = row.GetValue("id");
-            if (id is null || seen.Add(id is int i ? (long)i : id)) yield return row;
-        }
-    }
-
-    private IEnumerable<IZohoCrmRow> ServerAggregates(IEnumerable<IZohoCrmRow> rows)
-    {
-        var any = false;
-        foreach (var row in rows)
-        {
-            any = true;
-            yield return new AggregateRow(row, ServerAggregateKeys!, null);
-        }
-
-        // Zoho answers an aggregate over no records with 204; SQL answers with one row (COUNT 0).
-        if (!any && SingleAggregateRow)
-            yield return new AggregateRow(EmptyRow.Instance, new Dictionary<string, string>(), Aggregate(Outputs, []));
-    }
-
-    private IEnumerable<IZohoCrmRow> Group(IEnumerable<IZohoCrmRow> rows)
-    {
-        var keys = ClientGroupBy!;
-        var groups = new Dictionary<GroupKey, List<IZohoCrmRow>>();
-        var order = new List<GroupKey>();
-        foreach (var row in rows)
-        {
-            var key = new GroupKey(keys.Select(k => CoqlEvaluator.Scalar(k, row)).ToArray());
-            if (!groups.TryGetValue(key, out var members))
+            foreach (var row in rows)
             {
-                groups[key] = members = [];
-                order.Add(key);
+                run.Push(row, results);
+                foreach (var result in results)
+                    yield return result;
+                results.Clear();
+                if (run.IsComplete)
+                    break;
+            }
+        }
+
+        run.Complete(results);
+        foreach (var result in results)
+            yield return result;
+    }
+
+    /// <summary>
+    /// One run of the client's work, driven by whoever reads the rows (synchronously or not): <see cref="Push"/> each row
+    /// as it arrives, then <see cref="Complete"/>. Rows flow through as far as the work allows (filters, OFFSET/LIMIT);
+    /// grouping and ordering hold them until <see cref="Complete"/>.
+    /// </summary>
+    internal sealed class CoqlRowRun
+    {
+        private readonly CoqlRowProcessor _processor;
+        private readonly HashSet<object>? _seenIds;
+        private readonly Dictionary<GroupKey, List<IZohoCrmRow>>? _groups;
+        private readonly List<GroupKey>? _groupOrder;
+        private readonly List<IZohoCrmRow>? _toOrder;
+        private long _read;
+        private long _skipped;
+        private long _taken;
+        private bool _anyServerAggregate;
+
+        public CoqlRowRun(CoqlRowProcessor processor)
+        {
+            _processor = processor;
+            _seenIds = processor.DeduplicateById ? [] : null;
+            if (processor.ClientGroupBy is not null)
+            {
+                _groups = [];
+                _groupOrder = [];
+            }
+
+            _toOrder = processor.ClientOrderBy is { Count: > 0 } ? [] : null;
+            IsComplete = processor.ClientLimit is 0;
+        }
+
+        /// <summary>The results are complete (LIMIT reached): no further row can change them, so reading may stop.</summary>
+        public bool IsComplete { get; private set; }
+
+        /// <summary>Takes one row read from Zoho; the results it completes are added to <paramref name="results"/>.</summary>
+        public void Push(IZohoCrmRow row, List<object?[]> results)
+        {
+            var p = _processor;
+            if (p.MaxRowsRead is { } max && ++_read > max)
+                throw new ZohoCrmQueryException(ZohoCrmStrings.CoqlClientSideLimitExceeded(max));
+            if (_seenIds is not null && row.GetValue("id") is { } id && !_seenIds.Add(id is int i ? (long)i : id))
+                return;
+            if (p.Residual is not null && !CoqlEvaluator.Matches(p.Residual, row))
+                return;
+            if (p.ServerAggregateKeys is not null)
+            {
+                _anyServerAggregate = true;
+                row = new AggregateRow(row, p.ServerAggregateKeys, null);
+            }
+
+            Grouped(row, results);
+        }
+
+        /// <summary>Ends the input: the held groups and ordered rows are added to <paramref name="results"/>.</summary>
+        public void Complete(List<object?[]> results)
+        {
+            var p = _processor;
+            // Zoho answers an aggregate over no records with 204; SQL answers with one row (COUNT 0).
+            if (p.ServerAggregateKeys is not null && !_anyServerAggregate && p.SingleAggregateRow)
+                Grouped(new AggregateRow(EmptyRow.Instance, new Dictionary<string, string>(), p.Aggregate(p.Outputs, [])), results);
+            if (_groups is not null)
+            {
+                if (_groupOrder!.Count == 0 && p.ClientGroupBy!.Count == 0)
+                    Ordered(new AggregateRow(EmptyRow.Instance, new Dictionary<string, string>(), p.Aggregate(p.Outputs, [])), results);
+                foreach (var key in _groupOrder)
+                {
+                    var members = _groups[key];
+                    Ordered(new AggregateRow(members[0], new Dictionary<string, string>(), p.Aggregate(p.Outputs, members)), results);
+                }
+            }
+
+            if (_toOrder is not null)
+            {
+                foreach (var row in p.Order(_toOrder))
+                    Window(row, results);
+            }
+        }
+
+        private void Grouped(IZohoCrmRow row, List<object?[]> results)
+        {
+            if (_groups is null)
+            {
+                Ordered(row, results);
+                return;
+            }
+
+            var key = new GroupKey(_processor.ClientGroupBy!.Select(k => CoqlEvaluator.Scalar(k, row)).ToArray());
+            if (!_groups.TryGetValue(key, out var members))
+            {
+                _groups[key] = members = [];
+                _groupOrder!.Add(key);
             }
 
             members.Add(row);
         }
 
-        if (order.Count == 0 && keys.Count == 0)
+        private void Ordered(IZohoCrmRow row, List<object?[]> results)
         {
-            yield return new AggregateRow(EmptyRow.Instance, new Dictionary<string, string>(), Aggregate(Outputs, []));
-            yield break;
+            if (_toOrder is not null)
+                _toOrder.Add(row);
+            else
+                Window(row, results);
         }
 
-        foreach (var key in order)
+        private void Window(IZohoCrmRow row, List<object?[]> results)
         {
-            var members = groups[key];
-            yield return new AggregateRow(members[0], new Dictionary<string, string>(), Aggregate(Outputs, members));
+            if (IsComplete)
+                return;
+            if (_skipped < _processor.ClientOffset)
+            {
+                _skipped++;
+                return;
+            }
+
+            results.Add(_processor.Project(row));
+            if (_processor.ClientLimit is { } limit && ++_taken >= limit)
+                IsComplete = true;
         }
     }
 
@@ -147,7 +216,7 @@ internal sealed record CoqlRowProcessor
         }
     }
 
-    private IEnumerable<IZohoCrmRow> Order(IEnumerable<IZohoCrmRow> rows)
+    private IEnumerable<IZohoCrmRow> Order(List<IZohoCrmRow> rows)
     {
         var keys = ClientOrderBy!;
         IOrderedEnumerable<IZohoCrmRow>? ordered = null;
@@ -158,7 +227,7 @@ internal sealed record CoqlRowProcessor
             ordered = ordered is null ? rows.OrderBy(Selector, comparer) : ordered.ThenBy(Selector, comparer);
         }
 
-        return ordered ?? rows;
+        return ordered ?? (IEnumerable<IZohoCrmRow>)rows;
     }
 
     private object?[] Project(IZohoCrmRow row)

@@ -18,6 +18,7 @@ internal sealed class ZohoCrmLoggingHandler(ZohoCrmLog log, bool ownsLog) : Dele
         SendCoreAsync(request, async: true, cancellationToken);
 
     protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        // With async false the core is synchronous throughout (base.Send), so the task is complete here.
         SendCoreAsync(request, async: false, cancellationToken).GetAwaiter().GetResult();
 
     private async Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, bool async, CancellationToken cancellationToken)

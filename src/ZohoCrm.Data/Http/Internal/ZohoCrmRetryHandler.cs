@@ -16,6 +16,7 @@ internal sealed class ZohoCrmRetryHandler(ZohoCrmHttpOptions options, ZohoCrmLog
         SendCoreAsync(request, async: true, cancellationToken);
 
     protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        // With async false the core is synchronous throughout (base.Send), so the task is complete here.
         SendCoreAsync(request, async: false, cancellationToken).GetAwaiter().GetResult();
 
     private async Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, bool async, CancellationToken cancellationToken)
@@ -125,14 +126,20 @@ internal sealed class ZohoCrmRetryHandler(ZohoCrmHttpOptions options, ZohoCrmLog
             return;
         }
 
-        var task = Task.Delay(delay, options.TimeProvider, cancellationToken);
         if (async)
         {
-            await task.ConfigureAwait(false);
+            await Task.Delay(delay, options.TimeProvider, cancellationToken).ConfigureAwait(false);
+        }
+        else if (options.TimeProvider == TimeProvider.System)
+        {
+            // A synchronous send sleeps on its own thread rather than waiting for a timer the thread pool must run.
+            cancellationToken.WaitHandle.WaitOne(delay);
+            cancellationToken.ThrowIfCancellationRequested();
         }
         else
         {
-            task.GetAwaiter().GetResult();
+            // A test's clock: only its timers know when the delay ends.
+            Task.Delay(delay, options.TimeProvider, cancellationToken).GetAwaiter().GetResult();
         }
     }
 }

@@ -16,6 +16,7 @@ internal sealed class ZohoCrmTimeoutHandler(ZohoCrmHttpOptions options) : Delega
         SendCoreAsync(request, async: true, cancellationToken);
 
     protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        // With async false the core sends synchronously (base.Send), so the task is complete here.
         SendCoreAsync(request, async: false, cancellationToken).GetAwaiter().GetResult();
 
     private async Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, bool async, CancellationToken cancellationToken)
@@ -116,8 +117,22 @@ internal sealed class ZohoCrmTimeoutHandler(ZohoCrmHttpOptions options) : Delega
             public override long Length => throw new NotSupportedException();
             public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-            public override int Read(byte[] buffer, int offset, int count) =>
-                ReadAsync(buffer.AsMemory(offset, count), CancellationToken.None).AsTask().GetAwaiter().GetResult();
+            public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+            public override int Read(Span<byte> buffer)
+            {
+                // A synchronous read takes no token: when the allowance runs out, the stream is closed under it.
+                using var timeout = new CancellationTokenSource(owner._timeout, owner._timeProvider);
+                using var closeOnTimeout = timeout.Token.Register(static s => ((Stream)s!).Dispose(), inner);
+                try
+                {
+                    return inner.Read(buffer);
+                }
+                catch (Exception e) when (e is IOException or ObjectDisposedException && timeout.IsCancellationRequested)
+                {
+                    throw TimedOut(owner._request, owner._timeout, e);
+                }
+            }
 
             public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
                 ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
