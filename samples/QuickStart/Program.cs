@@ -1,0 +1,4 @@
+using QuickStart.Hosting;
+using Spectre.Console;
+
+return await QuickStartCommand.RunAsync(args, AnsiConsole.Console, Console.Out, Console.Error);
