@@ -277,15 +277,30 @@ public sealed class QuickStartTour(
     private async Task UntranslatableAsync(List<string> coql, CancellationToken ct)
     {
         await using var db = NewContext();
-        console.MarkupLine("[blue]!l.Last_Name.StartsWith(\"K\")[/]: COQL has no NOT LIKE, so the query fails before any call, saying why:");
+
+        // EF cannot express it in COQL at all: refused while translating.
+        console.MarkupLine("[blue]l.Last_Name.Length > 5[/]: COQL has no string length, so the query is refused while it is translated:");
         try
         {
-            await db.Leads.Where(l => !l.Last_Name.StartsWith("K")).ToListAsync(ct);
+            await db.Leads.Where(l => l.Last_Name.Length > 5).ToListAsync(ct);
             console.MarkupLine("[red]The query ran: nothing to show.[/]");
         }
         catch (InvalidOperationException e)
         {
             console.Write(new Panel(new Text(e.Message)).Header("InvalidOperationException").Border(BoxBorder.Rounded));
+        }
+
+        // Expressible, but Zoho cannot evaluate it: ZohoCrm.Data refuses it when it plans the query, before any data call.
+        console.MarkupLine("[blue]!l.Last_Name.StartsWith(\"K\")[/]: Zoho's NOT LIKE only excludes a contained text, so ZohoCrm.Data refuses "
+            + "the plan before any data call, saying why and which option would let the provider do it on the client:");
+        try
+        {
+            await db.Leads.Where(l => !l.Last_Name.StartsWith("K")).ToListAsync(ct);
+            console.MarkupLine("[red]The query ran: nothing to show.[/]");
+        }
+        catch (ZohoCrmQueryException e)
+        {
+            console.Write(new Panel(new Text(e.Message)).Header(nameof(ZohoCrmQueryException)).Border(BoxBorder.Rounded));
         }
     }
 
