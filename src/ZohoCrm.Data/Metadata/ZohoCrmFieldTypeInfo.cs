@@ -72,7 +72,7 @@ public sealed class ZohoCrmFieldTypeInfo
     }
 
     /// <summary>Every field type, one entry per <see cref="ZohoCrmFieldType"/> value.</summary>
-    public static IReadOnlyList<ZohoCrmFieldTypeInfo> All => Entries;
+    public static IReadOnlyList<ZohoCrmFieldTypeInfo> All { get; } = Array.AsReadOnly(Entries);
 
     /// <summary>The field type described.</summary>
     public ZohoCrmFieldType FieldType { get; }
