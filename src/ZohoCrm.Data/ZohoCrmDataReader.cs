@@ -5,6 +5,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using ZohoCrm.Data.Execution;
+using ZohoCrm.Data.Metadata;
 using ZohoCrm.Data.Properties;
 
 namespace ZohoCrm.Data;
@@ -233,7 +234,7 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
     public override string GetDataTypeName(int ordinal)
     {
         var column = Column(ordinal);
-        return column.Role == ZohoCrmResultColumnRole.LookupName ? "text" : ZohoCrmValueTypes.WireNameOf(column.ZohoType);
+        return column.Role == ZohoCrmResultColumnRole.LookupName ? "text" : ZohoCrmFieldTypeInfo.Of(column.ZohoType).DataType;
     }
 
     /// <inheritdoc />
@@ -511,7 +512,7 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
     {
         var column = Column(ordinal);
         return new InvalidCastException(ZohoCrmStrings.ReaderCannotConvert(column.Name,
-            ZohoCrmValueTypes.WireNameOf(column.ZohoType), value.GetType().Name, target.Name));
+            ZohoCrmFieldTypeInfo.Of(column.ZohoType).DataType, value.GetType().Name, target.Name));
     }
 
     private void ThrowIfClosed(string operation)

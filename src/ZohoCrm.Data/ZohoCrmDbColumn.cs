@@ -17,7 +17,7 @@ public sealed class ZohoCrmDbColumn : DbColumn
         ZohoType = column.ZohoType;
         IsLookupName = column.Role == ZohoCrmResultColumnRole.LookupName;
         DataType = column.ClrType;
-        DataTypeName = IsLookupName ? "text" : ZohoCrmValueTypes.WireNameOf(column.ZohoType);
+        DataTypeName = IsLookupName ? "text" : ZohoCrmFieldTypeInfo.Of(column.ZohoType).DataType;
         AllowDBNull = true;
         BaseTableName = column.BaseModule;
         BaseColumnName = column.BaseField;

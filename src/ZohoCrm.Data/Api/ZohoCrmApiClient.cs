@@ -253,6 +253,20 @@ public sealed class ZohoCrmApiClient
         return WriteAsync(HttpMethod.Put, module, "", records!, options, upsert: false, cancellationToken);
     }
 
+    /// <summary>Inserts up to 100 records, each field written as its Zoho type decides; one result per record, in order.</summary>
+    public Task<IReadOnlyList<ZohoCrmRecordResult>> InsertAsync(string module, IReadOnlyList<ZohoCrmRecordValues> records, ZohoCrmWriteOptions? options = null, CancellationToken cancellationToken = default) =>
+        InsertAsync(module, ToJson(records), options, cancellationToken);
+
+    /// <summary>Updates up to 100 records (each needs its <see cref="ZohoCrmRecordValues.Id"/>), each field written as its Zoho type decides; one result per record, in order.</summary>
+    public Task<IReadOnlyList<ZohoCrmRecordResult>> UpdateAsync(string module, IReadOnlyList<ZohoCrmRecordValues> records, ZohoCrmWriteOptions? options = null, CancellationToken cancellationToken = default) =>
+        UpdateAsync(module, ToJson(records), options, cancellationToken);
+
+    private static List<JObject> ToJson(IReadOnlyList<ZohoCrmRecordValues> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return records.Select(r => r.ToJson()).ToList();
+    }
+
     /// <summary>Inserts or updates up to 100 records matched on duplicate-check fields (<c>POST /{module}/upsert</c>).</summary>
     public Task<IReadOnlyList<ZohoCrmRecordResult>> UpsertAsync(string module, IReadOnlyList<JObject> records, ZohoCrmWriteOptions? options = null, CancellationToken cancellationToken = default) =>
         WriteAsync(HttpMethod.Post, module, "/upsert", records, options, upsert: true, cancellationToken);

@@ -106,23 +106,24 @@ internal static class ZohoCrmPageRowReader
         LookupNames names)
     {
         var json = page.Json;
+        var type = ZohoCrmFieldTypeInfo.Of(binding.Type);
         object? value;
         switch (json.TokenType)
         {
-            case JsonToken.StartObject when binding.NameOrdinal >= 0 || binding.Type.IsLookup():
+            case JsonToken.StartObject when binding.NameOrdinal >= 0 || type.IsLookup:
                 ReadLookup(page, binding, columns, row, names);
                 return;
             case JsonToken.String or JsonToken.Integer or JsonToken.Float when binding.ValueOrdinal >= 0
-                && TrySetTyped(columns[binding.ValueOrdinal], row, json.TokenType, json.Value!, binding.Type):
+                && TrySetTyped(columns[binding.ValueOrdinal], row, json.TokenType, json.Value!, type):
                 return;
-            case JsonToken.StartArray when binding.Type == ZohoCrmFieldType.MultiSelectPicklist:
+            case JsonToken.StartArray when type.ClrType == typeof(string[]):
                 value = ReadStringArray(page);
                 break;
             case JsonToken.StartArray or JsonToken.StartObject:
                 value = ReadRawJson(page);
                 break;
             default:
-                value = ZohoCrmValueParser.FromScalar(json.TokenType, json.Value, binding.Type);
+                value = type.ReadJson(json.TokenType, json.Value);
                 break;
         }
 
@@ -139,13 +140,13 @@ internal static class ZohoCrmPageRowReader
 
     /// <summary>
     /// The common scalars parsed straight into their typed column, unboxed: ids sent as strings, integers, amounts,
-    /// datetimes. <see langword="false"/> leaves the value to <see cref="ZohoCrmValueParser.FromScalar"/> (same results).
+    /// datetimes. <see langword="false"/> leaves the value to <see cref="ZohoCrmFieldTypeInfo.ReadJson"/> (same results).
     /// </summary>
-    private static bool TrySetTyped(ZohoCrmPageColumn column, int row, JsonToken token, object value, ZohoCrmFieldType type)
+    private static bool TrySetTyped(ZohoCrmPageColumn column, int row, JsonToken token, object value, ZohoCrmFieldTypeInfo type)
     {
         switch (column)
         {
-            case ZohoCrmPageColumn<long> ids when type is ZohoCrmFieldType.BigInt || type.IsLookup():
+            case ZohoCrmPageColumn<long> ids when type.ClrType == typeof(long):
                 switch (value)
                 {
                     case string text when token == JsonToken.String && ZohoCrmValueParser.TryParseInt64(text, out var id):
@@ -158,11 +159,10 @@ internal static class ZohoCrmPageRowReader
                         return false;
                 }
 
-            case ZohoCrmPageColumn<int> integers when type == ZohoCrmFieldType.Integer && token == JsonToken.Integer && value is long number and >= int.MinValue and <= int.MaxValue:
+            case ZohoCrmPageColumn<int> integers when type.ClrType == typeof(int) && token == JsonToken.Integer && value is long number and >= int.MinValue and <= int.MaxValue:
                 integers.Set(row, (int)number);
                 return true;
-            case ZohoCrmPageColumn<decimal> amounts when type is ZohoCrmFieldType.Double or ZohoCrmFieldType.Currency or ZohoCrmFieldType.Percent
-                && token is JsonToken.Float or JsonToken.Integer:
+            case ZohoCrmPageColumn<decimal> amounts when type.ClrType == typeof(decimal) && token is JsonToken.Float or JsonToken.Integer:
                 switch (value)
                 {
                     case decimal amount:
@@ -175,7 +175,7 @@ internal static class ZohoCrmPageRowReader
                         return false;
                 }
 
-            case ZohoCrmPageColumn<DateTimeOffset> dateTimes when type == ZohoCrmFieldType.DateTime && token == JsonToken.String
+            case ZohoCrmPageColumn<DateTimeOffset> dateTimes when type.ClrType == typeof(DateTimeOffset) && token == JsonToken.String
                 && ZohoCrmDateTimes.TryParseDateTime((string)value, out var dateTime):
                 dateTimes.Set(row, dateTime);
                 return true;
@@ -189,6 +189,7 @@ internal static class ZohoCrmPageRowReader
     {
         var json = page.Json;
         var depth = json.Depth;
+        var idType = ZohoCrmFieldTypeInfo.Of(ZohoCrmFieldType.BigInt);
         var idColumn = binding.ValueOrdinal >= 0 ? columns[binding.ValueOrdinal] : null;
         var nameColumn = binding.NameOrdinal >= 0 ? columns[binding.NameOrdinal] : null;
         idColumn?.SetValue(row, null);
@@ -215,9 +216,9 @@ internal static class ZohoCrmPageRowReader
             else if (key == "id" && idColumn is not null)
             {
                 if (json.TokenType is not (JsonToken.String or JsonToken.Integer)
-                    || !TrySetTyped(idColumn, row, json.TokenType, json.Value!, ZohoCrmFieldType.BigInt))
+                    || !TrySetTyped(idColumn, row, json.TokenType, json.Value!, idType))
                 {
-                    idColumn.SetValue(row, ZohoCrmValueParser.FromScalar(json.TokenType, json.Value, ZohoCrmFieldType.BigInt));
+                    idColumn.SetValue(row, idType.ReadJson(json.TokenType, json.Value));
                 }
             }
             else if (key == "name" && nameColumn is not null)

@@ -2,7 +2,7 @@ namespace ZohoCrm.Data.Execution;
 
 /// <summary>
 /// One page of rows read from a Zoho response, holding the values of a <see cref="ZohoCrmResultLayout"/>'s columns by
-/// ordinal, already typed (see <see cref="ZohoCrmValueTypes.ClrTypeOf"/>); <see langword="null"/> is NULL. Pages parsed
+/// ordinal, already typed (see <see cref="Metadata.ZohoCrmFieldTypeInfo.ClrType"/>); <see langword="null"/> is NULL. Pages parsed
 /// from Zoho store their values by column (<see cref="ZohoCrmPageColumns"/>); pages the client computed hold rows.
 /// </summary>
 internal sealed class ZohoCrmRecordPage

@@ -47,7 +47,7 @@ internal sealed record ZohoCrmResultColumn
     /// <summary>The .NET type <see cref="System.Data.Common.DbDataReader.GetValue"/> returns for this column.</summary>
     public Type ClrType
     {
-        get => Role == ZohoCrmResultColumnRole.LookupName ? typeof(string) : _clrType ?? ZohoCrmValueTypes.ClrTypeOf(ZohoType);
+        get => Role == ZohoCrmResultColumnRole.LookupName ? typeof(string) : _clrType ?? ZohoCrmFieldTypeInfo.Of(ZohoType).ClrType;
         init => _clrType = value;
     }
 

@@ -5,7 +5,7 @@ using ZohoCrm.Data.Internal;
 namespace ZohoCrm.Data.Execution;
 
 /// <summary>
-/// Converts a typed value read from Zoho (see <see cref="ZohoCrmValueTypes.ClrTypeOf"/>) to the type a caller asks
+/// Converts a typed value read from Zoho (see <see cref="Metadata.ZohoCrmFieldTypeInfo.ClrType"/>) to the type a caller asks
 /// for, where the conversion loses nothing: an id as <see cref="long"/> or <see cref="string"/>, an integer as any
 /// wider number, a date as <see cref="DateTime"/>, a multi-select picklist as an array or list. Anything else fails.
 /// </summary>

@@ -23,6 +23,13 @@ internal static class ZohoCrmDateTimes
 
     public static string FormatDateTime(DateTimeOffset dateTime) => dateTime.ToString(DateTimeFormat, CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A <see cref="DateTime"/> as the instant Zoho stores: a local time converted to UTC, an unspecified kind taken
+    /// as UTC (the only offset-free reading).
+    /// </summary>
+    public static DateTimeOffset ToInstant(DateTime dateTime) =>
+        new(dateTime.Kind == DateTimeKind.Local ? dateTime.ToUniversalTime() : DateTime.SpecifyKind(dateTime, DateTimeKind.Utc));
+
     public static bool TryParseDate(string text, out DateOnly value) =>
         DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
 

@@ -34,47 +34,27 @@ public enum ZohoCrmFieldType
     ImageUpload,
 }
 
-/// <summary>Conversions between <see cref="ZohoCrmFieldType"/> and Zoho's <c>data_type</c> strings.</summary>
+/// <summary>Conversions between <see cref="ZohoCrmFieldType"/> and Zoho's <c>data_type</c> strings (see <see cref="ZohoCrmFieldTypeInfo"/>).</summary>
 public static class ZohoCrmFieldTypes
 {
-    private static readonly Dictionary<string, ZohoCrmFieldType> ByWireName = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["text"] = ZohoCrmFieldType.Text,
-        ["textarea"] = ZohoCrmFieldType.Textarea,
-        ["email"] = ZohoCrmFieldType.Email,
-        ["phone"] = ZohoCrmFieldType.Phone,
-        ["website"] = ZohoCrmFieldType.Website,
-        ["picklist"] = ZohoCrmFieldType.Picklist,
-        ["multiselectpicklist"] = ZohoCrmFieldType.MultiSelectPicklist,
-        ["integer"] = ZohoCrmFieldType.Integer,
-        ["bigint"] = ZohoCrmFieldType.BigInt,
-        ["long"] = ZohoCrmFieldType.BigInt,
-        ["double"] = ZohoCrmFieldType.Double,
-        ["decimal"] = ZohoCrmFieldType.Double,
-        ["currency"] = ZohoCrmFieldType.Currency,
-        ["percent"] = ZohoCrmFieldType.Percent,
-        ["boolean"] = ZohoCrmFieldType.Boolean,
-        ["date"] = ZohoCrmFieldType.Date,
-        ["datetime"] = ZohoCrmFieldType.DateTime,
-        ["lookup"] = ZohoCrmFieldType.Lookup,
-        ["ownerlookup"] = ZohoCrmFieldType.OwnerLookup,
-        ["userlookup"] = ZohoCrmFieldType.UserLookup,
-        ["autonumber"] = ZohoCrmFieldType.AutoNumber,
-        ["formula"] = ZohoCrmFieldType.Formula,
-        ["rollup_summary"] = ZohoCrmFieldType.RollupSummary,
-        ["profileimage"] = ZohoCrmFieldType.ProfileImage,
-        ["multiselectlookup"] = ZohoCrmFieldType.MultiSelectLookup,
-        ["multiuserlookup"] = ZohoCrmFieldType.MultiUserLookup,
-        ["subform"] = ZohoCrmFieldType.Subform,
-        ["fileupload"] = ZohoCrmFieldType.FileUpload,
-        ["imageupload"] = ZohoCrmFieldType.ImageUpload,
-    };
+    private static readonly Dictionary<string, ZohoCrmFieldType> ByDataType = CreateByDataType();
 
     /// <summary>Parses a <c>data_type</c> string; types this version does not model map to <see cref="ZohoCrmFieldType.Unknown"/>.</summary>
     public static ZohoCrmFieldType Parse(string? dataType) =>
-        dataType is not null && ByWireName.TryGetValue(dataType, out var type) ? type : ZohoCrmFieldType.Unknown;
+        dataType is not null && ByDataType.TryGetValue(dataType, out var type) ? type : ZohoCrmFieldType.Unknown;
 
     /// <summary>Lookups whose value is a record or user id.</summary>
-    public static bool IsLookup(this ZohoCrmFieldType type) =>
-        type is ZohoCrmFieldType.Lookup or ZohoCrmFieldType.OwnerLookup or ZohoCrmFieldType.UserLookup;
+    public static bool IsLookup(this ZohoCrmFieldType type) => ZohoCrmFieldTypeInfo.Of(type).IsLookup;
+
+    private static Dictionary<string, ZohoCrmFieldType> CreateByDataType()
+    {
+        var byDataType = ZohoCrmFieldTypeInfo.All
+            .Where(info => info.FieldType != ZohoCrmFieldType.Unknown)
+            .ToDictionary(info => info.DataType, info => info.FieldType, StringComparer.OrdinalIgnoreCase);
+
+        // Other names Zoho uses for the same types (the search docs call a double "decimal").
+        byDataType["long"] = ZohoCrmFieldType.BigInt;
+        byDataType["decimal"] = ZohoCrmFieldType.Double;
+        return byDataType;
+    }
 }

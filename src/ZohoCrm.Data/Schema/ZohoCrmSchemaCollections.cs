@@ -109,7 +109,7 @@ internal static class ZohoCrmSchemaCollections
     }
 
     private static void AddField(DataTable table, string module, ZohoCrmFieldMetadata field) =>
-        table.Rows.Add(module, field.ApiName, field.DisplayLabel, ZohoCrmValueTypes.WireNameOf(field.DataType), ZohoCrmValueTypes.ClrTypeOf(field.ValueType),
+        table.Rows.Add(module, field.ApiName, field.DisplayLabel, ZohoCrmFieldTypeInfo.Of(field.DataType).DataType, ZohoCrmFieldTypeInfo.Of(field.ValueType).ClrType,
             (object?)field.Length ?? DBNull.Value, (object?)field.DecimalPlace ?? DBNull.Value, field.SystemMandatory, field.ReadOnly, field.CustomField,
             field.Unique, field.Sortable, field.Filterable, field.LookupModule, field.PicklistValues.ToArray());
 

@@ -1,19 +1,14 @@
 using System.Data.Common;
-using System.Globalization;
 using ZohoCrm.Data;
 using ZohoCrm.Data.Metadata;
 
 namespace EFCore.ZohoCrm.Storage.Internal;
 
-/// <summary>COQL literal syntax shared by the type mappings. Internal API.</summary>
+/// <summary>COQL literals and parameter types for the type mappings, from ZohoCrm.Data's description of each field type. Internal API.</summary>
 public static class ZohoCrmLiterals
 {
-    /// <summary>A COQL string literal: single quotes, an embedded quote doubled.</summary>
-    public static string Quote(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
-
-    /// <summary>ISO 8601 with the value's own offset and no fractional seconds, the form Zoho documents.</summary>
-    public static string FormatDateTime(DateTimeOffset value) =>
-        value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    /// <summary>A value of a store type as a COQL literal, written as ZohoCrm.Data writes that Zoho type's literals.</summary>
+    public static string Format(string? storeTypeNameBase, object value) => ZohoCrmStoreTypes.InfoOf(storeTypeNameBase).FormatLiteral(value);
 
     /// <summary>
     /// Tells a ZohoCrm.Data parameter which Zoho field type its value is sent as, so the value is bound as that type's

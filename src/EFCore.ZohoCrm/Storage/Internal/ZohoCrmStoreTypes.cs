@@ -3,7 +3,8 @@ using ZohoCrm.Data.Metadata;
 namespace EFCore.ZohoCrm.Storage.Internal;
 
 /// <summary>
-/// Zoho CRM <c>data_type</c> names used as EF store types (<c>HasColumnType("picklist")</c>). Internal API.
+/// Zoho CRM <c>data_type</c> names used as EF store types (<c>HasColumnType("picklist")</c>); what each one means is
+/// ZohoCrm.Data's <see cref="ZohoCrmFieldTypeInfo"/>. Internal API.
 /// </summary>
 public static class ZohoCrmStoreTypes
 {
@@ -30,33 +31,13 @@ public static class ZohoCrmStoreTypes
     public const string Formula = "formula";
     public const string RollupSummary = "rollup_summary";
 
-    private static readonly Dictionary<ZohoCrmFieldType, string> ByFieldType = new()
-    {
-        [ZohoCrmFieldType.Text] = Text,
-        [ZohoCrmFieldType.Textarea] = Textarea,
-        [ZohoCrmFieldType.Email] = Email,
-        [ZohoCrmFieldType.Phone] = Phone,
-        [ZohoCrmFieldType.Website] = Website,
-        [ZohoCrmFieldType.Picklist] = Picklist,
-        [ZohoCrmFieldType.MultiSelectPicklist] = MultiSelectPicklist,
-        [ZohoCrmFieldType.AutoNumber] = AutoNumber,
-        [ZohoCrmFieldType.ProfileImage] = ProfileImage,
-        [ZohoCrmFieldType.Integer] = Integer,
-        [ZohoCrmFieldType.BigInt] = BigInt,
-        [ZohoCrmFieldType.Double] = Double,
-        [ZohoCrmFieldType.Currency] = Currency,
-        [ZohoCrmFieldType.Percent] = Percent,
-        [ZohoCrmFieldType.Boolean] = Boolean,
-        [ZohoCrmFieldType.Date] = Date,
-        [ZohoCrmFieldType.DateTime] = DateTime,
-        [ZohoCrmFieldType.Lookup] = Lookup,
-        [ZohoCrmFieldType.OwnerLookup] = OwnerLookup,
-        [ZohoCrmFieldType.UserLookup] = UserLookup,
-    };
-
-    /// <summary>The store type of a field type COQL can read, or <see langword="null"/> for one it cannot.</summary>
-    public static string? FromFieldType(ZohoCrmFieldType fieldType) => ByFieldType.GetValueOrDefault(fieldType);
+    /// <summary>The store type of a field type a column can have (its <c>data_type</c>), or <see langword="null"/> for one it cannot.</summary>
+    public static string? FromFieldType(ZohoCrmFieldType fieldType) =>
+        ZohoCrmFieldTypeInfo.Of(fieldType) is { IsColumnType: true } info ? info.DataType : null;
 
     /// <summary>The field type of a store type (its base name, without a length).</summary>
     public static ZohoCrmFieldType ToFieldType(string? storeTypeNameBase) => ZohoCrmFieldTypes.Parse(storeTypeNameBase);
+
+    /// <summary>The description of a store type's field type (<see cref="ZohoCrmFieldType.Unknown"/>'s for a name Zoho does not use).</summary>
+    public static ZohoCrmFieldTypeInfo InfoOf(string? storeTypeNameBase) => ZohoCrmFieldTypeInfo.Of(ToFieldType(storeTypeNameBase));
 }

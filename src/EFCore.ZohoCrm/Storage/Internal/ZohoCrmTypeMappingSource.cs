@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using EFCore.ZohoCrm.Storage.Internal.Mapping;
+using ZohoCrm.Data.Metadata;
 
 namespace EFCore.ZohoCrm.Storage.Internal;
 
@@ -31,32 +32,9 @@ public class ZohoCrmTypeMappingSource : RelationalTypeMappingSource
         [typeof(DateTime)] = ZohoCrmDateTimeTypeMapping.Default,
     };
 
-
-    // For each store type: the mappings of the CLR types it can hold, the scaffolding default first.
-    private static readonly Dictionary<string, RelationalTypeMapping[]> StoreTypeMappings = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [ZohoCrmStoreTypes.Text] = [new ZohoCrmStringTypeMapping(ZohoCrmStoreTypes.Text)],
-        [ZohoCrmStoreTypes.Textarea] = [new ZohoCrmStringTypeMapping(ZohoCrmStoreTypes.Textarea)],
-        [ZohoCrmStoreTypes.Email] = [new ZohoCrmStringTypeMapping(ZohoCrmStoreTypes.Email)],
-        [ZohoCrmStoreTypes.Phone] = [new ZohoCrmStringTypeMapping(ZohoCrmStoreTypes.Phone)],
-        [ZohoCrmStoreTypes.Website] = [new ZohoCrmStringTypeMapping(ZohoCrmStoreTypes.Website)],
-        [ZohoCrmStoreTypes.Picklist] = [new ZohoCrmStringTypeMapping(ZohoCrmStoreTypes.Picklist)],
-        [ZohoCrmStoreTypes.MultiSelectPicklist] = [.. ZohoCrmMultiSelectPicklistTypeMapping.SupportedClrTypes.Select(t => new ZohoCrmMultiSelectPicklistTypeMapping(t))],
-        [ZohoCrmStoreTypes.AutoNumber] = [new ZohoCrmStringTypeMapping(ZohoCrmStoreTypes.AutoNumber)],
-        [ZohoCrmStoreTypes.ProfileImage] = [new ZohoCrmStringTypeMapping(ZohoCrmStoreTypes.ProfileImage)],
-        [ZohoCrmStoreTypes.Integer] = [new ZohoCrmIntTypeMapping(ZohoCrmStoreTypes.Integer), new ZohoCrmLongTypeMapping(ZohoCrmStoreTypes.Integer)],
-        [ZohoCrmStoreTypes.BigInt] = [new ZohoCrmLongTypeMapping(ZohoCrmStoreTypes.BigInt), new ZohoCrmStringTypeMapping(ZohoCrmStoreTypes.BigInt)],
-        [ZohoCrmStoreTypes.Lookup] = [new ZohoCrmLongTypeMapping(ZohoCrmStoreTypes.Lookup)],
-        [ZohoCrmStoreTypes.OwnerLookup] = [new ZohoCrmLongTypeMapping(ZohoCrmStoreTypes.OwnerLookup)],
-        [ZohoCrmStoreTypes.UserLookup] = [new ZohoCrmLongTypeMapping(ZohoCrmStoreTypes.UserLookup)],
-        [ZohoCrmStoreTypes.Currency] = [new ZohoCrmDecimalTypeMapping(ZohoCrmStoreTypes.Currency), new ZohoCrmDoubleTypeMapping(ZohoCrmStoreTypes.Currency)],
-        [ZohoCrmStoreTypes.Double] = [new ZohoCrmDecimalTypeMapping(ZohoCrmStoreTypes.Double), new ZohoCrmDoubleTypeMapping(ZohoCrmStoreTypes.Double)],
-        ["decimal"] = [new ZohoCrmDecimalTypeMapping(ZohoCrmStoreTypes.Double), new ZohoCrmDoubleTypeMapping(ZohoCrmStoreTypes.Double)],
-        [ZohoCrmStoreTypes.Percent] = [new ZohoCrmDecimalTypeMapping(ZohoCrmStoreTypes.Percent), new ZohoCrmDoubleTypeMapping(ZohoCrmStoreTypes.Percent)],
-        [ZohoCrmStoreTypes.Boolean] = [new ZohoCrmBoolTypeMapping(ZohoCrmStoreTypes.Boolean)],
-        [ZohoCrmStoreTypes.Date] = [new ZohoCrmDateOnlyTypeMapping(ZohoCrmStoreTypes.Date), new ZohoCrmDateTimeTypeMapping(ZohoCrmStoreTypes.Date)],
-        [ZohoCrmStoreTypes.DateTime] = [new ZohoCrmDateTimeOffsetTypeMapping(ZohoCrmStoreTypes.DateTime), new ZohoCrmDateTimeTypeMapping(ZohoCrmStoreTypes.DateTime)],
-    };
+    // For each store type (a Zoho data_type a column can have): the mappings of the CLR types it can hold, the
+    // type ZohoCrm.Data reads its values as first (the scaffolding default).
+    private static readonly Dictionary<string, RelationalTypeMapping[]> StoreTypeMappings = CreateStoreTypeMappings();
 
     public ZohoCrmTypeMappingSource(
         TypeMappingSourceDependencies dependencies,
@@ -89,5 +67,38 @@ public class ZohoCrmTypeMappingSource : RelationalTypeMappingSource
         return clrType is not null && ClrTypeMappings.TryGetValue(clrType, out var clrMapping)
             ? (mappingInfo.Size is { } size ? clrMapping.WithStoreTypeAndSize(clrMapping.StoreType, size) : clrMapping)
             : null;
+    }
+
+    private static Dictionary<string, RelationalTypeMapping[]> CreateStoreTypeMappings()
+    {
+        var mappings = new Dictionary<string, RelationalTypeMapping[]>(StringComparer.OrdinalIgnoreCase);
+        foreach (var fieldType in ZohoCrmFieldTypeInfo.All.Where(t => t.IsColumnType))
+        {
+            mappings[fieldType.DataType] = MappingsOf(fieldType);
+        }
+
+        // Zoho's search docs call a double "decimal".
+        mappings["decimal"] = mappings[ZohoCrmStoreTypes.Double];
+        return mappings;
+    }
+
+    private static RelationalTypeMapping[] MappingsOf(ZohoCrmFieldTypeInfo fieldType)
+    {
+        var storeType = fieldType.DataType;
+        var clrType = fieldType.ClrType;
+        return clrType switch
+        {
+            _ when clrType == typeof(string) => [new ZohoCrmStringTypeMapping(storeType)],
+            _ when clrType == typeof(string[]) => [.. ZohoCrmMultiSelectPicklistTypeMapping.SupportedClrTypes.Select(t => new ZohoCrmMultiSelectPicklistTypeMapping(t))],
+            _ when clrType == typeof(int) => [new ZohoCrmIntTypeMapping(storeType), new ZohoCrmLongTypeMapping(storeType)],
+            // A bigint's digits can be kept as text; an id cannot.
+            _ when clrType == typeof(long) && !fieldType.IsLookup => [new ZohoCrmLongTypeMapping(storeType), new ZohoCrmStringTypeMapping(storeType)],
+            _ when clrType == typeof(long) => [new ZohoCrmLongTypeMapping(storeType)],
+            _ when clrType == typeof(decimal) => [new ZohoCrmDecimalTypeMapping(storeType), new ZohoCrmDoubleTypeMapping(storeType)],
+            _ when clrType == typeof(bool) => [new ZohoCrmBoolTypeMapping(storeType)],
+            _ when clrType == typeof(DateOnly) => [new ZohoCrmDateOnlyTypeMapping(storeType), new ZohoCrmDateTimeTypeMapping(storeType)],
+            _ when clrType == typeof(DateTimeOffset) => [new ZohoCrmDateTimeOffsetTypeMapping(storeType), new ZohoCrmDateTimeTypeMapping(storeType)],
+            _ => throw new InvalidOperationException($"No EF Core mapping holds the Zoho type '{storeType}' ({clrType.Name}); add one here."),
+        };
     }
 }

@@ -5,18 +5,16 @@ using EFCore.ZohoCrm.Storage.Internal;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Update;
-using Newtonsoft.Json.Linq;
 using ZohoCrm.Data;
 using ZohoCrm.Data.Api;
-using ZohoCrm.Data.Metadata;
 
 namespace EFCore.ZohoCrm.Update.Internal;
 
 /// <summary>
 /// One Zoho CRM write call: up to <c>MaxBatchSize</c> (at most 100) records of one module, all inserted, all
 /// updated or all deleted, which is what one insert/update/delete request of the record API carries. Written values
-/// are sent in Zoho's record JSON (lookups as <c>{"id": ...}</c>, ids as strings, dates as <c>yyyy-MM-dd</c>,
-/// date-times with their offset); the ids Zoho assigns are set on the inserted entities. Internal API.
+/// go to ZohoCrm.Data with their field's Zoho type (the property's store type), which writes Zoho's record JSON; the
+/// ids Zoho assigns are set on the inserted entities. Internal API.
 /// </summary>
 public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
 {
@@ -184,19 +182,15 @@ public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
         return Convert.ToString(value, CultureInfo.InvariantCulture)!;
     }
 
-    private static JObject ToRecord(IReadOnlyModificationCommand command, bool includeId)
+    /// <summary>The written values of a command, each with its field's Zoho type, which decides its JSON.</summary>
+    private static ZohoCrmRecordValues ToRecord(IReadOnlyModificationCommand command, bool includeId)
     {
-        var record = new JObject();
-        if (includeId)
-        {
-            record["id"] = KeyText(command);
-        }
-
+        var record = new ZohoCrmRecordValues { Id = includeId ? KeyText(command) : null };
         foreach (var column in command.ColumnModifications)
         {
             if (column.IsWrite && !column.IsKey)
             {
-                record[column.ColumnName] = ToJson(column);
+                record.Add(column.ColumnName, ZohoCrmStoreTypes.ToFieldType(column.TypeMapping?.StoreTypeNameBase), ProviderValue(column));
             }
         }
 
@@ -238,42 +232,6 @@ public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
         return value is not null && converter is not null ? converter.ConvertFromProvider(value) : value;
     }
 
-    /// <summary>A written value in Zoho's record JSON.</summary>
-    protected static JToken ToJson(IColumnModification column)
-    {
-        var mapping = column.TypeMapping;
-        var value = column.Value;
-        if (value is not null && mapping?.Converter is { } converter)
-        {
-            value = converter.ConvertToProvider(value);
-        }
-
-        if (value is null)
-        {
-            return JValue.CreateNull();
-        }
-
-        var fieldType = ZohoCrmStoreTypes.ToFieldType(mapping?.StoreTypeNameBase);
-        if (fieldType.IsLookup())
-        {
-            return new JObject { ["id"] = Convert.ToString(value, CultureInfo.InvariantCulture) };
-        }
-
-        return value switch
-        {
-            string text => text,
-            long number => fieldType == ZohoCrmFieldType.Integer ? number : number.ToString(CultureInfo.InvariantCulture),
-            int number => number,
-            decimal number => number,
-            double number => number,
-            bool flag => flag,
-            DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            DateTimeOffset dateTime => ZohoCrmLiterals.FormatDateTime(dateTime),
-            DateTime dateTime when fieldType == ZohoCrmFieldType.Date => dateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            DateTime dateTime => ZohoCrmLiterals.FormatDateTime(new DateTimeOffset(
-                dateTime.Kind == DateTimeKind.Local ? dateTime.ToUniversalTime() : DateTime.SpecifyKind(dateTime, DateTimeKind.Utc))),
-            IEnumerable<string> values => new JArray(values),
-            _ => JToken.FromObject(value),
-        };
-    }
+    private static object? ProviderValue(IColumnModification column) =>
+        column.Value is { } value && column.TypeMapping?.Converter is { } converter ? converter.ConvertToProvider(value) : column.Value;
 }

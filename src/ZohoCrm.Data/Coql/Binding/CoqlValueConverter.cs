@@ -80,7 +80,7 @@ internal static class CoqlValueConverter
         CoqlValueKind.Id => "a record id (a long, or a string of digits)",
         CoqlValueKind.Decimal => "a number",
         CoqlValueKind.Boolean => "true or false",
-        CoqlValueKind.Date => "a DateOnly, a DateTime or 'yyyy-MM-dd'",
+        CoqlValueKind.Date => "a DateOnly, a DateTime or a date written like '2017-08-16'",
         CoqlValueKind.DateTime => "a DateTimeOffset, a DateTime or an ISO 8601 date and time",
         CoqlValueKind.MultiSelect => "a list of picklist values",
         CoqlValueKind.Unsupported => "nothing: COQL cannot filter this kind of field",
@@ -142,8 +142,7 @@ internal static class CoqlValueConverter
     private static object? ToDateTime(object value) => value switch
     {
         DateTimeOffset dto => dto,
-        // Unspecified DateTimes are taken as UTC: Zoho stores instants, and UTC is the only offset-free reading.
-        DateTime dt => dt.Kind == DateTimeKind.Local ? new DateTimeOffset(dt) : new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Utc)),
+        DateTime dt => ZohoCrmDateTimes.ToInstant(dt),
         DateOnly d => new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
         string s when DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dto) => dto,
         _ => null,

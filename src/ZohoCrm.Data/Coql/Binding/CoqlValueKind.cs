@@ -24,21 +24,7 @@ internal static class CoqlValueKinds
         string.Equals(field.ApiName, "id", StringComparison.OrdinalIgnoreCase) ? CoqlValueKind.Id : Of(field.ValueType);
 
     /// <summary>The kind of a value of Zoho type <paramref name="type"/> (for a formula, give its return type).</summary>
-    public static CoqlValueKind Of(ZohoCrmFieldType type) =>
-        type switch
-        {
-            ZohoCrmFieldType.Integer => CoqlValueKind.Integer,
-            ZohoCrmFieldType.BigInt => CoqlValueKind.Integer,
-            ZohoCrmFieldType.Double or ZohoCrmFieldType.Currency or ZohoCrmFieldType.Percent => CoqlValueKind.Decimal,
-            ZohoCrmFieldType.Boolean => CoqlValueKind.Boolean,
-            ZohoCrmFieldType.Date => CoqlValueKind.Date,
-            ZohoCrmFieldType.DateTime => CoqlValueKind.DateTime,
-            ZohoCrmFieldType.Lookup or ZohoCrmFieldType.OwnerLookup or ZohoCrmFieldType.UserLookup => CoqlValueKind.Id,
-            ZohoCrmFieldType.MultiSelectPicklist => CoqlValueKind.MultiSelect,
-            ZohoCrmFieldType.MultiSelectLookup or ZohoCrmFieldType.MultiUserLookup or ZohoCrmFieldType.Subform
-                or ZohoCrmFieldType.FileUpload or ZohoCrmFieldType.ImageUpload => CoqlValueKind.Unsupported,
-            _ => CoqlValueKind.Text,
-        };
+    public static CoqlValueKind Of(ZohoCrmFieldType type) => ZohoCrmFieldTypeInfo.Of(type).ValueKind;
 
     /// <summary>
     /// Whether values of the two kinds can be compared: numbers with numbers (ids included), dates with datetimes,

@@ -555,15 +555,7 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
         _ => new ZohoCrmPlanColumn { Name = output.Name, ClrType = typeof(object) },
     };
 
-    internal static Type ClrType(ZohoCrmFieldMetadata field) => CoqlValueKinds.Of(field) switch
-    {
-        CoqlValueKind.Integer => field.ValueType == ZohoCrmFieldType.Integer ? typeof(int) : typeof(long),
-        CoqlValueKind.Id => typeof(long),
-        CoqlValueKind.Decimal => typeof(decimal),
-        CoqlValueKind.Boolean => typeof(bool),
-        CoqlValueKind.Date => typeof(DateOnly),
-        CoqlValueKind.DateTime => typeof(DateTimeOffset),
-        CoqlValueKind.MultiSelect => typeof(string[]),
-        _ => typeof(string),
-    };
+    /// <summary>The .NET type the field's values are read as (a formula's return type decides a formula's; the <c>id</c> field is an id whatever its metadata says).</summary>
+    internal static Type ClrType(ZohoCrmFieldMetadata field) =>
+        CoqlValueKinds.Of(field) == CoqlValueKind.Id ? typeof(long) : ZohoCrmFieldTypeInfo.Of(field.ValueType).ClrType;
 }

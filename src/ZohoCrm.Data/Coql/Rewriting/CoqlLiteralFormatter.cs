@@ -7,8 +7,10 @@ namespace ZohoCrm.Data.Coql.Rewriting;
 
 /// <summary>
 /// Writes typed values as Zoho COQL literals: text quoted with <c>''</c> for a quote, numbers unquoted, booleans
-/// <c>'true'</c>/<c>'false'</c>, dates <c>'yyyy-MM-dd'</c>, datetimes ISO 8601 with a <c>±HH:mm</c> offset and no
-/// fraction, ids and lookups as quoted id strings, multi-select values joined with <c>;</c>.
+/// <c>'true'</c>/<c>'false'</c>, dates <c>'2017-08-16'</c>, datetimes ISO 8601 with a <c>±HH:mm</c> offset and no
+/// fraction, ids and lookups as quoted id strings, multi-select values joined with <c>;</c>. Which kind a field's
+/// values are is <see cref="Metadata.ZohoCrmFieldTypeInfo"/>'s to say; <see cref="Metadata.ZohoCrmFieldTypeInfo.FormatLiteral"/>
+/// is the public way in.
 /// </summary>
 internal static class CoqlLiteralFormatter
 {
@@ -21,11 +23,18 @@ internal static class CoqlLiteralFormatter
         long l when kind == CoqlValueKind.Text => Quote(l.ToString(CultureInfo.InvariantCulture)),
         long l => l.ToString(CultureInfo.InvariantCulture),
         decimal d => d.ToString(CultureInfo.InvariantCulture),
+        double d => FormatDouble(d),
         DateOnly d => "'" + ZohoCrmDateTimes.FormatDate(d) + "'",
         DateTimeOffset dto => "'" + ZohoCrmDateTimes.FormatDateTime(dto) + "'",
         IEnumerable items => Quote(string.Join(";", items.Cast<object?>().Select(i => Convert.ToString(i, CultureInfo.InvariantCulture)))),
         _ => Quote(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""),
     };
+
+    /// <summary>COQL has no exponent syntax: a double is written in fixed notation (through decimal where it fits).</summary>
+    private static string FormatDouble(double number) =>
+        !double.IsFinite(number) ? throw new ArgumentOutOfRangeException(nameof(number), number, null)
+        : Math.Abs(number) < 7.9e27 ? ((decimal)number).ToString(CultureInfo.InvariantCulture)
+        : number.ToString("F0", CultureInfo.InvariantCulture);
 
     public static string Quote(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 

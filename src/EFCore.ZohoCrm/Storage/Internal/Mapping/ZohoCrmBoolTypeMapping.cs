@@ -20,7 +20,7 @@ public class ZohoCrmBoolTypeMapping : BoolTypeMapping
 
     protected override RelationalTypeMapping Clone(RelationalTypeMappingParameters parameters) => new ZohoCrmBoolTypeMapping(parameters);
 
-    protected override string GenerateNonNullSqlLiteral(object value) => (bool)value ? "'true'" : "'false'";
+    protected override string GenerateNonNullSqlLiteral(object value) => ZohoCrmLiterals.Format(StoreTypeNameBase, value);
 
     protected override void ConfigureParameter(DbParameter parameter)
     {

@@ -1,10 +1,9 @@
 using System.Data.Common;
-using System.Globalization;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace EFCore.ZohoCrm.Storage.Internal.Mapping;
 
-/// <summary>Zoho <c>date</c> fields as <see cref="DateOnly"/>; literal <c>'yyyy-MM-dd'</c>. Internal API.</summary>
+/// <summary>Zoho <c>date</c> fields as <see cref="DateOnly"/>; literal the date in quotes (<c>'2017-08-16'</c>). Internal API.</summary>
 public class ZohoCrmDateOnlyTypeMapping : DateOnlyTypeMapping
 {
     public static new ZohoCrmDateOnlyTypeMapping Default { get; } = new(ZohoCrmStoreTypes.Date);
@@ -21,8 +20,7 @@ public class ZohoCrmDateOnlyTypeMapping : DateOnlyTypeMapping
 
     protected override RelationalTypeMapping Clone(RelationalTypeMappingParameters parameters) => new ZohoCrmDateOnlyTypeMapping(parameters);
 
-    protected override string GenerateNonNullSqlLiteral(object value) =>
-        ZohoCrmLiterals.Quote(((DateOnly)value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    protected override string GenerateNonNullSqlLiteral(object value) => ZohoCrmLiterals.Format(StoreTypeNameBase, value);
 
     protected override void ConfigureParameter(DbParameter parameter)
     {

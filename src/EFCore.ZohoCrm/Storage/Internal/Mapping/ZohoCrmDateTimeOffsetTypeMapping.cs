@@ -23,7 +23,7 @@ public class ZohoCrmDateTimeOffsetTypeMapping : DateTimeOffsetTypeMapping
 
     protected override RelationalTypeMapping Clone(RelationalTypeMappingParameters parameters) => new ZohoCrmDateTimeOffsetTypeMapping(parameters);
 
-    protected override string GenerateNonNullSqlLiteral(object value) => ZohoCrmLiterals.Quote(ZohoCrmLiterals.FormatDateTime((DateTimeOffset)value));
+    protected override string GenerateNonNullSqlLiteral(object value) => ZohoCrmLiterals.Format(StoreTypeNameBase, value);
 
     protected override void ConfigureParameter(DbParameter parameter)
     {

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace EFCore.ZohoCrm.Storage.Internal.Mapping;
@@ -24,21 +23,7 @@ public class ZohoCrmDateTimeTypeMapping : DateTimeTypeMapping
 
     protected override RelationalTypeMapping Clone(RelationalTypeMappingParameters parameters) => new ZohoCrmDateTimeTypeMapping(parameters);
 
-    protected override string GenerateNonNullSqlLiteral(object value)
-    {
-        var dateTime = (DateTime)value;
-        if (StoreTypeNameBase == ZohoCrmStoreTypes.Date)
-        {
-            return ZohoCrmLiterals.Quote(dateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        }
-
-        var utc = dateTime.Kind switch
-        {
-            DateTimeKind.Local => dateTime.ToUniversalTime(),
-            _ => DateTime.SpecifyKind(dateTime, DateTimeKind.Utc),
-        };
-        return ZohoCrmLiterals.Quote(ZohoCrmLiterals.FormatDateTime(new DateTimeOffset(utc)));
-    }
+    protected override string GenerateNonNullSqlLiteral(object value) => ZohoCrmLiterals.Format(StoreTypeNameBase, value);
 
     protected override void ConfigureParameter(DbParameter parameter)
     {

@@ -25,7 +25,7 @@ public class ZohoCrmDecimalTypeMapping : DecimalTypeMapping
     protected override RelationalTypeMapping Clone(RelationalTypeMappingParameters parameters) => new ZohoCrmDecimalTypeMapping(parameters);
 
     protected override string GenerateNonNullSqlLiteral(object value) =>
-        Convert.ToDecimal(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+        ZohoCrmLiterals.Format(StoreTypeNameBase, Convert.ToDecimal(value, CultureInfo.InvariantCulture));
 
     protected override void ConfigureParameter(DbParameter parameter)
     {

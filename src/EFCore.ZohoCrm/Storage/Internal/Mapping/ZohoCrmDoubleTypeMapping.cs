@@ -32,10 +32,7 @@ public class ZohoCrmDoubleTypeMapping : DoubleTypeMapping
             throw new InvalidOperationException(Properties.ZohoCrmStrings.NoLiteralForValue(number.ToString(CultureInfo.InvariantCulture)));
         }
 
-        // The round-trip string may use an exponent; decimal prints the same value without one where it fits.
-        return Math.Abs(number) < 7.9e27
-            ? ((decimal)number).ToString(CultureInfo.InvariantCulture)
-            : number.ToString("F0", CultureInfo.InvariantCulture);
+        return ZohoCrmLiterals.Format(StoreTypeNameBase, number);
     }
 
     protected override void ConfigureParameter(DbParameter parameter)

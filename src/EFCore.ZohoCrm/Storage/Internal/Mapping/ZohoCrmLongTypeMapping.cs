@@ -24,8 +24,9 @@ public class ZohoCrmLongTypeMapping : LongTypeMapping
 
     protected override RelationalTypeMapping Clone(RelationalTypeMappingParameters parameters) => new ZohoCrmLongTypeMapping(parameters);
 
+    // The dialect reads an id compared with a lookup as a number too; a constant is written as one whatever the store type.
     protected override string GenerateNonNullSqlLiteral(object value) =>
-        Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+        ZohoCrmLiterals.Format(ZohoCrmStoreTypes.BigInt, Convert.ToInt64(value, CultureInfo.InvariantCulture));
 
     protected override void ConfigureParameter(DbParameter parameter)
     {

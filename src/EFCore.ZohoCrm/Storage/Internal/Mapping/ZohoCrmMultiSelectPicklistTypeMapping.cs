@@ -34,8 +34,7 @@ public class ZohoCrmMultiSelectPicklistTypeMapping : RelationalTypeMapping
     protected override RelationalTypeMapping Clone(RelationalTypeMappingParameters parameters) =>
         new ZohoCrmMultiSelectPicklistTypeMapping(parameters);
 
-    protected override string GenerateNonNullSqlLiteral(object value) =>
-        ZohoCrmLiterals.Quote(string.Join(';', (IEnumerable<string>)value));
+    protected override string GenerateNonNullSqlLiteral(object value) => ZohoCrmLiterals.Format(StoreTypeNameBase, value);
 
     protected override void ConfigureParameter(DbParameter parameter)
     {

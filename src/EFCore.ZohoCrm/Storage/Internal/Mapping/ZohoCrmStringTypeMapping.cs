@@ -25,7 +25,7 @@ public class ZohoCrmStringTypeMapping : StringTypeMapping
 
     protected override RelationalTypeMapping Clone(RelationalTypeMappingParameters parameters) => new ZohoCrmStringTypeMapping(parameters);
 
-    protected override string GenerateNonNullSqlLiteral(object value) => ZohoCrmLiterals.Quote((string)value);
+    protected override string GenerateNonNullSqlLiteral(object value) => ZohoCrmLiterals.Format(StoreTypeNameBase, value);
 
     protected override void ConfigureParameter(DbParameter parameter)
     {
