@@ -70,7 +70,7 @@ public static partial class ZohoCrmStrings
 
     /// <summary>A web-app user without tokens.</summary>
     public static string NoTokenForUser(string user) =>
-        Format("No Zoho token is stored for the user '{0}'. Send the user through the authorization URL of ZohoCrmOAuthWebFlow first.", user);
+        Format("No Zoho token is stored for the user '{0}': the user has not authorized Zoho access yet, or was signed out. Send the user through ZohoCrmOAuthWebFlow (redirect to BuildAuthorizationUri, then ExchangeCodeAsync in the redirect handler) before acting as them.", user);
 
     /// <summary>A token refused right after it was obtained.</summary>
     public static string FreshTokenRejected(string request) =>
