@@ -52,7 +52,7 @@ public sealed class ZohoCrmDataSource : DbDataSource
             var tokenClient = new ZohoCrmTokenClient(_tokenHttpClient, settings, time, _log);
             var desktop = new ZohoCrmDesktopOAuthFlow(tokenClient, builder.BrowserLauncher ?? ZohoCrmSystemBrowserLauncher.Instance, _log, builder.SignInTimeout);
             Tokens = new ZohoCrmTokenManager(settings, TokenStore, tokenClient, desktop, time, _log);
-            WebFlow = new ZohoCrmOAuthWebFlow(Tokens);
+            WebFlow = new ZohoCrmOAuthWebFlow(this);
             HttpClient = ZohoCrmHttpPipeline.CreateHttpClient(HttpOptions, new ZohoCrmOAuthHandler(Tokens), _log,
                 builder.HttpMessageHandler is { } handler ? new NonDisposingHandler(handler) : null);
             Execution = new ZohoCrmExecutionContext(this);

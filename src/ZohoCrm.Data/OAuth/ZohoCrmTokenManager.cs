@@ -145,6 +145,12 @@ internal sealed class ZohoCrmTokenManager
         }
     }
 
+    /// <summary>Makes <paramref name="token"/> current for <paramref name="key"/> in memory only, not in the store (see <see cref="Forget"/>).</summary>
+    public void Hold(ZohoCrmTokenKey key, ZohoCrmToken token) => _slots.GetOrAdd(key, static _ => new Slot()).Current = token;
+
+    /// <summary>Drops what memory holds for <paramref name="key"/>; the store is not touched.</summary>
+    public void Forget(ZohoCrmTokenKey key) => _slots.TryRemove(key, out _);
+
     /// <summary>
     /// Revokes the refresh token of <paramref name="key"/> at Zoho, then deletes the stored tokens and forgets the one in
     /// memory. When the revoke fails, the tokens are deleted only if <paramref name="forgetIfRevokeFails"/>, and the

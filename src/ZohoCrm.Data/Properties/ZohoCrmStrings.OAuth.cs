@@ -116,6 +116,10 @@ public static partial class ZohoCrmStrings
     public static string DesktopFlowPageNotFound => "Not found.";
 
     /// <summary>Web flow: state mismatch.</summary>
+    /// <summary>The users API named no current user after a web sign-in.</summary>
+    public static string WebFlowNoCurrentUser =>
+        "Zoho exchanged the sign-in code, but GET /crm/v8/users?type=CurrentUser named no user, so the tokens could not be saved under the user's id. Check that the OAuth scope includes ZohoCRM.users.READ, or use ExchangeCodeAsync with an identity of your own.";
+
     public static string WebFlowStateMismatch =>
         "The state returned by Zoho does not match the state kept for this user's sign-in, so the code was not exchanged (a stale or forged redirect). Start the sign-in again.";
 

@@ -117,6 +117,30 @@ public class EmulatorUserConnectionTests
         Assert.That(connection.User, Is.Null);
     }
 
+    [Test]
+    public async Task Sign_in_saves_the_tokens_under_the_zoho_user_who_granted_the_code_and_a_code_is_exchanged_once()
+    {
+        var store = new ZohoCrmInMemoryTokenStore();
+        await using var dataSource = new ZohoCrmDataSourceBuilder(Client).UseTokenStore(store).Build();
+        var state = ZohoCrmOAuthWebFlow.CreateState();
+        using var browser = LocalHttpClient.Create(allowAutoRedirect: false);
+        using var consent = await browser.GetAsync(dataSource.WebFlow.BuildAuthorizationUri(state, Callback));
+        var redirect = HttpUtility.ParseQueryString(consent.Headers.Location!.Query);
+
+        var forged = Assert.ThrowsAsync<ZohoCrmAuthenticationException>(() => dataSource.WebFlow.SignInAsync(redirect["code"]!, "forged", state, Callback));
+        var user = await dataSource.WebFlow.SignInAsync(redirect["code"]!, redirect["state"], state, Callback);
+        var replay = Assert.ThrowsAsync<ZohoCrmAuthenticationException>(() => dataSource.WebFlow.SignInAsync(redirect["code"]!, redirect["state"], state, Callback));
+
+        var current = _emulator.Domain.Schema.CurrentUser;
+        Assert.That(forged!.Code, Is.EqualTo("STATE_MISMATCH"));
+        Assert.That(replay!.Code, Is.EqualTo("invalid_code"), "Zoho's answer to a code used already");
+        Assert.That((user.Id, user.Email), Is.EqualTo((current.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), current.Email)));
+        Assert.That(await store.GetAsync(dataSource.Tokens.KeyFor(user.Id)), Is.Not.Null);
+        await using var connection = new ZohoCrmConnection(dataSource) { User = user.Id };
+        connection.Open();
+        Assert.That(await CountAsync(connection, "SELECT id FROM Leads WHERE Last_Name is not null LIMIT 3"), Is.EqualTo(3));
+    }
+
     /// <summary>Plays the user's browser through the emulator's consent page and the app's redirect handler.</summary>
     private static async Task<string> SignInAsync(ZohoCrmDataSource dataSource, string user, string? scope = null)
     {
