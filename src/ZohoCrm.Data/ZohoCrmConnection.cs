@@ -113,7 +113,7 @@ public sealed class ZohoCrmConnection : DbConnection
     /// <summary>
     /// The web app's signed-in user this connection acts for: every call its commands make (queries, the metadata loads
     /// they need, writes through <see cref="GetApiClientAsync"/>) uses the tokens
-    /// <see cref="OAuth.ZohoCrmOAuthWebFlow.ExchangeCodeAsync"/> saved under this user, so Zoho applies that user's
+    /// <see cref="OAuth.ZohoCrmOAuthWebFlow"/> saved under this user (its Zoho id after <c>SignInAsync</c>), so Zoho applies that user's
     /// permissions. Null (the default) uses the connection string's own tokens. Changing it needs a closed connection.
     /// </summary>
     /// <remarks>

@@ -6,9 +6,10 @@ namespace ZohoCrm.Data.OAuth;
 
 /// <summary>
 /// OAuth for web apps, where each signed-in user authorizes their own Zoho access: send the user to
-/// <see cref="BuildAuthorizationUri"/>, and in the redirect handler call <see cref="ExchangeCodeAsync"/>, which checks
-/// <c>state</c> and saves the tokens under the user's key in the data source's token store. Requests then act for that
-/// user when they carry <see cref="ZohoCrmOAuthHandler.UserOption"/>.
+/// <see cref="BuildAuthorizationUri"/>, and in the redirect handler call <see cref="SignInAsync"/> (or
+/// <see cref="ExchangeCodeAsync"/> with an identity of your own), which checks <c>state</c> and saves the tokens under
+/// the user's key in the data source's token store. A connection then acts for that user with
+/// <see cref="ZohoCrmConnection.User"/> (EF Core: <c>Database.SetZohoCrmUser</c>); <see cref="SignOutAsync"/> revokes.
 /// </summary>
 /// <example>
 /// <code>
@@ -18,7 +19,8 @@ namespace ZohoCrm.Data.OAuth;
 /// return Results.Redirect(dataSource.WebFlow.BuildAuthorizationUri(state, callbackUri).AbsoluteUri);
 ///
 /// // GET /zoho/callback?code=…&amp;state=…
-/// await dataSource.WebFlow.ExchangeCodeAsync(code, state, httpContext.Request.Cookies["zoho_state"], callbackUri, userId, ct);
+/// var user = await dataSource.WebFlow.SignInAsync(code, state, httpContext.Request.Cookies["zoho_state"], callbackUri, ct);
+/// // sign user.Id in (a cookie), then per request: connection.User = user.Id
 /// </code>
 /// </example>
 public sealed class ZohoCrmOAuthWebFlow
