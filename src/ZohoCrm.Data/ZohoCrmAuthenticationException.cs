@@ -18,17 +18,35 @@ public class ZohoCrmAuthenticationException : ZohoCrmException
 }
 
 /// <summary>
-/// No token is at hand and none can be obtained without a person signing in (the headless flow, or
-/// <c>InitiateOAuth=GETANDREFRESH</c> where no browser can be opened). Open <see cref="AuthorizationUri"/> in a browser,
-/// sign in, copy the <c>code</c> parameter of the page Zoho redirects to, and connect again with
-/// <c>OAuthVerifier=&lt;code&gt;</c> within two minutes.
+/// No token is at hand and none can be obtained without a person signing in. For a connection string's own tokens (the
+/// headless flow, or <c>InitiateOAuth=GETANDREFRESH</c> where no browser can be opened): open
+/// <see cref="AuthorizationUri"/> in a browser, sign in, copy the <c>code</c> parameter of the page Zoho redirects to,
+/// and connect again with <c>OAuthVerifier=&lt;code&gt;</c> within two minutes. For a web app's signed-in user
+/// (<see cref="User"/> is set, <see cref="AuthorizationUri"/> is null): the user has not authorized Zoho access yet or
+/// was signed out; send them through <see cref="OAuth.ZohoCrmOAuthWebFlow"/> again.
 /// </summary>
 public sealed class ZohoCrmAuthorizationRequiredException : ZohoCrmAuthenticationException
 {
     /// <summary>Creates the exception for an authorization URL.</summary>
     public ZohoCrmAuthorizationRequiredException(string message, Uri authorizationUri)
-        : base(message, "AUTHORIZATION_REQUIRED") => AuthorizationUri = authorizationUri;
+        : this(message, authorizationUri, user: null)
+    {
+    }
 
-    /// <summary>The Zoho sign-in and consent page to open.</summary>
-    public Uri AuthorizationUri { get; }
+    /// <summary>Creates the exception for an authorization URL, or for a web app's user who has no tokens.</summary>
+    public ZohoCrmAuthorizationRequiredException(string message, Uri? authorizationUri, string? user)
+        : base(message, "AUTHORIZATION_REQUIRED")
+    {
+        AuthorizationUri = authorizationUri;
+        User = user;
+    }
+
+    /// <summary>
+    /// The Zoho sign-in and consent page to open; null for a web app's user, whose authorization URL the app builds
+    /// with its own state and redirect URI (<see cref="OAuth.ZohoCrmOAuthWebFlow.BuildAuthorizationUri"/>).
+    /// </summary>
+    public Uri? AuthorizationUri { get; }
+
+    /// <summary>The web app's user who must authorize Zoho access (<see cref="ZohoCrmConnection.User"/>), or null.</summary>
+    public string? User { get; }
 }

@@ -23,6 +23,7 @@ public sealed class ZohoCrmConnection : DbConnection
     private readonly bool? _useServerSideFiltering;
     private readonly int? _clientSideFilterLimit;
     private ConnectionState _state = ConnectionState.Closed;
+    private string? _user;
 
     /// <summary>Creates a connection; set <see cref="ConnectionString"/> before opening it.</summary>
     public ZohoCrmConnection()
@@ -106,6 +107,32 @@ public sealed class ZohoCrmConnection : DbConnection
 
             _connectionString = value ?? string.Empty;
             _dataSource = null;
+        }
+    }
+
+    /// <summary>
+    /// The web app's signed-in user this connection acts for: every call its commands make (queries, the metadata loads
+    /// they need, writes through <see cref="GetApiClientAsync"/>) uses the tokens
+    /// <see cref="OAuth.ZohoCrmOAuthWebFlow"/> saved under this user (its Zoho id after <c>SignInAsync</c>), so Zoho applies that user's
+    /// permissions. Null (the default) uses the connection string's own tokens. Changing it needs a closed connection.
+    /// </summary>
+    /// <remarks>
+    /// Users share the data source: its HTTP pipeline, its plan cache and its module and field metadata, which describe
+    /// the org and are fetched once, with the token of whichever user first needs them. A user with no stored tokens
+    /// gets a <see cref="ZohoCrmAuthorizationRequiredException"/> naming the user, with the first call.
+    /// </remarks>
+    /// <exception cref="InvalidOperationException">The connection is open.</exception>
+    public string? User
+    {
+        get => _user;
+        set
+        {
+            if (_state != ConnectionState.Closed)
+            {
+                throw new InvalidOperationException(ZohoCrmStrings.UserChangeWhileOpen);
+            }
+
+            _user = string.IsNullOrEmpty(value) ? null : value;
         }
     }
 
@@ -219,7 +246,7 @@ public sealed class ZohoCrmConnection : DbConnection
         ArgumentNullException.ThrowIfNull(collectionName);
         var context = GetExecutionContext(nameof(GetSchema));
         // Synchronous I/O throughout (async: false): the task is complete on return.
-        return Schema.ZohoCrmSchemaCollections.GetAsync(context.Metadata, collectionName, restrictionValues, async: false, CancellationToken.None)
+        return Schema.ZohoCrmSchemaCollections.GetAsync(context, collectionName, restrictionValues, async: false, CancellationToken.None)
             .GetAwaiter().GetResult();
     }
 
@@ -236,7 +263,7 @@ public sealed class ZohoCrmConnection : DbConnection
     {
         ArgumentNullException.ThrowIfNull(collectionName);
         var context = GetExecutionContext(nameof(GetSchema));
-        return Schema.ZohoCrmSchemaCollections.GetAsync(context.Metadata, collectionName, restrictionValues, async: true, cancellationToken);
+        return Schema.ZohoCrmSchemaCollections.GetAsync(context, collectionName, restrictionValues, async: true, cancellationToken);
     }
 
     /// <summary>Forgets the cached module and field metadata of this connection's data source (after the org's layout changed).</summary>
@@ -244,7 +271,7 @@ public sealed class ZohoCrmConnection : DbConnection
 
     /// <summary>
     /// The record, metadata and COQL API client of this open connection's data source, the one its commands use
-    /// (for writes: the EF Core provider's SaveChanges inserts, updates and deletes through it).
+    /// (for writes: the EF Core provider's SaveChanges inserts, updates and deletes through it), acting for <see cref="User"/>.
     /// </summary>
     public ValueTask<Api.ZohoCrmApiClient> GetApiClientAsync(CancellationToken cancellationToken = default) =>
         GetExecutionContext(nameof(GetApiClientAsync)).GetApiClientAsync(cancellationToken);
@@ -252,7 +279,7 @@ public sealed class ZohoCrmConnection : DbConnection
     /// <summary>The redacted connection string: never any secret.</summary>
     public override string ToString() => _dataSource?.ToString() ?? nameof(ZohoCrmConnection);
 
-    /// <summary>What commands on this connection run with: the data source's API client, metadata and plan caches.</summary>
+    /// <summary>What commands on this connection run with: the data source's API client, metadata and plan caches, acting for <see cref="User"/>.</summary>
     internal ZohoCrmExecutionContext GetExecutionContext(string operation)
     {
         if (_state != ConnectionState.Open || _dataSource is null)
@@ -261,7 +288,7 @@ public sealed class ZohoCrmConnection : DbConnection
         }
 
         _dataSource.ThrowIfDisposed();
-        return _dataSource.Execution;
+        return _dataSource.Execution.ForUser(_user);
     }
 
     /// <inheritdoc />

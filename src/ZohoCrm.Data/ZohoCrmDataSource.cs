@@ -52,7 +52,7 @@ public sealed class ZohoCrmDataSource : DbDataSource
             var tokenClient = new ZohoCrmTokenClient(_tokenHttpClient, settings, time, _log);
             var desktop = new ZohoCrmDesktopOAuthFlow(tokenClient, builder.BrowserLauncher ?? ZohoCrmSystemBrowserLauncher.Instance, _log, builder.SignInTimeout);
             Tokens = new ZohoCrmTokenManager(settings, TokenStore, tokenClient, desktop, time, _log);
-            WebFlow = new ZohoCrmOAuthWebFlow(Tokens);
+            WebFlow = new ZohoCrmOAuthWebFlow(this);
             HttpClient = ZohoCrmHttpPipeline.CreateHttpClient(HttpOptions, new ZohoCrmOAuthHandler(Tokens), _log,
                 builder.HttpMessageHandler is { } handler ? new NonDisposingHandler(handler) : null);
             Execution = new ZohoCrmExecutionContext(this);
@@ -165,13 +165,14 @@ public sealed class ZohoCrmDataSource : DbDataSource
     protected override DbCommand CreateDbCommand(string? commandText = null) => CreateCommand(commandText);
 
     /// <summary>Gets a token if there is none yet (following the token response's <c>api_domain</c>) and returns <see cref="ApiBaseUri"/>.</summary>
-    public ValueTask<Uri> GetApiBaseUriAsync(CancellationToken cancellationToken = default) => GetApiBaseUriAsync(async: true, cancellationToken);
+    public ValueTask<Uri> GetApiBaseUriAsync(CancellationToken cancellationToken = default) => GetApiBaseUriAsync(null, async: true, cancellationToken);
 
-    internal async ValueTask<Uri> GetApiBaseUriAsync(bool async, CancellationToken cancellationToken)
+    /// <summary>As <see cref="GetApiBaseUriAsync(CancellationToken)"/> with the tokens of <paramref name="user"/> (null: the connection string's own).</summary>
+    internal async ValueTask<Uri> GetApiBaseUriAsync(string? user, bool async, CancellationToken cancellationToken)
     {
         ThrowIfDisposed();
-        await Tokens.GetTokenAsync(null, null, async, cancellationToken).ConfigureAwait(false);
-        return ApiBaseUri;
+        await Tokens.GetTokenAsync(user, null, async, cancellationToken).ConfigureAwait(false);
+        return Tokens.ApiBaseUriFor(user);
     }
 
     /// <summary>

@@ -14,7 +14,8 @@ namespace CrmWeb.Tests;
 
 /// <summary>
 /// The app on Kestrel (127.0.0.1), driven by headless Chromium from Debian's <c>chromium</c> and <c>chromium-driver</c>
-/// packages (build/test-packages.txt): filter Leads, edit one, see the change.
+/// packages (build/test-packages.txt): sign in with Zoho through the emulator's consent page, filter Leads, edit one,
+/// see the change, sign out (and be sent to sign in again).
 /// </summary>
 [NonParallelizable]
 public class BrowserTests
@@ -23,7 +24,7 @@ public class BrowserTests
     private const string ChromeDriver = "/usr/bin/chromedriver";
 
     [Test]
-    public async Task Filter_the_leads_edit_one_and_see_the_change()
+    public async Task Sign_in_filter_the_leads_edit_one_see_the_change_and_sign_out()
     {
         Assert.That(File.Exists(Chromium) && File.Exists(ChromeDriver), Is.True,
             "headless Chromium comes from Debian's chromium and chromium-driver packages: run bash build/install-test-deps.sh");
@@ -41,7 +42,12 @@ public class BrowserTests
         using var browser = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
         var wait = new WebDriverWait(browser, TimeSpan.FromSeconds(20));
 
+        // Signed out, the page sends the browser to Zoho's consent page; accepting it comes back signed in.
+        emulator.Settings.AutoApprove = false;
         browser.Navigate().GoToUrl(baseUrl + "/leads");
+        wait.Until(b => b.Url.StartsWith(emulator.BaseUrl.TrimEnd('/') + "/oauth/v2/auth", StringComparison.Ordinal));
+        browser.FindElement(By.CssSelector("button[name='approve'][value='true']")).Click();
+        wait.Until(b => b.Url == baseUrl + "/leads");
         browser.FindElement(By.XPath("//select[@name='status']/option[text()='Contacted']")).Click();
         browser.FindElement(By.Name("company")).SendKeys("A");
         browser.FindElement(By.CssSelector("form[action='/leads'] button")).Click();
@@ -64,5 +70,11 @@ public class BrowserTests
         Assert.That(changed.Select(r => r.GetAttribute("data-id")), Is.EqualTo(new[] { id.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
         Assert.That(changed[0].FindElements(By.TagName("td"))[1].Text, Is.EqualTo(company));
         Assert.That(emulator.Domain.Records.Find("Leads", id)!["Company"], Is.EqualTo(company));
+
+        browser.FindElement(By.LinkText("Sign out")).Click();
+        wait.Until(b => b.Url.EndsWith("/signout", StringComparison.Ordinal));
+        browser.FindElement(By.CssSelector("form[action='/signout'] button")).Click();
+        wait.Until(b => b.Url.StartsWith(emulator.BaseUrl.TrimEnd('/') + "/oauth/v2/auth", StringComparison.Ordinal));
+        Assert.That(browser.FindElement(By.TagName("h1")).Text, Does.Contain("Authorize"), "signed out, the app asks for a sign-in again");
     }
 }

@@ -5,6 +5,8 @@ using System.Text.RegularExpressions;
 using CrmWeb.Model;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using ZohoCrm.Data;
+using ZohoCrm.Data.OAuth;
 using ZohoCrm.Emulator;
 using ZohoCrm.Emulator.Domain.Records;
 
@@ -28,7 +30,159 @@ public partial class CrmWebTests
     [OneTimeTearDown]
     public async Task StopAsync() => await _factory.DisposeAsync();
 
-    private HttpClient Client() => _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    // The consent page approves at once here; the browser test clicks through it.
+    [SetUp]
+    public void ApproveConsentAtOnce() => Emulator.Settings.AutoApprove = true;
+
+    /// <summary>A browser's cookies, signed in with Zoho: /signin, the emulator's consent, the callback.</summary>
+    private HttpClient Client()
+    {
+        var client = AnonymousClient();
+        var callback = SignInUntilCallbackAsync(client).GetAwaiter().GetResult();
+        using var signedIn = client.GetAsync(callback).GetAwaiter().GetResult();
+        Assert.That(signedIn.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), () => signedIn.Content.ReadAsStringAsync().GetAwaiter().GetResult());
+        return client;
+    }
+
+    private HttpClient AnonymousClient() => _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>Follows /signin to Zoho's consent page (approved) and returns the app's callback URL that Zoho redirects to.</summary>
+    private async Task<string> SignInUntilCallbackAsync(HttpClient client, string start = "/signin")
+    {
+        using var signIn = await client.GetAsync(start);
+        Assert.That(signIn.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        using var zoho = new HttpClient(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false });
+        using var consent = await zoho.GetAsync(signIn.Headers.Location);
+        Assert.That(consent.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "the consent page approves and redirects to the app");
+        return consent.Headers.Location!.PathAndQuery;
+    }
+
+    [Test]
+    public async Task A_page_sends_a_signed_out_user_to_zohos_consent_page_with_a_state_and_the_callback()
+    {
+        using var client = AnonymousClient();
+
+        using var page = await client.GetAsync("/leads?status=Contacted");
+        using var signIn = await client.GetAsync(page.Headers.Location);
+        var authorize = signIn.Headers.Location!;
+        var query = System.Web.HttpUtility.ParseQueryString(authorize.Query);
+
+        Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(page.Headers.Location!.PathAndQuery, Does.StartWith("/signin?ReturnUrl="));
+        Assert.That(authorize.GetLeftPart(UriPartial.Path), Is.EqualTo(Emulator.BaseUrl.TrimEnd('/') + "/oauth/v2/auth"));
+        Assert.That(query["redirect_uri"], Is.EqualTo("http://localhost/signin-zoho"));
+        Assert.That(query["state"], Has.Length.GreaterThanOrEqualTo(32));
+        Assert.That(signIn.Headers.GetValues("Set-Cookie").Single(), Does.StartWith("CrmWeb.ZohoSignIn=").And.Contain("httponly"));
+    }
+
+    [Test]
+    public async Task The_callback_signs_the_zoho_user_in_and_returns_to_the_page_asked_for()
+    {
+        using var client = AnonymousClient();
+        using var page = await client.GetAsync("/leads?status=Contacted");
+        var callback = await SignInUntilCallbackAsync(client, page.Headers.Location!.OriginalString);
+
+        using var signedIn = await client.GetAsync(callback);
+        using var leads = await client.GetAsync(signedIn.Headers.Location);
+        var user = Emulator.Domain.Schema.CurrentUser;
+        var dataSource = _factory.Services.GetRequiredService<ZohoCrmDataSource>();
+        var key = new ZohoCrmTokenKey(dataSource.Settings.OAuthClientId!, user.Id.ToString(CultureInfo.InvariantCulture), dataSource.Settings.TokenDataCenter);
+
+        Assert.That(signedIn.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(signedIn.Headers.Location!.OriginalString, Is.EqualTo("/leads?status=Contacted"));
+        Assert.That(leads.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await dataSource.TokenStore.GetAsync(key), Is.Not.Null, "the tokens are kept under the Zoho user's id");
+    }
+
+    [Test]
+    public async Task A_callback_with_a_wrong_state_is_refused_and_signs_nobody_in()
+    {
+        using var client = AnonymousClient();
+        var callback = await SignInUntilCallbackAsync(client);
+        var forged = System.Text.RegularExpressions.Regex.Replace(callback, "state=[^&]+", "state=forged");
+
+        using var refused = await client.GetAsync(forged);
+        using var page = await client.GetAsync("/leads");
+
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await refused.Content.ReadAsStringAsync(), Does.Contain("does not match"));
+        Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "still signed out");
+    }
+
+    [Test]
+    public async Task A_code_is_exchanged_once_a_replayed_callback_is_refused()
+    {
+        using var client = AnonymousClient();
+        using var signIn = await client.GetAsync("/signin");
+        var stateCookie = signIn.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
+        using var zoho = new HttpClient(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false });
+        using var consent = await zoho.GetAsync(signIn.Headers.Location);
+        var callback = consent.Headers.Location!.PathAndQuery;
+
+        using var first = await client.GetAsync(callback);
+        using var replayInBrowser = await client.GetAsync(callback);
+        // Someone holding a copy of the redirect and of the state cookie the browser had then.
+        using var copier = AnonymousClient();
+        using var replay = new HttpRequestMessage(HttpMethod.Get, callback);
+        replay.Headers.Add("Cookie", stateCookie);
+        using var replayed = await copier.SendAsync(replay);
+
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(first.Headers.GetValues("Set-Cookie"), Has.Some.StartsWith("CrmWeb.User="));
+        Assert.That(replayInBrowser.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "the state cookie served one callback");
+        Assert.That(replayed.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await replayed.Content.ReadAsStringAsync(), Does.Contain("invalid_code"), "Zoho takes a code once");
+        Assert.That(replayed.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], Has.None.StartsWith("CrmWeb.User="));
+    }
+
+    [Test]
+    public async Task Pages_act_as_the_signed_in_user_whose_tokens_gone_send_them_back_to_sign_in()
+    {
+        using var client = Client();
+        using (var before = await client.GetAsync("/leads"))
+        {
+            Assert.That(before.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        }
+
+        // The user's tokens go (signed out in another browser); the app's own tokens stay.
+        var user = Emulator.Domain.Schema.CurrentUser.Id.ToString(CultureInfo.InvariantCulture);
+        await _factory.Services.GetRequiredService<ZohoCrmDataSource>().WebFlow.SignOutAsync(user);
+        using var after = await client.GetAsync("/leads");
+        using var health = await client.GetAsync("/health");
+
+        Assert.That(after.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(after.Headers.Location!.OriginalString, Is.EqualTo("/signin?returnUrl=%2Fleads"));
+        Assert.That(health.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task Sign_out_revokes_the_users_token_at_zoho_and_signs_out()
+    {
+        using var client = Client();
+        var dataSource = _factory.Services.GetRequiredService<ZohoCrmDataSource>();
+        var user = Emulator.Domain.Schema.CurrentUser.Id.ToString(CultureInfo.InvariantCulture);
+        var key = new ZohoCrmTokenKey(dataSource.Settings.OAuthClientId!, user, dataSource.Settings.TokenDataCenter);
+        var token = (await dataSource.TokenStore.GetAsync(key))!;
+
+        using var form = await client.GetAsync("/signout");
+        var html = await form.Content.ReadAsStringAsync();
+        var field = AntiforgeryField().Match(html);
+        using var signOut = await client.PostAsync("/signout", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            [field.Groups["name"].Value] = WebUtility.HtmlDecode(field.Groups["value"].Value),
+        }));
+        using var page = await client.GetAsync("/leads");
+        using var zoho = new HttpClient(new SocketsHttpHandler { UseProxy = false });
+        using var org = new HttpRequestMessage(HttpMethod.Get, Emulator.BaseUrl.TrimEnd('/') + "/crm/v8/org");
+        org.Headers.TryAddWithoutValidation("Authorization", "Zoho-oauthtoken " + token.AccessToken);
+        using var withOldToken = await zoho.SendAsync(org);
+
+        Assert.That(signOut.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "signed out: pages send to sign-in");
+        Assert.That(page.Headers.Location!.PathAndQuery, Does.StartWith("/signin"));
+        Assert.That(await dataSource.TokenStore.GetAsync(key), Is.Null);
+        Assert.That(withOldToken.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "Zoho no longer takes the user's token");
+    }
 
     private List<StoredRecord> Records(string module) => [.. Emulator.Domain.Records.Scan(module)];
 

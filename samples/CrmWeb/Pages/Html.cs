@@ -12,7 +12,7 @@ internal static class Html
         $"""
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8"><title>{E(title)} - CrmWeb</title></head>
-        <body><nav><a href="/leads">Leads</a> | <a href="/leads/new">New lead</a> | <a href="/health">Health</a></nav>
+        <body><nav><a href="/leads">Leads</a> | <a href="/leads/new">New lead</a> | <a href="/health">Health</a> | <a href="/signout">Sign out</a></nav>
         <h1>{E(title)}</h1>
         {body}
         </body></html>

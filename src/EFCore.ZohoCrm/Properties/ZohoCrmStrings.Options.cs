@@ -18,6 +18,10 @@ public static partial class ZohoCrmStrings
         "UseZohoCrm was given a connection of type '{0}'. Pass a ZohoCrm.Data.ZohoCrmConnection, a connection string or a ZohoCrmDataSource.", typeName);
 
     /// <summary>UseZohoCrm() without a connection and nothing configured later.</summary>
+    /// <summary>Database.SetZohoCrmUser on a context of another provider.</summary>
+    public static string UserNeedsZohoCrmProvider(string? provider) => Format(
+        "Database.SetZohoCrmUser was called on a context whose provider is '{0}', not Zoho CRM. Configure the context with UseZohoCrm, or do not set a Zoho CRM user on it.", provider);
+
     public static string NoConnectionConfigured => "No Zoho CRM connection is configured. Pass a connection string, a ZohoCrmConnection or a ZohoCrmDataSource to UseZohoCrm, or set one with Database.SetConnectionString before the first query.";
 
     /// <summary>A named connection string (<c>Name=...</c>) could not be found.</summary>

@@ -27,6 +27,7 @@ public sealed class ZohoCrmApiClient
     private readonly HttpClient _httpClient;
     private readonly string _prefix;
     private readonly Action? _onCall;
+    private readonly string? _user;
 
     /// <summary>Creates a client for the API at <paramref name="apiBaseUri"/> (the <c>api_domain</c>, such as <c>https://www.zohoapis.eu</c>).</summary>
     /// <param name="httpClient">The pipeline; usually from <see cref="ZohoCrmHttpPipeline.CreateHttpClient(ZohoCrmHttpOptions, DelegatingHandler?, Microsoft.Extensions.Logging.ILoggerFactory?, HttpMessageHandler?)"/>.</param>
@@ -49,11 +50,19 @@ public sealed class ZohoCrmApiClient
 
     /// <summary>The same client, calling <paramref name="onCall"/> before each call it makes (a query's call count for the log).</summary>
     internal ZohoCrmApiClient(ZohoCrmApiClient client, Action onCall)
+        : this(client, client._user)
+    {
+        _onCall = onCall;
+    }
+
+    /// <summary>The same client, acting for <paramref name="user"/>: its calls use the tokens saved for that user.</summary>
+    internal ZohoCrmApiClient(ZohoCrmApiClient client, string? user)
     {
         _httpClient = client._httpClient;
         ApiBaseUri = client.ApiBaseUri;
         _prefix = client._prefix;
-        _onCall = onCall;
+        _onCall = client._onCall;
+        _user = user;
     }
 
     /// <summary>The API domain requests go to.</summary>
@@ -465,6 +474,12 @@ public sealed class ZohoCrmApiClient
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, bool async, CancellationToken cancellationToken)
     {
         request.Headers.Accept.ParseAdd("application/json");
+        if (_user is not null)
+        {
+            // The pipeline's OAuth handler stamps this user's token instead of the connection string's own.
+            request.Options.Set(OAuth.ZohoCrmOAuthHandler.UserOption, _user);
+        }
+
         _onCall?.Invoke();
         try
         {

@@ -15,7 +15,7 @@ namespace ZohoCrm.Data.Execution;
 // through the API client, and the rows handed to a reader.
 internal sealed partial class ZohoCrmExecutionContext
 {
-    private readonly ZohoCrmQueryPlanner _planner = new();
+    private readonly ZohoCrmQueryPlanner _planner;
 
     /// <summary>The data source's log (one writer per Logfile): Verbosity of the connection string, and its logger factory.</summary>
     public ZohoCrmLog Log => _dataSource.Log;
@@ -27,7 +27,7 @@ internal sealed partial class ZohoCrmExecutionContext
     public async Task<(ZohoCrmQueryPlan Plan, IZohoCrmSchema Schema)> PlanAsync(string text, ZohoCrmParameterCollection parameters,
         ZohoCrmQueryPlannerOptions options, bool async, CancellationToken cancellationToken)
     {
-        var modules = await Metadata.GetModulesAsync(async, cancellationToken).ConfigureAwait(false);
+        var modules = await Metadata.GetModulesAsync(MetadataSource, async, cancellationToken).ConfigureAwait(false);
         var schema = new ZohoCrmLoadedSchema(modules, await LoadModulesAsync(text, modules, async, cancellationToken).ConfigureAwait(false));
         var values = new Dictionary<string, object?>(parameters.Count, StringComparer.OrdinalIgnoreCase);
         foreach (ZohoCrmParameter parameter in parameters)
@@ -182,7 +182,7 @@ internal sealed partial class ZohoCrmExecutionContext
                 return null;
             }
 
-            var found = await Metadata.GetModuleAsync(name, async, cancellationToken).ConfigureAwait(false);
+            var found = await Metadata.GetModuleAsync(MetadataSource, name, async, cancellationToken).ConfigureAwait(false);
             if (found is not null)
             {
                 lock (loaded)

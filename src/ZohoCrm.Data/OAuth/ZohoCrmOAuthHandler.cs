@@ -12,8 +12,9 @@ namespace ZohoCrm.Data.OAuth;
 /// <see cref="ZohoCrmAuthenticationException"/> that names the scope the request needs.
 /// </summary>
 /// <remarks>
-/// Requests run under the connection's own token key. A web app acting for a signed-in user sets
-/// <see cref="UserOption"/> on the request to use the tokens <see cref="ZohoCrmOAuthWebFlow"/> saved for that user.
+/// Requests run under the connection's own token key, or under a signed-in user's when they carry
+/// <see cref="UserOption"/>: the API client of a connection whose <see cref="ZohoCrmConnection.User"/> is set stamps it
+/// on every request, so the tokens <see cref="ZohoCrmOAuthWebFlow"/> saved for that user are used.
 /// </remarks>
 public sealed class ZohoCrmOAuthHandler : DelegatingHandler
 {

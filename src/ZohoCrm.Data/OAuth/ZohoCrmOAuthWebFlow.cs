@@ -6,9 +6,10 @@ namespace ZohoCrm.Data.OAuth;
 
 /// <summary>
 /// OAuth for web apps, where each signed-in user authorizes their own Zoho access: send the user to
-/// <see cref="BuildAuthorizationUri"/>, and in the redirect handler call <see cref="ExchangeCodeAsync"/>, which checks
-/// <c>state</c> and saves the tokens under the user's key in the data source's token store. Requests then act for that
-/// user when they carry <see cref="ZohoCrmOAuthHandler.UserOption"/>.
+/// <see cref="BuildAuthorizationUri"/>, and in the redirect handler call <see cref="SignInAsync"/> (or
+/// <see cref="ExchangeCodeAsync"/> with an identity of your own), which checks <c>state</c> and saves the tokens under
+/// the user's key in the data source's token store. A connection then acts for that user with
+/// <see cref="ZohoCrmConnection.User"/> (EF Core: <c>Database.SetZohoCrmUser</c>); <see cref="SignOutAsync"/> revokes.
 /// </summary>
 /// <example>
 /// <code>
@@ -18,14 +19,17 @@ namespace ZohoCrm.Data.OAuth;
 /// return Results.Redirect(dataSource.WebFlow.BuildAuthorizationUri(state, callbackUri).AbsoluteUri);
 ///
 /// // GET /zoho/callback?code=…&amp;state=…
-/// await dataSource.WebFlow.ExchangeCodeAsync(code, state, httpContext.Request.Cookies["zoho_state"], callbackUri, userId, ct);
+/// var user = await dataSource.WebFlow.SignInAsync(code, state, httpContext.Request.Cookies["zoho_state"], callbackUri, ct);
+/// // sign user.Id in (a cookie), then per request: connection.User = user.Id
 /// </code>
 /// </example>
 public sealed class ZohoCrmOAuthWebFlow
 {
-    private readonly ZohoCrmTokenManager _tokens;
+    private readonly ZohoCrmDataSource _dataSource;
 
-    internal ZohoCrmOAuthWebFlow(ZohoCrmTokenManager tokens) => _tokens = tokens;
+    internal ZohoCrmOAuthWebFlow(ZohoCrmDataSource dataSource) => _dataSource = dataSource;
+
+    private ZohoCrmTokenManager Tokens => _dataSource.Tokens;
 
     /// <summary>A new random <c>state</c> value (URL-safe, 192 bits) to keep with the user's session.</summary>
     public static string CreateState() => ZohoCrmDesktopOAuthFlow.CreateState();
@@ -35,7 +39,7 @@ public sealed class ZohoCrmOAuthWebFlow
     {
         ArgumentException.ThrowIfNullOrEmpty(state);
         ArgumentNullException.ThrowIfNull(redirectUri);
-        return _tokens.Client.BuildAuthorizationUri(state, redirectUri);
+        return Tokens.Client.BuildAuthorizationUri(state, redirectUri);
     }
 
     /// <summary>
@@ -49,16 +53,53 @@ public sealed class ZohoCrmOAuthWebFlow
         ArgumentException.ThrowIfNullOrEmpty(code);
         ArgumentNullException.ThrowIfNull(redirectUri);
         ArgumentException.ThrowIfNullOrEmpty(user);
+        CheckState(returnedState, expectedState);
+        var token = await Tokens.Client.ExchangeCodeAsync(code, redirectUri, cancellationToken).ConfigureAwait(false);
+        var key = Tokens.KeyFor(user);
+        await Tokens.AcceptAsync(key, token, cancellationToken).ConfigureAwait(false);
+        return key;
+    }
+
+    /// <summary>
+    /// As <see cref="ExchangeCodeAsync"/> for an app whose users are Zoho's own: after the exchange, asks Zoho who
+    /// granted the code (<c>GET /crm/v8/users?type=CurrentUser</c>, scope <c>ZohoCRM.users.READ</c>) and saves the
+    /// tokens under that user's Zoho id. Use the returned <see cref="Api.ZohoCrmUser.Id"/> as the signed-in user's
+    /// identity and as <see cref="ZohoCrmConnection.User"/>; the same person signing in again finds the same key.
+    /// </summary>
+    /// <returns>The Zoho CRM user who signed in.</returns>
+    /// <exception cref="ZohoCrmAuthenticationException">The state does not match, or Zoho refused the code (used already, expired).</exception>
+    public async Task<Api.ZohoCrmUser> SignInAsync(string code, string? returnedState, string? expectedState, Uri redirectUri,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(code);
+        ArgumentNullException.ThrowIfNull(redirectUri);
+        CheckState(returnedState, expectedState);
+        var token = await Tokens.Client.ExchangeCodeAsync(code, redirectUri, cancellationToken).ConfigureAwait(false);
+
+        // The user is known only once Zoho is asked with the new token: it is held in memory under a key of its own meanwhile.
+        var pending = "(signing in) " + CreateState();
+        Tokens.Hold(Tokens.KeyFor(pending), token);
+        try
+        {
+            var api = await _dataSource.Execution.ForUser(pending).GetApiClientAsync(cancellationToken).ConfigureAwait(false);
+            var user = (await api.GetUsersAsync("CurrentUser", cancellationToken).ConfigureAwait(false)).FirstOrDefault()
+                       ?? throw new ZohoCrmAuthenticationException(ZohoCrmStrings.WebFlowNoCurrentUser, "NO_CURRENT_USER");
+            await Tokens.AcceptAsync(Tokens.KeyFor(user.Id), token, cancellationToken).ConfigureAwait(false);
+            return user;
+        }
+        finally
+        {
+            Tokens.Forget(Tokens.KeyFor(pending));
+        }
+    }
+
+    private static void CheckState(string? returnedState, string? expectedState)
+    {
         if (returnedState is null || expectedState is null
             || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(returnedState), Encoding.UTF8.GetBytes(expectedState)))
         {
             throw new ZohoCrmAuthenticationException(ZohoCrmStrings.WebFlowStateMismatch, "STATE_MISMATCH");
         }
-
-        var token = await _tokens.Client.ExchangeCodeAsync(code, redirectUri, cancellationToken).ConfigureAwait(false);
-        var key = _tokens.KeyFor(user);
-        await _tokens.AcceptAsync(key, token, cancellationToken).ConfigureAwait(false);
-        return key;
     }
 
     /// <summary>
@@ -80,6 +121,6 @@ public sealed class ZohoCrmOAuthWebFlow
     public Task SignOutAsync(string user, bool forgetIfRevokeFails = false, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(user);
-        return _tokens.RevokeAsync(_tokens.KeyFor(user), forgetIfRevokeFails, cancellationToken).AsTask();
+        return Tokens.RevokeAsync(Tokens.KeyFor(user), forgetIfRevokeFails, cancellationToken).AsTask();
     }
 }

@@ -43,10 +43,18 @@ internal sealed class ZohoCrmTokenManager
     /// Where API calls go: the <c>ApiDomain</c> override if set, else the <c>api_domain</c> of the latest token
     /// response for the connection's own key, else the data centre's API domain.
     /// </summary>
-    public Uri ApiBaseUri =>
+    public Uri ApiBaseUri => ApiBaseUriFor(null);
+
+    /// <summary>
+    /// Where the calls of <paramref name="user"/> go: as <see cref="ApiBaseUri"/>, with the <c>api_domain</c> of that
+    /// user's latest token response first (a user's tokens may be all the data source has).
+    /// </summary>
+    public Uri ApiBaseUriFor(string? user) =>
         _settings.ApiDomainIsOverridden
             ? _settings.ApiDomain
-            : (_slots.TryGetValue(KeyFor(null), out var slot) ? slot.Current?.ApiDomain : null) ?? _settings.ApiDomain;
+            : ApiDomainOf(user) ?? ApiDomainOf(null) ?? _settings.ApiDomain;
+
+    private Uri? ApiDomainOf(string? user) => _slots.TryGetValue(KeyFor(user), out var slot) ? slot.Current?.ApiDomain : null;
 
     public ZohoCrmTokenKey KeyFor(string? user) =>
         new(_settings.OAuthClientId ?? "(access token)", string.IsNullOrEmpty(user) ? ZohoCrmTokenKey.DefaultUser : user, _settings.TokenDataCenter);
@@ -137,6 +145,12 @@ internal sealed class ZohoCrmTokenManager
         }
     }
 
+    /// <summary>Makes <paramref name="token"/> current for <paramref name="key"/> in memory only, not in the store (see <see cref="Forget"/>).</summary>
+    public void Hold(ZohoCrmTokenKey key, ZohoCrmToken token) => _slots.GetOrAdd(key, static _ => new Slot()).Current = token;
+
+    /// <summary>Drops what memory holds for <paramref name="key"/>; the store is not touched.</summary>
+    public void Forget(ZohoCrmTokenKey key) => _slots.TryRemove(key, out _);
+
     /// <summary>
     /// Revokes the refresh token of <paramref name="key"/> at Zoho, then deletes the stored tokens and forgets the one in
     /// memory. When the revoke fails, the tokens are deleted only if <paramref name="forgetIfRevokeFails"/>, and the
@@ -200,7 +214,7 @@ internal sealed class ZohoCrmTokenManager
 
         if (!own)
         {
-            throw new ZohoCrmAuthenticationException(ZohoCrmStrings.NoTokenForUser(key.User), "AUTHORIZATION_REQUIRED");
+            throw new ZohoCrmAuthorizationRequiredException(ZohoCrmStrings.NoTokenForUser(key.User), authorizationUri: null, key.User);
         }
 
         if (_settings.OAuthSoid is not null)

@@ -63,6 +63,10 @@ public static partial class ZohoCrmStrings
     public static string ConnectionStringChangeWhileOpen =>
         "The ConnectionString of an open ZohoCrmConnection cannot be changed. Close the connection first.";
 
+    /// <summary>ZohoCrmConnection.User set on an open connection.</summary>
+    public static string UserChangeWhileOpen =>
+        "The User of an open ZohoCrmConnection cannot be changed: commands already running act for the user they started with. Close the connection first, or use one connection per user.";
+
     public static string ClientSideFilterLimitNegative(int value) =>
         Format("The ClientSideFilterLimit given to the connection is {0}. It is the number of rows the provider may read to do on the client what Zoho cannot; give zero (no client-side work) or more.", value);
 

@@ -70,7 +70,7 @@ public static partial class ZohoCrmStrings
 
     /// <summary>A web-app user without tokens.</summary>
     public static string NoTokenForUser(string user) =>
-        Format("No Zoho token is stored for the user '{0}'. Send the user through the authorization URL of ZohoCrmOAuthWebFlow first.", user);
+        Format("No Zoho token is stored for the user '{0}': the user has not authorized Zoho access yet, or was signed out. Send the user through ZohoCrmOAuthWebFlow (redirect to BuildAuthorizationUri, then ExchangeCodeAsync in the redirect handler) before acting as them.", user);
 
     /// <summary>A token refused right after it was obtained.</summary>
     public static string FreshTokenRejected(string request) =>
@@ -116,6 +116,10 @@ public static partial class ZohoCrmStrings
     public static string DesktopFlowPageNotFound => "Not found.";
 
     /// <summary>Web flow: state mismatch.</summary>
+    /// <summary>The users API named no current user after a web sign-in.</summary>
+    public static string WebFlowNoCurrentUser =>
+        "Zoho exchanged the sign-in code, but GET /crm/v8/users?type=CurrentUser named no user, so the tokens could not be saved under the user's id. Check that the OAuth scope includes ZohoCRM.users.READ, or use ExchangeCodeAsync with an identity of your own.";
+
     public static string WebFlowStateMismatch =>
         "The state returned by Zoho does not match the state kept for this user's sign-in, so the code was not exchanged (a stale or forged redirect). Start the sign-in again.";
 

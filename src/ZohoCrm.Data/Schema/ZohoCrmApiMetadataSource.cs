@@ -3,7 +3,7 @@ using ZohoCrm.Data.Metadata;
 
 namespace ZohoCrm.Data.Schema;
 
-/// <summary>Metadata from Zoho's settings API through the data source's API client.</summary>
+/// <summary>Metadata from Zoho's settings API through an execution context's API client (with its user's token).</summary>
 internal sealed class ZohoCrmApiMetadataSource(ZohoCrmExecutionContext context) : IZohoCrmMetadataSource
 {
     public async Task<IReadOnlyList<ZohoCrmModuleMetadata>> GetModulesAsync(bool async, CancellationToken cancellationToken)

@@ -6,43 +6,41 @@ namespace ZohoCrm.Data.Schema;
 /// <summary>
 /// Module and field metadata of one org, fetched once per data source and kept until <see cref="Refresh"/>: the module
 /// list with the first query, each module's fields with the first query that names it. Concurrent first uses share
-/// one call, made by the first caller (synchronously for a synchronous caller). Thread-safe.
+/// one call, made by the first caller (synchronously for a synchronous caller) through the source it brings: with the
+/// token of that caller's user, since the metadata describes the org and serves every user. Thread-safe.
 /// </summary>
 internal sealed class ZohoCrmMetadataCache
 {
     private const string ModuleListKey = "";
-    private readonly IZohoCrmMetadataSource _source;
     private ConcurrentDictionary<string, Task<IReadOnlyDictionary<string, ZohoCrmModuleMetadata>>> _modules = new();
     private ConcurrentDictionary<string, Task<ZohoCrmModuleMetadata?>> _withFields = new(StringComparer.OrdinalIgnoreCase);
     private int _fetchCount;
-
-    public ZohoCrmMetadataCache(IZohoCrmMetadataSource source) => _source = source;
 
     /// <summary>How many times metadata was fetched (module list and field lists); for tests and diagnostics.</summary>
     public int FetchCount => _fetchCount;
 
     /// <summary>Every module of the org (without fields), by API name, case-insensitively.</summary>
-    public Task<IReadOnlyDictionary<string, ZohoCrmModuleMetadata>> GetModulesAsync(CancellationToken cancellationToken) =>
-        GetModulesAsync(async: true, cancellationToken);
+    public Task<IReadOnlyDictionary<string, ZohoCrmModuleMetadata>> GetModulesAsync(IZohoCrmMetadataSource source, CancellationToken cancellationToken) =>
+        GetModulesAsync(source, async: true, cancellationToken);
 
-    /// <inheritdoc cref="GetModulesAsync(CancellationToken)"/>
-    public Task<IReadOnlyDictionary<string, ZohoCrmModuleMetadata>> GetModulesAsync(bool async, CancellationToken cancellationToken) =>
-        GetSharedAsync(_modules, ModuleListKey, LoadModulesAsync, async, cancellationToken);
+    /// <inheritdoc cref="GetModulesAsync(IZohoCrmMetadataSource, CancellationToken)"/>
+    public Task<IReadOnlyDictionary<string, ZohoCrmModuleMetadata>> GetModulesAsync(IZohoCrmMetadataSource source, bool async, CancellationToken cancellationToken) =>
+        GetSharedAsync(_modules, ModuleListKey, a => LoadModulesAsync(source, a), async, cancellationToken);
 
     /// <summary>A module with its fields, or <see langword="null"/> when the org has no such module.</summary>
-    public Task<ZohoCrmModuleMetadata?> GetModuleAsync(string apiName, CancellationToken cancellationToken) =>
-        GetModuleAsync(apiName, async: true, cancellationToken);
+    public Task<ZohoCrmModuleMetadata?> GetModuleAsync(IZohoCrmMetadataSource source, string apiName, CancellationToken cancellationToken) =>
+        GetModuleAsync(source, apiName, async: true, cancellationToken);
 
-    /// <inheritdoc cref="GetModuleAsync(string, CancellationToken)"/>
-    public async Task<ZohoCrmModuleMetadata?> GetModuleAsync(string apiName, bool async, CancellationToken cancellationToken)
+    /// <inheritdoc cref="GetModuleAsync(IZohoCrmMetadataSource, string, CancellationToken)"/>
+    public async Task<ZohoCrmModuleMetadata?> GetModuleAsync(IZohoCrmMetadataSource source, string apiName, bool async, CancellationToken cancellationToken)
     {
-        var modules = await GetModulesAsync(async, cancellationToken).ConfigureAwait(false);
+        var modules = await GetModulesAsync(source, async, cancellationToken).ConfigureAwait(false);
         if (!modules.TryGetValue(apiName, out var module))
         {
             return null;
         }
 
-        return await GetSharedAsync(_withFields, module.ApiName, a => LoadFieldsAsync(module, a), async, cancellationToken).ConfigureAwait(false);
+        return await GetSharedAsync(_withFields, module.ApiName, a => LoadFieldsAsync(source, module, a), async, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Modules whose fields are loaded.</summary>
@@ -110,19 +108,19 @@ internal sealed class ZohoCrmMetadataCache
         }
     }
 
-    private async Task<IReadOnlyDictionary<string, ZohoCrmModuleMetadata>> LoadModulesAsync(bool async)
+    private async Task<IReadOnlyDictionary<string, ZohoCrmModuleMetadata>> LoadModulesAsync(IZohoCrmMetadataSource source, bool async)
     {
         Interlocked.Increment(ref _fetchCount);
-        var modules = await _source.GetModulesAsync(async, CancellationToken.None).ConfigureAwait(false);
+        var modules = await source.GetModulesAsync(async, CancellationToken.None).ConfigureAwait(false);
         return modules
             .GroupBy(m => m.ApiName, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
     }
 
-    private async Task<ZohoCrmModuleMetadata?> LoadFieldsAsync(ZohoCrmModuleMetadata module, bool async)
+    private async Task<ZohoCrmModuleMetadata?> LoadFieldsAsync(IZohoCrmMetadataSource source, ZohoCrmModuleMetadata module, bool async)
     {
         Interlocked.Increment(ref _fetchCount);
-        var fields = await _source.GetFieldsAsync(module.ApiName, async, CancellationToken.None).ConfigureAwait(false);
+        var fields = await source.GetFieldsAsync(module.ApiName, async, CancellationToken.None).ConfigureAwait(false);
         return module with { Fields = fields };
     }
 }

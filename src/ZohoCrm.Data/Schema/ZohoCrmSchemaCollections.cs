@@ -16,7 +16,7 @@ internal static class ZohoCrmSchemaCollections
     public const string Modules = "Modules";
     public const string Fields = "Fields";
 
-    public static async Task<DataTable> GetAsync(ZohoCrmMetadataCache metadata, string collectionName, string?[]? restrictions, bool async,
+    public static async Task<DataTable> GetAsync(ZohoCrmExecutionContext context, string collectionName, string?[]? restrictions, bool async,
         CancellationToken cancellationToken)
     {
         restrictions ??= [];
@@ -29,21 +29,21 @@ internal static class ZohoCrmSchemaCollections
         if (string.Equals(collectionName, Modules, StringComparison.OrdinalIgnoreCase))
         {
             CheckRestrictions(Modules, restrictions, 1);
-            var modules = await metadata.GetModulesAsync(async, cancellationToken).ConfigureAwait(false);
+            var modules = await context.Metadata.GetModulesAsync(context.MetadataSource, async, cancellationToken).ConfigureAwait(false);
             return ModulesTable(modules.Values.Where(m => Matches(m.ApiName, restrictions, 0)).OrderBy(m => m.ApiName, StringComparer.Ordinal));
         }
 
         if (string.Equals(collectionName, Fields, StringComparison.OrdinalIgnoreCase))
         {
             CheckRestrictions(Fields, restrictions, 2);
-            var modules = await metadata.GetModulesAsync(async, cancellationToken).ConfigureAwait(false);
+            var modules = await context.Metadata.GetModulesAsync(context.MetadataSource, async, cancellationToken).ConfigureAwait(false);
             var wanted = restrictions.Length > 0 && restrictions[0] is { } moduleName
                 ? [modules.TryGetValue(moduleName, out var one) ? one : throw UnknownModule(moduleName, modules.Keys)]
                 : modules.Values.Where(m => m.ApiSupported).OrderBy(m => m.ApiName, StringComparer.Ordinal).ToList();
             var table = FieldsTable();
             foreach (var module in wanted)
             {
-                var withFields = await metadata.GetModuleAsync(module.ApiName, async, cancellationToken).ConfigureAwait(false);
+                var withFields = await context.Metadata.GetModuleAsync(context.MetadataSource, module.ApiName, async, cancellationToken).ConfigureAwait(false);
                 foreach (var field in withFields?.Fields ?? [])
                 {
                     if (Matches(field.ApiName, restrictions, 1))

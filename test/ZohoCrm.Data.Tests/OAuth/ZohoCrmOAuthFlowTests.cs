@@ -127,7 +127,7 @@ public class ZohoCrmOAuthFlowTests
 
         var error = Assert.ThrowsAsync<ZohoCrmAuthorizationRequiredException>(() => dataSource.GetOrgAsync());
 
-        var url = error!.AuthorizationUri;
+        var url = error!.AuthorizationUri!;
         var query = HttpUtility.ParseQueryString(url.Query);
         Assert.Multiple(() =>
         {

@@ -273,8 +273,9 @@ public class ZohoCrmOAuthHandlerTests
 
         using var request = new HttpRequestMessage(HttpMethod.Get, ZohoOAuthMock.Api + "/crm/v8/org");
         request.Options.Set(ZohoCrmOAuthHandler.UserOption, "bob");
-        var error = Assert.ThrowsAsync<ZohoCrmAuthenticationException>(() => dataSource.HttpClient.SendAsync(request));
+        var error = Assert.ThrowsAsync<ZohoCrmAuthorizationRequiredException>(() => dataSource.HttpClient.SendAsync(request));
 
         Assert.That(error!.Message, Does.Contain("'bob'").And.Contain("ZohoCrmOAuthWebFlow"));
+        Assert.That(error.User, Is.EqualTo("bob"));
     }
 }

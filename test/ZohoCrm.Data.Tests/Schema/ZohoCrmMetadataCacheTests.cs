@@ -41,11 +41,11 @@ public class ZohoCrmMetadataCacheTests
     public async Task Modules_and_fields_are_fetched_once_per_cache()
     {
         var source = new CountingSource();
-        var cache = new ZohoCrmMetadataCache(source);
+        var cache = new ZohoCrmMetadataCache();
 
-        var leads = await cache.GetModuleAsync("leads", CancellationToken.None);
-        await cache.GetModuleAsync("LEADS", CancellationToken.None);
-        await cache.GetModulesAsync(CancellationToken.None);
+        var leads = await cache.GetModuleAsync(source, "leads", CancellationToken.None);
+        await cache.GetModuleAsync(source, "LEADS", CancellationToken.None);
+        await cache.GetModulesAsync(source, CancellationToken.None);
 
         Assert.That(leads!.ApiName, Is.EqualTo("Leads"));
         Assert.That(leads.FindField("leads_name"), Is.Not.Null);
@@ -57,8 +57,8 @@ public class ZohoCrmMetadataCacheTests
     public async Task Concurrent_first_uses_share_one_call()
     {
         var source = new CountingSource { Gate = new TaskCompletionSource() };
-        var cache = new ZohoCrmMetadataCache(source);
-        var loads = Enumerable.Range(0, 20).Select(_ => cache.GetModuleAsync("Leads", CancellationToken.None)).ToList();
+        var cache = new ZohoCrmMetadataCache();
+        var loads = Enumerable.Range(0, 20).Select(_ => cache.GetModuleAsync(source, "Leads", CancellationToken.None)).ToList();
         source.Gate.SetResult();
         await Task.WhenAll(loads);
         Assert.That((source.ModuleCalls, source.FieldCalls), Is.EqualTo((1, 1)));
@@ -67,17 +67,18 @@ public class ZohoCrmMetadataCacheTests
     [Test]
     public async Task Unknown_modules_are_null()
     {
-        var cache = new ZohoCrmMetadataCache(new CountingSource());
-        Assert.That(await cache.GetModuleAsync("Leeds", CancellationToken.None), Is.Null);
+        var source = new CountingSource();
+        var cache = new ZohoCrmMetadataCache();
+        Assert.That(await cache.GetModuleAsync(source, "Leeds", CancellationToken.None), Is.Null);
     }
 
     [Test]
     public async Task A_failed_fetch_is_not_cached()
     {
         var source = new CountingSource { FailuresLeft = 1 };
-        var cache = new ZohoCrmMetadataCache(source);
-        Assert.ThrowsAsync<ZohoCrmException>(() => cache.GetModulesAsync(CancellationToken.None));
-        Assert.That(await cache.GetModuleAsync("Accounts", CancellationToken.None), Is.Not.Null);
+        var cache = new ZohoCrmMetadataCache();
+        Assert.ThrowsAsync<ZohoCrmException>(() => cache.GetModulesAsync(source, CancellationToken.None));
+        Assert.That(await cache.GetModuleAsync(source, "Accounts", CancellationToken.None), Is.Not.Null);
         Assert.That(source.ModuleCalls, Is.EqualTo(2));
     }
 
@@ -85,11 +86,11 @@ public class ZohoCrmMetadataCacheTests
     public async Task Refresh_fetches_again_on_next_use()
     {
         var source = new CountingSource();
-        var cache = new ZohoCrmMetadataCache(source);
-        await cache.GetModuleAsync("Leads", CancellationToken.None);
+        var cache = new ZohoCrmMetadataCache();
+        await cache.GetModuleAsync(source, "Leads", CancellationToken.None);
         cache.Refresh();
         Assert.That(cache.LoadedModules(), Is.Empty);
-        await cache.GetModuleAsync("Leads", CancellationToken.None);
+        await cache.GetModuleAsync(source, "Leads", CancellationToken.None);
         Assert.That((source.ModuleCalls, source.FieldCalls), Is.EqualTo((2, 2)));
     }
 }

@@ -22,6 +22,7 @@ public class ZohoCrmRelationalConnection : RelationalConnection
     private readonly bool? _useServerSideFiltering;
     private readonly int? _clientSideFilterLimit;
     private readonly ZohoCrmSchemaCheck _schemaCheck;
+    private string? _user;
 
     public ZohoCrmRelationalConnection(RelationalConnectionDependencies dependencies)
         : base(dependencies)
@@ -36,6 +37,49 @@ public class ZohoCrmRelationalConnection : RelationalConnection
         if (options?.Connection is not null && (_useServerSideFiltering is not null || _clientSideFilterLimit is not null))
         {
             throw new InvalidOperationException(ZohoCrmStrings.QuerySettingsWithConnection);
+        }
+    }
+
+    /// <summary>
+    /// The signed-in user the context acts for (<see cref="ZohoCrmConnection.User"/> of its connection), set with
+    /// <c>Database.SetZohoCrmUser</c>. Cleared when a pooled context goes back to the pool, so a context is never
+    /// rented out still acting for the previous request's user.
+    /// </summary>
+    public virtual string? User
+    {
+        get => _user;
+        set
+        {
+            if (DbConnection is ZohoCrmConnection zohoConnection)
+            {
+                zohoConnection.User = value;
+            }
+
+            _user = value;
+        }
+    }
+
+    /// <summary>Clears <see cref="User"/> after the base class closed the connection (a pooled context being returned, or disposed).</summary>
+    protected override void ResetState(bool disposeDbConnection)
+    {
+        base.ResetState(disposeDbConnection);
+        ForgetUser();
+    }
+
+    /// <inheritdoc cref="ResetState(bool)"/>
+    protected override async ValueTask ResetStateAsync(bool disposeDbConnection)
+    {
+        await base.ResetStateAsync(disposeDbConnection).ConfigureAwait(false);
+        ForgetUser();
+    }
+
+    private void ForgetUser()
+    {
+        _user = null;
+        // Also a user set on the DbConnection itself. A connection the app opened and gave to UseZohoCrm stays as it is.
+        if (DbConnection is ZohoCrmConnection { State: System.Data.ConnectionState.Closed, User: not null } zohoConnection)
+        {
+            zohoConnection.User = null;
         }
     }
 
@@ -91,7 +135,7 @@ public class ZohoCrmRelationalConnection : RelationalConnection
     {
         if (_dataSource is not null)
         {
-            return new ZohoCrmConnection(_dataSource, _useServerSideFiltering, _clientSideFilterLimit);
+            return new ZohoCrmConnection(_dataSource, _useServerSideFiltering, _clientSideFilterLimit) { User = _user };
         }
 
         var connectionString = ConnectionString;
@@ -100,7 +144,7 @@ public class ZohoCrmRelationalConnection : RelationalConnection
             throw new InvalidOperationException(ZohoCrmStrings.NoConnectionConfigured);
         }
 
-        return new ZohoCrmConnection(ApplyContextOptions(connectionString));
+        return new ZohoCrmConnection(ApplyContextOptions(connectionString)) { User = _user };
     }
 
     private string ApplyContextOptions(string connectionString)
