@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Web;
+using ZohoCrm.Data.Api;
 using ZohoCrm.Data.OAuth;
 using ZohoCrm.Data.Tests.Support;
 using ZohoCrm.Emulator;
@@ -54,7 +55,9 @@ public class EmulatorUserConnectionTests
             var api = await connection.GetApiClientAsync();
             var lead = _emulator.Domain.Records.Scan("Leads").First();
             var company = "Bob-" + Guid.NewGuid().ToString("N")[..8];
-            var results = await api.UpdateAsync("Leads", [new() { ["id"] = lead.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Company"] = company }]);
+            var update = new ZohoCrmRecordValues { Id = lead.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }
+                .Add("Company", ZohoCrm.Data.Metadata.ZohoCrmFieldType.Text, company);
+            var results = await api.UpdateAsync("Leads", [update]);
 
             Assert.That(contacts, Is.EqualTo(Math.Min(2000, _emulator.Domain.Records.Scan("Contacts").Count(r => r["Last_Name"] is not null))));
             Assert.That(results.Single().IsSuccess, Is.True);
