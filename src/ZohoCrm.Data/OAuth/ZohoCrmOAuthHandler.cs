@@ -15,7 +15,7 @@ namespace ZohoCrm.Data.OAuth;
 /// Requests run under the connection's own token key. A web app acting for a signed-in user sets
 /// <see cref="UserOption"/> on the request to use the tokens <see cref="ZohoCrmOAuthWebFlow"/> saved for that user.
 /// </remarks>
-public sealed class ZohoCrmOAuthHandler : DelegatingHandler
+internal sealed class ZohoCrmOAuthHandler : DelegatingHandler
 {
     private const string Scheme = "Zoho-oauthtoken";
     private readonly ZohoCrmTokenManager _tokens;
