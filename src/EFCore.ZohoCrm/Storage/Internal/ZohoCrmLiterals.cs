@@ -6,7 +6,7 @@ using ZohoCrm.Data.Metadata;
 namespace EFCore.ZohoCrm.Storage.Internal;
 
 /// <summary>COQL literal syntax shared by the type mappings. Internal API.</summary>
-public static class ZohoCrmLiterals
+internal static class ZohoCrmLiterals
 {
     /// <summary>A COQL string literal: single quotes, an embedded quote doubled.</summary>
     public static string Quote(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";

@@ -5,7 +5,7 @@ namespace EFCore.ZohoCrm.Storage.Internal;
 /// <summary>
 /// Zoho CRM <c>data_type</c> names used as EF store types (<c>HasColumnType("picklist")</c>). Internal API.
 /// </summary>
-public static class ZohoCrmStoreTypes
+internal static class ZohoCrmStoreTypes
 {
     public const string Text = "text";
     public const string Textarea = "textarea";

@@ -58,6 +58,11 @@ public class ZohoCrmTypeMappingSource : RelationalTypeMappingSource
         [ZohoCrmStoreTypes.DateTime] = [new ZohoCrmDateTimeOffsetTypeMapping(ZohoCrmStoreTypes.DateTime), new ZohoCrmDateTimeTypeMapping(ZohoCrmStoreTypes.DateTime)],
     };
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmTypeMappingSource(
         TypeMappingSourceDependencies dependencies,
         RelationalTypeMappingSourceDependencies relationalDependencies)
@@ -65,6 +70,7 @@ public class ZohoCrmTypeMappingSource : RelationalTypeMappingSource
     {
     }
 
+    /// <inheritdoc />
     protected override RelationalTypeMapping? FindMapping(in RelationalTypeMappingInfo mappingInfo)
         => base.FindMapping(mappingInfo) ?? FindZohoMapping(mappingInfo);
 
