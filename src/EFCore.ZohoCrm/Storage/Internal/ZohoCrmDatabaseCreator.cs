@@ -93,28 +93,28 @@ public class ZohoCrmDatabaseCreator : RelationalDatabaseCreator
     /// <inheritdoc />
     public override Task<bool> HasTablesAsync(CancellationToken cancellationToken = default) => Task.FromResult(true);
 
-    /// <inheritdoc />
+    /// <summary>Throws <see cref="System.NotSupportedException"/>: modules and fields are created in Zoho CRM's setup, not by Entity Framework Core.</summary>
     public override void Create() => throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 
-    /// <inheritdoc />
+    /// <summary>Throws <see cref="System.NotSupportedException"/>: modules and fields are created in Zoho CRM's setup, not by Entity Framework Core.</summary>
     public override Task CreateAsync(CancellationToken cancellationToken = default) =>
         throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 
-    /// <inheritdoc />
+    /// <summary>Throws <see cref="System.NotSupportedException"/>: modules and fields are created in Zoho CRM's setup, not by Entity Framework Core.</summary>
     public override void Delete() => throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 
-    /// <inheritdoc />
+    /// <summary>Throws <see cref="System.NotSupportedException"/>: modules and fields are created in Zoho CRM's setup, not by Entity Framework Core.</summary>
     public override Task DeleteAsync(CancellationToken cancellationToken = default) =>
         throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 
-    /// <inheritdoc />
+    /// <summary>Throws <see cref="System.NotSupportedException"/>: modules and fields are created in Zoho CRM's setup, not by Entity Framework Core.</summary>
     public override void CreateTables() => throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 
-    /// <inheritdoc />
+    /// <summary>Throws <see cref="System.NotSupportedException"/>: modules and fields are created in Zoho CRM's setup, not by Entity Framework Core.</summary>
     public override Task CreateTablesAsync(CancellationToken cancellationToken = default) =>
         throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 
-    /// <inheritdoc />
+    /// <summary>Throws <see cref="System.NotSupportedException"/>: modules and fields are created in Zoho CRM's setup, not by Entity Framework Core.</summary>
     public override string GenerateCreateScript() =>
         throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 }

@@ -132,17 +132,17 @@ public class ZohoCrmRelationalConnection : RelationalConnection
     /// <inheritdoc />
     protected override bool SupportsAmbientTransactions => false;
 
-    /// <inheritdoc />
+    /// <summary>Throws <see cref="System.NotSupportedException"/>: Zoho CRM has no transactions, so each record write stands on its own.</summary>
     public override IDbContextTransaction BeginTransaction() => throw TransactionsNotSupported();
 
-    /// <inheritdoc />
+    /// <summary>Throws <see cref="System.NotSupportedException"/>: Zoho CRM has no transactions, so each record write stands on its own.</summary>
     public override IDbContextTransaction BeginTransaction(IsolationLevel isolationLevel) => throw TransactionsNotSupported();
 
-    /// <inheritdoc />
+    /// <summary>Throws <see cref="System.NotSupportedException"/>: Zoho CRM has no transactions, so each record write stands on its own.</summary>
     public override Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default) =>
         throw TransactionsNotSupported();
 
-    /// <inheritdoc />
+    /// <summary>Throws <see cref="System.NotSupportedException"/>: Zoho CRM has no transactions, so each record write stands on its own.</summary>
     public override Task<IDbContextTransaction> BeginTransactionAsync(IsolationLevel isolationLevel, CancellationToken cancellationToken = default) =>
         throw TransactionsNotSupported();
 
