@@ -1,6 +1,6 @@
 namespace EFCore.ZohoCrm.Properties;
 
-public static partial class ZohoCrmStrings
+internal static partial class ZohoCrmStrings
 {
     /// <summary>A collection Include whose entities do not reach the query's results.</summary>
     public static string CollectionIncludeNotOnResults(string navigation, string entityType) => Format(

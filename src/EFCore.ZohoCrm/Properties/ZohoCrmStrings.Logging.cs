@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 
 namespace EFCore.ZohoCrm.Properties;
 
-public static partial class ZohoCrmStrings
+internal static partial class ZohoCrmStrings
 {
     /// <summary>The definition of <see cref="ZohoCrmEventId.NonAtomicSaveChangesWarning"/>.</summary>
     public static EventDefinition<string> LogNonAtomicSaveChanges(IDiagnosticsLogger logger)

@@ -1,6 +1,6 @@
 namespace EFCore.ZohoCrm.Properties;
 
-public static partial class ZohoCrmStrings
+internal static partial class ZohoCrmStrings
 {
     /// <summary>A key of several properties.</summary>
     public static string CompositeKeyNotSupported(string entityType, string properties) => Format(

@@ -1,6 +1,6 @@
 namespace EFCore.ZohoCrm.Properties;
 
-public static partial class ZohoCrmStrings
+internal static partial class ZohoCrmStrings
 {
     /// <summary>MaxBatchSize was set outside Zoho's range.</summary>
     public static string MaxBatchSizeOutOfRange(int value) => Format(

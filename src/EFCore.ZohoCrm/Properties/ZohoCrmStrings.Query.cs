@@ -1,6 +1,6 @@
 namespace EFCore.ZohoCrm.Properties;
 
-public static partial class ZohoCrmStrings
+internal static partial class ZohoCrmStrings
 {
     /// <summary>A join that does not follow a lookup field.</summary>
     public static string JoinNotLookup => "Zoho CRM can only follow lookup fields from a record to the record they point to (COQL dot paths such as Account_Name.Industry); it cannot join modules on other fields. Navigate through the lookup's reference navigation, or load the other records with a separate query.";

@@ -1,6 +1,6 @@
 namespace EFCore.ZohoCrm.Properties;
 
-public static partial class ZohoCrmStrings
+internal static partial class ZohoCrmStrings
 {
     /// <summary>--schema was given to dotnet ef dbcontext scaffold.</summary>
     public static string ScaffoldSchemasNotSupported(string schemas) => Format(

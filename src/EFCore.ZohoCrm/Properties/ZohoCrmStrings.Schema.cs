@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 
 namespace EFCore.ZohoCrm.Properties;
 
-public static partial class ZohoCrmStrings
+internal static partial class ZohoCrmStrings
 {
     /// <summary>A mapped module Zoho does not have.</summary>
     public static string SchemaDriftModuleMissing(string entityType, string module) => Format(

@@ -1,6 +1,6 @@
 namespace EFCore.ZohoCrm.Properties;
 
-public static partial class ZohoCrmStrings
+internal static partial class ZohoCrmStrings
 {
     /// <summary>BeginTransaction, UseTransaction or an ambient transaction was used.</summary>
     public static string TransactionsNotSupported => "Zoho CRM has no transactions, so Database.BeginTransaction, UseTransaction and TransactionScope cannot be honoured. SaveChanges writes each batch of up to 100 records in its own call; design the unit of work so that a partial failure can be retried (records that were written keep their ids).";

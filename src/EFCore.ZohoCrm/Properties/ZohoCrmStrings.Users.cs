@@ -1,6 +1,6 @@
 namespace EFCore.ZohoCrm.Properties;
 
-public static partial class ZohoCrmStrings
+internal static partial class ZohoCrmStrings
 {
     /// <summary>A query whose root is the users table.</summary>
     public static string UsersNotQueryable(string entityType) => Format(

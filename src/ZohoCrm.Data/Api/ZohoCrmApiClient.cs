@@ -245,11 +245,11 @@ public sealed class ZohoCrmApiClient
     // ---- Writes ----
 
     /// <summary>Inserts up to 100 records (<c>POST /{module}</c>); one result per record, in order. Never resent after an ambiguous failure.</summary>
-    public Task<IReadOnlyList<ZohoCrmRecordResult>> InsertAsync(string module, IReadOnlyList<JObject> records, ZohoCrmWriteOptions? options = null, CancellationToken cancellationToken = default) =>
+    internal Task<IReadOnlyList<ZohoCrmRecordResult>> InsertAsync(string module, IReadOnlyList<JObject> records, ZohoCrmWriteOptions? options = null, CancellationToken cancellationToken = default) =>
         WriteAsync(HttpMethod.Post, module, "", records, options, upsert: false, cancellationToken);
 
     /// <summary>Updates up to 100 records (<c>PUT /{module}</c>; each needs its <c>id</c>); one result per record, in order.</summary>
-    public Task<IReadOnlyList<ZohoCrmRecordResult>> UpdateAsync(string module, IReadOnlyList<JObject> records, ZohoCrmWriteOptions? options = null, CancellationToken cancellationToken = default)
+    internal Task<IReadOnlyList<ZohoCrmRecordResult>> UpdateAsync(string module, IReadOnlyList<JObject> records, ZohoCrmWriteOptions? options = null, CancellationToken cancellationToken = default)
     {
         for (var i = 0; i < (records?.Count ?? 0); i++)
         {

@@ -7,14 +7,14 @@ namespace ZohoCrm.Data.Coql;
 /// <see cref="decimal"/>, <see cref="bool"/>, <see cref="DateOnly"/>, <see cref="DateTimeOffset"/>, <see cref="string"/>[]
 /// for multi-select picklists, the id as <see cref="long"/> for <c>id</c> and lookups, and null for an empty value.
 /// </summary>
-public interface IZohoCrmRow
+internal interface IZohoCrmRow
 {
     /// <summary>The value at the given API path, or null when it is empty.</summary>
     object? GetValue(string path);
 }
 
 /// <summary>An <see cref="IZohoCrmRow"/> over a dictionary of values by path (case-insensitive).</summary>
-public sealed class ZohoCrmDictionaryRow : IZohoCrmRow
+internal sealed class ZohoCrmDictionaryRow : IZohoCrmRow
 {
     private readonly Dictionary<string, object?> _values;
 

@@ -6,7 +6,7 @@ namespace ZohoCrm.Data.Coql;
 /// The module and field metadata the query planner resolves names against, types literals with, and routes
 /// multi-line text fields by. Implementations serve already-loaded metadata; the planner calls them synchronously.
 /// </summary>
-public interface IZohoCrmSchema
+internal interface IZohoCrmSchema
 {
     /// <summary>Finds a module by API name, case-insensitively, with its fields; null when the org has no such module.</summary>
     ZohoCrmModuleMetadata? FindModule(string apiName);
@@ -16,7 +16,7 @@ public interface IZohoCrmSchema
 }
 
 /// <summary>An <see cref="IZohoCrmSchema"/> over a fixed set of modules, e.g. a snapshot of the metadata cache.</summary>
-public sealed class ZohoCrmSchemaSnapshot : IZohoCrmSchema
+internal sealed class ZohoCrmSchemaSnapshot : IZohoCrmSchema
 {
     private readonly Dictionary<string, ZohoCrmModuleMetadata> _modules;
 

@@ -15,7 +15,7 @@ namespace ZohoCrm.Data.Http;
 /// could strand the authentication handler's token state. The client's own <see cref="HttpClient.Timeout"/> is infinite;
 /// <see cref="ZohoCrmHttpOptions.Timeout"/> is applied by the pipeline so that it becomes a <see cref="ZohoCrmException"/>.
 /// </remarks>
-public static class ZohoCrmHttpPipeline
+internal static class ZohoCrmHttpPipeline
 {
     /// <summary>Creates the pipeline with its own log (from <paramref name="loggerFactory"/> and the options' Logfile/Verbosity).</summary>
     /// <param name="options">The connection settings; validated here.</param>

@@ -1,7 +1,7 @@
 namespace ZohoCrm.Data.Http;
 
 /// <summary>Per-request flags the pipeline reads from <see cref="HttpRequestMessage.Options"/>.</summary>
-public static class ZohoCrmRequestOptions
+internal static class ZohoCrmRequestOptions
 {
     /// <summary>
     /// Marks a request that only reads (such as <c>POST /coql</c>), so the pipeline may resend it after an ambiguous

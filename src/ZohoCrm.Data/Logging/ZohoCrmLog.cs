@@ -10,7 +10,7 @@ namespace ZohoCrm.Data.Logging;
 /// <see cref="ILoggerFactory"/> (filtered by its own configuration) and to the <see cref="ZohoCrmHttpOptions.Logfile"/>
 /// (filtered by <see cref="ZohoCrmHttpOptions.Verbosity"/>), redacted on the way: the same events, one path. Thread-safe.
 /// </summary>
-public sealed class ZohoCrmLog : IDisposable
+internal sealed class ZohoCrmLog : IDisposable
 {
     /// <summary>The prefix of every logger category the provider logs under.</summary>
     public const string LoggerCategory = "ZohoCrm.Data";

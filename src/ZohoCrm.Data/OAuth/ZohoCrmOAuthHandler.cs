@@ -16,7 +16,7 @@ namespace ZohoCrm.Data.OAuth;
 /// <see cref="UserOption"/>: the API client of a connection whose <see cref="ZohoCrmConnection.User"/> is set stamps it
 /// on every request, so the tokens <see cref="ZohoCrmOAuthWebFlow"/> saved for that user are used.
 /// </remarks>
-public sealed class ZohoCrmOAuthHandler : DelegatingHandler
+internal sealed class ZohoCrmOAuthHandler : DelegatingHandler
 {
     private const string Scheme = "Zoho-oauthtoken";
     private readonly ZohoCrmTokenManager _tokens;

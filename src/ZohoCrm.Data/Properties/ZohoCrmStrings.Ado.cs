@@ -3,7 +3,7 @@ using System.Data;
 namespace ZohoCrm.Data.Properties;
 
 // Messages of the ADO.NET surface: connection, command, parameters, reader.
-public static partial class ZohoCrmStrings
+internal static partial class ZohoCrmStrings
 {
     public static string ParameterDirectionNotSupported(string parameterName, ParameterDirection direction) =>
         Format("Parameter '{0}' has Direction {1}, but Zoho CRM queries take input parameters only. Leave Direction as Input.",

@@ -1,7 +1,7 @@
 namespace ZohoCrm.Data.Properties;
 
 // Messages of the typed Zoho CRM API client: Zoho's errors, broken responses and bad arguments.
-public static partial class ZohoCrmStrings
+internal static partial class ZohoCrmStrings
 {
     public static string ZohoError(string request, int status, string code, string message, string? details, string? hint) =>
         Format("Zoho CRM rejected {0} with HTTP {1} {2}: {3}{4}{5}", request, status, code,

@@ -1,6 +1,6 @@
 namespace ZohoCrm.Data.Properties;
 
-public static partial class ZohoCrmStrings
+internal static partial class ZohoCrmStrings
 {
     /// <summary>An unknown connection-string key.</summary>
     public static string ConnectionStringUnknownKey(string keyword, string closest) =>

@@ -1,7 +1,7 @@
 namespace ZohoCrm.Data.Properties;
 
 // Messages of the COQL dialect: parsing, binding, rewriting into Zoho COQL and planning.
-public static partial class ZohoCrmStrings
+internal static partial class ZohoCrmStrings
 {
     // --- Parsing
     internal static string CoqlEmptyCommand => "The command text is empty. Write a query such as 'SELECT Last_Name FROM Leads WHERE Company = @company'.";

@@ -1,7 +1,7 @@
 namespace ZohoCrm.Data.Properties;
 
 // Messages of query execution: reading Zoho's responses, paging, client-side work.
-public static partial class ZohoCrmStrings
+internal static partial class ZohoCrmStrings
 {
     public static string PagingMadeNoProgress(string module) =>
         Format("Paging through module '{0}' stopped making progress: Zoho returned a page with more_records=true but no rows past the last one read. This is a Zoho CRM fault; run the query again.",

@@ -3,7 +3,7 @@ using ZohoCrm.Data.Http;
 namespace ZohoCrm.Data.Properties;
 
 // Messages of the HTTP pipeline: connection settings, timeouts, proxies, firewalls, TLS and the log file.
-public static partial class ZohoCrmStrings
+internal static partial class ZohoCrmStrings
 {
     public static string InvalidTimeout(TimeSpan timeout) =>
         Format("Timeout is {0} seconds; it must be 0 (no timeout) or a positive number of seconds below 24 days.", timeout.TotalSeconds);

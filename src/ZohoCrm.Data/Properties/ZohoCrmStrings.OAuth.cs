@@ -1,6 +1,6 @@
 namespace ZohoCrm.Data.Properties;
 
-public static partial class ZohoCrmStrings
+internal static partial class ZohoCrmStrings
 {
     /// <summary>The token operation of a grant-code exchange.</summary>
     public static string TokenOperationExchange => "exchanging the grant code for tokens";

@@ -7,7 +7,7 @@ namespace ZohoCrm.Data.Properties;
 /// to do. The class is partial: each area (connection string, OAuth, HTTP, COQL, ...) keeps its messages in its own
 /// file <c>ZohoCrmStrings.Area.cs</c> beside this one.
 /// </summary>
-public static partial class ZohoCrmStrings
+internal static partial class ZohoCrmStrings
 {
     private static string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 }

@@ -32,11 +32,17 @@ public class ZohoCrmAnnotationCodeGenerator : AnnotationCodeGenerator
     private static readonly MethodInfo HasPrecisionMethod = typeof(PropertyBuilder).GetRuntimeMethod(
         nameof(PropertyBuilder.HasPrecision), [typeof(int), typeof(int)])!;
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmAnnotationCodeGenerator(AnnotationCodeGeneratorDependencies dependencies)
         : base(dependencies)
     {
     }
 
+    /// <inheritdoc />
     public override IReadOnlyList<MethodCallCodeFragment> GenerateFluentApiCalls(IProperty property, IDictionary<string, IAnnotation> annotations)
     {
         ArgumentNullException.ThrowIfNull(property);
@@ -81,9 +87,11 @@ public class ZohoCrmAnnotationCodeGenerator : AnnotationCodeGenerator
         return calls;
     }
 
+    /// <inheritdoc />
     protected override bool IsHandledByConvention(IProperty property, IAnnotation annotation) =>
         annotation.Name == RelationalAnnotationNames.Comment || base.IsHandledByConvention(property, annotation);
 
+    /// <inheritdoc />
     protected override bool IsHandledByConvention(IEntityType entityType, IAnnotation annotation) =>
         annotation.Name == RelationalAnnotationNames.Comment || base.IsHandledByConvention(entityType, annotation);
 }

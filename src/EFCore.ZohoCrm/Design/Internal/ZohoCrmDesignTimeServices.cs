@@ -19,6 +19,11 @@ namespace EFCore.ZohoCrm.Design.Internal;
 /// </summary>
 public class ZohoCrmDesignTimeServices : IDesignTimeServices
 {
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public virtual void ConfigureDesignTimeServices(IServiceCollection serviceCollection)
     {
         ArgumentNullException.ThrowIfNull(serviceCollection);

@@ -14,11 +14,17 @@ namespace EFCore.ZohoCrm.Infrastructure.Internal;
 /// </summary>
 public class ZohoCrmModelValidator : RelationalModelValidator
 {
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmModelValidator(ModelValidatorDependencies dependencies, RelationalModelValidatorDependencies relationalDependencies)
         : base(dependencies, relationalDependencies)
     {
     }
 
+    /// <inheritdoc />
     public override void Validate(IModel model, IDiagnosticsLogger<DbLoggerCategory.Model.Validation> logger)
     {
         foreach (var sequence in model.GetSequences())

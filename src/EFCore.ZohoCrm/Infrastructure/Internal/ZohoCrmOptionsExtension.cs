@@ -31,11 +31,21 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
     private ZohoCrmSchemaCheck _schemaCheck;
     private IReadOnlyList<string>? _metadataModules;
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmOptionsExtension()
     {
     }
 
     // Every option added here must be copied here too.
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     protected ZohoCrmOptionsExtension(ZohoCrmOptionsExtension copyFrom)
         : base(copyFrom)
     {
@@ -46,8 +56,10 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
         _metadataModules = copyFrom._metadataModules;
     }
 
+    /// <inheritdoc />
     public override DbContextOptionsExtensionInfo Info => _info ??= new ExtensionInfo(this);
 
+    /// <inheritdoc />
     protected override RelationalOptionsExtension Clone() => new ZohoCrmOptionsExtension(this);
 
     /// <summary>The data source connections are created from, when one was given to <c>UseZohoCrm</c>.</summary>
@@ -76,6 +88,11 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
     /// </summary>
     public virtual IReadOnlyList<string>? MetadataModules => _metadataModules;
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public virtual ZohoCrmOptionsExtension WithMetadataModules(IReadOnlyList<string> modules)
     {
         ArgumentNullException.ThrowIfNull(modules);
@@ -84,6 +101,11 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
         return clone;
     }
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public virtual ZohoCrmOptionsExtension WithSchemaCheck(ZohoCrmSchemaCheck schemaCheck)
     {
         if (!Enum.IsDefined(schemaCheck))
@@ -96,6 +118,11 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
         return clone;
     }
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public virtual ZohoCrmOptionsExtension WithDataSource(ZohoCrmDataSource? dataSource)
     {
         var clone = (ZohoCrmOptionsExtension)Clone();
@@ -103,6 +130,11 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
         return clone;
     }
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public virtual ZohoCrmOptionsExtension WithUseServerSideFiltering(bool useServerSideFiltering)
     {
         var clone = (ZohoCrmOptionsExtension)Clone();
@@ -110,6 +142,11 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
         return clone;
     }
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public virtual ZohoCrmOptionsExtension WithClientSideFilterLimit(int clientSideFilterLimit)
     {
         if (clientSideFilterLimit <= 0)
@@ -123,6 +160,7 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
         return clone;
     }
 
+    /// <inheritdoc />
     public override RelationalOptionsExtension WithMaxBatchSize(int? maxBatchSize)
     {
         if (maxBatchSize is < 1 or > MaxRecordsPerWrite)
@@ -134,8 +172,10 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
         return base.WithMaxBatchSize(maxBatchSize);
     }
 
+    /// <inheritdoc />
     public override void ApplyServices(IServiceCollection services) => services.AddEntityFrameworkZohoCrm();
 
+    /// <inheritdoc />
     public override void Validate(IDbContextOptions options)
     {
         base.Validate(options);

@@ -6,6 +6,9 @@ namespace EFCore.ZohoCrm.Metadata.Conventions;
 /// <summary>The relational conventions plus <see cref="ZohoCrmFieldConvention"/> and <see cref="ZohoCrmUserLookupConvention"/>. Internal API.</summary>
 public class ZohoCrmConventionSetBuilder : RelationalConventionSetBuilder
 {
+    /// <summary>Creates the builder; Entity Framework Core resolves it from the provider's services.</summary>
+    /// <param name="dependencies">The services every provider's convention set builder needs.</param>
+    /// <param name="relationalDependencies">The services the relational conventions need.</param>
     public ZohoCrmConventionSetBuilder(
         ProviderConventionSetBuilderDependencies dependencies,
         RelationalConventionSetBuilderDependencies relationalDependencies)
@@ -13,6 +16,11 @@ public class ZohoCrmConventionSetBuilder : RelationalConventionSetBuilder
     {
     }
 
+    /// <summary>
+    /// Builds the relational conventions and puts the Zoho CRM field and user-lookup conventions first among the
+    /// model-finalizing ones, so the column types and converters they set are in place when type mappings are chosen.
+    /// </summary>
+    /// <returns>The convention set for a Zoho CRM model.</returns>
     public override ConventionSet CreateConventionSet()
     {
         var conventionSet = base.CreateConventionSet();

@@ -18,6 +18,9 @@ namespace EFCore.ZohoCrm.Metadata.Conventions;
 /// </summary>
 public class ZohoCrmUserLookupConvention : IModelFinalizingConvention
 {
+    /// <summary>Applies the user-lookup mapping described on the class to every entity type, leaving alone what the model configured explicitly.</summary>
+    /// <param name="modelBuilder">The builder of the model being finalized.</param>
+    /// <param name="context">Additional information about the convention's run.</param>
     public virtual void ProcessModelFinalizing(IConventionModelBuilder modelBuilder, IConventionContext<IConventionModelBuilder> context)
     {
         foreach (var entityType in modelBuilder.Metadata.GetEntityTypes())

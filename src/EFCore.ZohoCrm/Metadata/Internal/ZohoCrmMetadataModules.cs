@@ -13,7 +13,7 @@ namespace EFCore.ZohoCrm.Metadata.Internal;
 /// property per field COQL can read, typed as the scaffolder would type it, read-only fields never sent. Modules
 /// already mapped by an entity type of the model are left to it. Internal API.
 /// </summary>
-public static class ZohoCrmMetadataModules
+internal static class ZohoCrmMetadataModules
 {
     private static readonly HashSet<string> ComputedDataTypes = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -15,11 +15,17 @@ namespace EFCore.ZohoCrm.Metadata.Internal;
 /// </summary>
 public class ZohoCrmModelCustomizer : RelationalModelCustomizer
 {
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmModelCustomizer(ModelCustomizerDependencies dependencies)
         : base(dependencies)
     {
     }
 
+    /// <inheritdoc />
     public override void Customize(ModelBuilder modelBuilder, DbContext context)
     {
         base.Customize(modelBuilder, context);

@@ -1,7 +1,7 @@
 namespace EFCore.ZohoCrm.Metadata.Internal;
 
 /// <summary>Fields Zoho CRM maintains itself on every record. Internal API.</summary>
-public static class ZohoCrmSystemFields
+internal static class ZohoCrmSystemFields
 {
     /// <summary>The record id, the key of every module.</summary>
     public const string Id = "id";

@@ -8,7 +8,7 @@ namespace EFCore.ZohoCrm.Metadata.Internal;
 /// Zoho CRM users as the model sees them: entity types mapped to <c>users</c>, which owner and user lookups point to.
 /// COQL reaches users only through those lookups, with Zoho's lower-case user keys (<c>Owner.first_name</c>). Internal API.
 /// </summary>
-public static class ZohoCrmUserTable
+internal static class ZohoCrmUserTable
 {
     /// <summary>The table name of user entity types; COQL has no module of this name.</summary>
     public const string Name = "users";

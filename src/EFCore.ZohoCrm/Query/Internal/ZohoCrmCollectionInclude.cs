@@ -10,6 +10,11 @@ namespace EFCore.ZohoCrm.Query.Internal;
 /// </summary>
 public sealed class ZohoCrmCollectionInclude
 {
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmCollectionInclude(
         IReadOnlyList<INavigation> referencePath, INavigation collection, IReadOnlyList<MethodCallExpression> filter,
         IReadOnlyList<ZohoCrmIncludeTail> tails)

@@ -46,6 +46,11 @@ public class ZohoCrmCollectionIncludeExtractor
         ProjectedIntoAnotherShape,
     }
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmCollectionIncludeExtractor(IModel model) => _model = model;
 
     /// <summary>The collections to load after the query, in the order they were written.</summary>

@@ -24,6 +24,11 @@ public sealed class ZohoCrmCollectionLoader
 
     private readonly IZohoCrmDependentQuery[] _queries;
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmCollectionLoader(IReadOnlyList<ZohoCrmCollectionInclude> includes, QueryTrackingBehavior trackingBehavior, bool ignoreQueryFilters)
     {
         Includes = includes;
@@ -236,6 +241,11 @@ public sealed class ZohoCrmDependentQuery<TDependent, TKey> : IZohoCrmDependentQ
     private readonly QueryTrackingBehavior _trackingBehavior;
     private readonly bool _ignoreQueryFilters;
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmDependentQuery(ZohoCrmCollectionInclude include, QueryTrackingBehavior trackingBehavior, bool ignoreQueryFilters)
     {
         _include = include;
@@ -243,8 +253,18 @@ public sealed class ZohoCrmDependentQuery<TDependent, TKey> : IZohoCrmDependentQ
         _ignoreQueryFilters = ignoreQueryFilters;
     }
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public IReadOnlyList<object> Run(QueryContext queryContext, IReadOnlyList<object> keys) => Create(queryContext, keys).ToList();
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public async Task<IReadOnlyList<object>> RunAsync(QueryContext queryContext, IReadOnlyList<object> keys, CancellationToken cancellationToken) =>
         await Create(queryContext, keys).ToListAsync(cancellationToken).ConfigureAwait(false);
 
@@ -320,5 +340,10 @@ public sealed class ZohoCrmDependentQuery<TDependent, TKey> : IZohoCrmDependentQ
 /// <summary>A value captured for a query built at run time, which EF turns into a parameter. Internal API.</summary>
 public sealed class ZohoCrmQueryValue<T>(T value)
 {
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public T Value { get; } = value;
 }

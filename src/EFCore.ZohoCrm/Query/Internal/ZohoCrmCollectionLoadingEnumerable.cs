@@ -16,6 +16,11 @@ public sealed class ZohoCrmCollectionLoadingEnumerable<T> : IEnumerable<T>, IAsy
     private readonly QueryContext _queryContext;
     private readonly ZohoCrmCollectionLoader _loader;
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmCollectionLoadingEnumerable(object source, QueryContext queryContext, ZohoCrmCollectionLoader loader)
     {
         _source = source;
@@ -23,6 +28,11 @@ public sealed class ZohoCrmCollectionLoadingEnumerable<T> : IEnumerable<T>, IAsy
         _loader = loader;
     }
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public IEnumerator<T> GetEnumerator()
     {
         var loaded = _loader.CreateLoadedSets();
@@ -48,6 +58,11 @@ public sealed class ZohoCrmCollectionLoadingEnumerable<T> : IEnumerable<T>, IAsy
         }
     }
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public async IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default)
     {
         var loaded = _loader.CreateLoadedSets();
@@ -76,6 +91,11 @@ public sealed class ZohoCrmCollectionLoadingEnumerable<T> : IEnumerable<T>, IAsy
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public string ToQueryString() =>
         (_source as IQueryingEnumerable)?.ToQueryString() + Environment.NewLine + Environment.NewLine + _loader.Describe();
 

@@ -11,6 +11,11 @@ namespace EFCore.ZohoCrm.Query.Internal;
 /// </summary>
 public class ZohoCrmEvaluatableExpressionFilter : RelationalEvaluatableExpressionFilter
 {
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmEvaluatableExpressionFilter(
         EvaluatableExpressionFilterDependencies dependencies,
         RelationalEvaluatableExpressionFilterDependencies relationalDependencies)
@@ -18,6 +23,7 @@ public class ZohoCrmEvaluatableExpressionFilter : RelationalEvaluatableExpressio
     {
     }
 
+    /// <inheritdoc />
     public override bool IsEvaluatableExpression(Expression expression, IModel model)
     {
         if (expression is MemberExpression { Expression: null, Member: var member }

@@ -14,7 +14,7 @@ namespace EFCore.ZohoCrm.Query.Internal;
 /// condition stays inside its page. After this, every lookup join is a LEFT JOIN, which is what the SQL generator
 /// writes as a path. Internal API.
 /// </summary>
-public sealed class ZohoCrmInnerLookupJoinRewriter(ISqlExpressionFactory sqlExpressionFactory) : ExpressionVisitor
+internal sealed class ZohoCrmInnerLookupJoinRewriter(ISqlExpressionFactory sqlExpressionFactory) : ExpressionVisitor
 {
     /// <summary>
     /// Whether an inner-joined subquery is only a filter over one module, which the join can carry as conditions

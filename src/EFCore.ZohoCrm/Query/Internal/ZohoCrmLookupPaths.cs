@@ -15,7 +15,7 @@ namespace EFCore.ZohoCrm.Query.Internal;
 /// <see cref="SelectExpression"/> to the prefix its columns take: none for the queried module,
 /// <c>Account_Name.</c> for the account of a contact, <c>Account_Name.Parent_Account.</c> one level further. Internal API.
 /// </summary>
-public sealed class ZohoCrmLookupPaths
+internal sealed class ZohoCrmLookupPaths
 {
     /// <summary>COQL follows at most this many lookups from the queried module.</summary>
     public const int MaxDepth = 2;

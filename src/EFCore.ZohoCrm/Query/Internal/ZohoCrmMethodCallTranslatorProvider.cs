@@ -18,11 +18,17 @@ namespace EFCore.ZohoCrm.Query.Internal;
 /// </summary>
 public class ZohoCrmMethodCallTranslatorProvider : RelationalMethodCallTranslatorProvider
 {
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmMethodCallTranslatorProvider(RelationalMethodCallTranslatorProviderDependencies dependencies)
         : base(dependencies)
     {
     }
 
+    /// <inheritdoc />
     public override SqlExpression? Translate(
         IModel model, SqlExpression? instance, MethodInfo method, IReadOnlyList<SqlExpression> arguments,
         IDiagnosticsLogger<DbLoggerCategory.Query> logger)

@@ -11,7 +11,7 @@ namespace EFCore.ZohoCrm.Query.Internal;
 /// left join on a lookup matches at most one record, so it neither adds nor removes rows and the page is the same;
 /// the join is then a COQL lookup path and the query one call. Internal API.
 /// </summary>
-public sealed class ZohoCrmPagedLookupJoinFlattener : ExpressionVisitor
+internal sealed class ZohoCrmPagedLookupJoinFlattener : ExpressionVisitor
 {
     protected override Expression VisitExtension(Expression node) =>
         node is ShapedQueryExpression { QueryExpression: SelectExpression select } shaped && TryFlatten(select) is { } flattened

@@ -11,6 +11,11 @@ namespace EFCore.ZohoCrm.Query.Internal;
 /// </summary>
 public class ZohoCrmQueryCompilationContext : RelationalQueryCompilationContext
 {
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmQueryCompilationContext(
         QueryCompilationContextDependencies dependencies,
         RelationalQueryCompilationContextDependencies relationalDependencies,
@@ -25,6 +30,7 @@ public class ZohoCrmQueryCompilationContext : RelationalQueryCompilationContext
     /// </summary>
     public virtual Expression? TranslatedQuery { get; set; }
 
+    /// <inheritdoc />
     public override Func<QueryContext, TResult> CreateQueryExecutor<TResult>(Expression query)
     {
         var extractor = new ZohoCrmCollectionIncludeExtractor(Model);

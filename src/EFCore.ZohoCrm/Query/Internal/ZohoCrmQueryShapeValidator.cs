@@ -23,7 +23,7 @@ namespace EFCore.ZohoCrm.Query.Internal;
 /// planned, with the connection's effective settings and the values of the parameters, before any data call (only
 /// the metadata the check needs may be loaded first). Internal API.
 /// </remarks>
-public class ZohoCrmQueryShapeValidator : ExpressionVisitor
+internal class ZohoCrmQueryShapeValidator : ExpressionVisitor
 {
     private static readonly HashSet<string> Aggregates = new(StringComparer.OrdinalIgnoreCase) { "COUNT", "SUM", "MIN", "MAX", "AVG" };
 

@@ -22,10 +22,16 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
     private ZohoCrmLookupPaths? _paths;
     private bool _inPredicate;
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmQuerySqlGenerator(QuerySqlGeneratorDependencies dependencies)
         : base(dependencies)
         => _sqlGenerationHelper = dependencies.SqlGenerationHelper;
 
+    /// <inheritdoc />
     protected override Expression VisitSelect(SelectExpression selectExpression)
     {
         if (selectExpression.Alias is not null)
@@ -72,6 +78,7 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
         return selectExpression;
     }
 
+    /// <inheritdoc />
     protected override void GenerateProjection(SelectExpression selectExpression)
     {
         if (selectExpression.Projection.Count == 0)
@@ -93,12 +100,14 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
         }
     }
 
+    /// <inheritdoc />
     protected override Expression VisitFromSql(FromSqlExpression fromSqlExpression)
     {
         Sql.Append(fromSqlExpression.Sql);
         return fromSqlExpression;
     }
 
+    /// <inheritdoc />
     protected override void GenerateOrderings(SelectExpression selectExpression)
     {
         var orderings = selectExpression.Orderings
@@ -122,6 +131,7 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
         }
     }
 
+    /// <inheritdoc />
     protected override void GenerateLimitOffset(SelectExpression selectExpression)
     {
         if (selectExpression.Limit is not null)
@@ -137,6 +147,7 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
         }
     }
 
+    /// <inheritdoc />
     protected override Expression VisitColumn(ColumnExpression columnExpression)
     {
         var prefix = _paths?.PrefixOf(columnExpression.TableAlias) ?? string.Empty;
@@ -153,6 +164,7 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
         return columnExpression;
     }
 
+    /// <inheritdoc />
     protected override Expression VisitSqlFunction(SqlFunctionExpression sqlFunctionExpression)
     {
         if (sqlFunctionExpression is { IsBuiltIn: true, Arguments: [SqlFragmentExpression { Sql: "*" }] }
@@ -169,6 +181,7 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
         return sqlFunctionExpression;
     }
 
+    /// <inheritdoc />
     protected override Expression VisitSqlUnary(SqlUnaryExpression sqlUnaryExpression)
     {
         switch (sqlUnaryExpression.OperatorType)
@@ -203,6 +216,7 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
         }
     }
 
+    /// <inheritdoc />
     protected override Expression VisitSqlBinary(SqlBinaryExpression sqlBinaryExpression)
     {
         if (sqlBinaryExpression.OperatorType is ExpressionType.AndAlso or ExpressionType.OrElse)
@@ -247,9 +261,11 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
         }
     }
 
+    /// <inheritdoc />
     protected override string GetOperator(SqlBinaryExpression binaryExpression) =>
         binaryExpression.OperatorType == ExpressionType.NotEqual ? " != " : base.GetOperator(binaryExpression);
 
+    /// <inheritdoc />
     protected override void GenerateLike(LikeExpression likeExpression, bool negated)
     {
         Visit(likeExpression.Match);
@@ -263,12 +279,15 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
     }
 
     // Shapes the validator rejects, which the nullability processor can still produce from parameter values.
+    /// <inheritdoc />
     protected override Expression VisitCase(CaseExpression caseExpression) =>
         throw new InvalidOperationException(ZohoCrmStrings.ComputationNotSupported("a conditional expression (CASE)"));
 
+    /// <inheritdoc />
     protected override void GenerateExists(ExistsExpression existsExpression, bool negated) =>
         throw new InvalidOperationException(ZohoCrmStrings.SubqueriesNotSupported);
 
+    /// <inheritdoc />
     protected override Expression VisitScalarSubquery(ScalarSubqueryExpression scalarSubqueryExpression) =>
         throw new InvalidOperationException(ZohoCrmStrings.SubqueriesNotSupported);
 

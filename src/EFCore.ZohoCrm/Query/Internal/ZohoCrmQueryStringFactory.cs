@@ -13,8 +13,18 @@ public class ZohoCrmQueryStringFactory : IRelationalQueryStringFactory
 {
     private readonly IRelationalTypeMappingSource _typeMappingSource;
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmQueryStringFactory(IRelationalTypeMappingSource typeMappingSource) => _typeMappingSource = typeMappingSource;
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public virtual string Create(DbCommand command)
     {
         if (command.Parameters.Count == 0)

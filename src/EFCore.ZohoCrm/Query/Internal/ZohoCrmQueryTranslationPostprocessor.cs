@@ -12,6 +12,11 @@ public class ZohoCrmQueryTranslationPostprocessor : RelationalQueryTranslationPo
 {
     private readonly ISqlGenerationHelper _sqlGenerationHelper;
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmQueryTranslationPostprocessor(
         QueryTranslationPostprocessorDependencies dependencies,
         RelationalQueryTranslationPostprocessorDependencies relationalDependencies,
@@ -22,6 +27,7 @@ public class ZohoCrmQueryTranslationPostprocessor : RelationalQueryTranslationPo
         _sqlGenerationHelper = sqlGenerationHelper;
     }
 
+    /// <inheritdoc />
     public override Expression Process(Expression query)
     {
         var lookupJoins = new ZohoCrmInnerLookupJoinRewriter(RelationalDependencies.SqlExpressionFactory).Visit(base.Process(query));

@@ -8,6 +8,11 @@ public class ZohoCrmQueryTranslationPostprocessorFactory : IQueryTranslationPost
 {
     private readonly ISqlGenerationHelper _sqlGenerationHelper;
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmQueryTranslationPostprocessorFactory(
         QueryTranslationPostprocessorDependencies dependencies,
         RelationalQueryTranslationPostprocessorDependencies relationalDependencies,
@@ -18,10 +23,25 @@ public class ZohoCrmQueryTranslationPostprocessorFactory : IQueryTranslationPost
         _sqlGenerationHelper = sqlGenerationHelper;
     }
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     protected virtual QueryTranslationPostprocessorDependencies Dependencies { get; }
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     protected virtual RelationalQueryTranslationPostprocessorDependencies RelationalDependencies { get; }
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public virtual QueryTranslationPostprocessor Create(QueryCompilationContext queryCompilationContext)
         => new ZohoCrmQueryTranslationPostprocessor(
             Dependencies, RelationalDependencies, (RelationalQueryCompilationContext)queryCompilationContext,

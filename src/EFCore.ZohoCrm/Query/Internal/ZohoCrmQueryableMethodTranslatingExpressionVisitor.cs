@@ -14,6 +14,11 @@ public class ZohoCrmQueryableMethodTranslatingExpressionVisitor : RelationalQuer
 {
     private readonly bool _subquery;
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmQueryableMethodTranslatingExpressionVisitor(
         QueryableMethodTranslatingExpressionVisitorDependencies dependencies,
         RelationalQueryableMethodTranslatingExpressionVisitorDependencies relationalDependencies,
@@ -22,10 +27,16 @@ public class ZohoCrmQueryableMethodTranslatingExpressionVisitor : RelationalQuer
     {
     }
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     protected ZohoCrmQueryableMethodTranslatingExpressionVisitor(ZohoCrmQueryableMethodTranslatingExpressionVisitor parentVisitor)
         : base(parentVisitor)
         => _subquery = true;
 
+    /// <inheritdoc />
     public override Expression Translate(Expression expression)
     {
         if (!_subquery && QueryCompilationContext is ZohoCrmQueryCompilationContext zohoContext)
@@ -36,69 +47,87 @@ public class ZohoCrmQueryableMethodTranslatingExpressionVisitor : RelationalQuer
         return base.Translate(expression);
     }
 
+    /// <inheritdoc />
     protected override QueryableMethodTranslatingExpressionVisitor CreateSubqueryVisitor() =>
         new ZohoCrmQueryableMethodTranslatingExpressionVisitor(this);
 
+    /// <inheritdoc />
     protected override ShapedQueryExpression? TranslateJoin(
         ShapedQueryExpression outer, ShapedQueryExpression inner, LambdaExpression outerKeySelector,
         LambdaExpression innerKeySelector, LambdaExpression resultSelector)
         => CheckLookupJoin(base.TranslateJoin(outer, inner, outerKeySelector, innerKeySelector, resultSelector));
 
+    /// <inheritdoc />
     protected override ShapedQueryExpression? TranslateLeftJoin(
         ShapedQueryExpression outer, ShapedQueryExpression inner, LambdaExpression outerKeySelector,
         LambdaExpression innerKeySelector, LambdaExpression resultSelector)
         => CheckLookupJoin(base.TranslateLeftJoin(outer, inner, outerKeySelector, innerKeySelector, resultSelector));
 
+    /// <inheritdoc />
     protected override ShapedQueryExpression? TranslateRightJoin(
         ShapedQueryExpression outer, ShapedQueryExpression inner, LambdaExpression outerKeySelector,
         LambdaExpression innerKeySelector, LambdaExpression resultSelector)
         => Refuse(ZohoCrmStrings.JoinNotLookup);
 
+    /// <inheritdoc />
     protected override ShapedQueryExpression? TranslateSelectMany(
         ShapedQueryExpression source, LambdaExpression collectionSelector, LambdaExpression resultSelector)
         => Refuse(ZohoCrmStrings.JoinNotLookup);
 
+    /// <inheritdoc />
     protected override ShapedQueryExpression? TranslateSelectMany(ShapedQueryExpression source, LambdaExpression selector)
         => Refuse(ZohoCrmStrings.JoinNotLookup);
 
+    /// <inheritdoc />
     protected override ShapedQueryExpression? TranslateGroupJoin(
         ShapedQueryExpression outer, ShapedQueryExpression inner, LambdaExpression outerKeySelector,
         LambdaExpression innerKeySelector, LambdaExpression resultSelector)
         => Refuse(ZohoCrmStrings.JoinNotLookup);
 
+    /// <inheritdoc />
     protected override ShapedQueryExpression TranslateConcat(ShapedQueryExpression source1, ShapedQueryExpression source2)
         => Refuse(ZohoCrmStrings.SetOperationsNotSupported(nameof(Queryable.Concat)));
 
+    /// <inheritdoc />
     protected override ShapedQueryExpression TranslateUnion(ShapedQueryExpression source1, ShapedQueryExpression source2)
         => Refuse(ZohoCrmStrings.SetOperationsNotSupported(nameof(Queryable.Union)));
 
+    /// <inheritdoc />
     protected override ShapedQueryExpression TranslateExcept(ShapedQueryExpression source1, ShapedQueryExpression source2)
         => Refuse(ZohoCrmStrings.SetOperationsNotSupported(nameof(Queryable.Except)));
 
+    /// <inheritdoc />
     protected override ShapedQueryExpression TranslateIntersect(ShapedQueryExpression source1, ShapedQueryExpression source2)
         => Refuse(ZohoCrmStrings.SetOperationsNotSupported(nameof(Queryable.Intersect)));
 
     // COQL groups by fields only; EF's own refusal of a computed key would say nothing about Zoho.
+    /// <inheritdoc />
     protected override ShapedQueryExpression? TranslateGroupBy(
         ShapedQueryExpression source, LambdaExpression keySelector, LambdaExpression? elementSelector, LambdaExpression? resultSelector)
         => base.TranslateGroupBy(source, keySelector, elementSelector, resultSelector)
             ?? Refuse(ZohoCrmStrings.ComputationNotSupported("grouping by a computed value"));
 
+    /// <inheritdoc />
     protected override ShapedQueryExpression TranslateDistinct(ShapedQueryExpression source)
         => Refuse(ZohoCrmStrings.DistinctNotSupported);
 
+    /// <inheritdoc />
     protected override ShapedQueryExpression? TranslateReverse(ShapedQueryExpression source)
         => Refuse(ZohoCrmStrings.OperatorNotSupported(nameof(Queryable.Reverse)));
 
+    /// <inheritdoc />
     protected override ShapedQueryExpression? TranslateSkipWhile(ShapedQueryExpression source, LambdaExpression predicate)
         => Refuse(ZohoCrmStrings.OperatorNotSupported(nameof(Queryable.SkipWhile)));
 
+    /// <inheritdoc />
     protected override ShapedQueryExpression? TranslateTakeWhile(ShapedQueryExpression source, LambdaExpression predicate)
         => Refuse(ZohoCrmStrings.OperatorNotSupported(nameof(Queryable.TakeWhile)));
 
+    /// <inheritdoc />
     protected override ShapedQueryExpression? TranslateDefaultIfEmpty(ShapedQueryExpression source, Expression? defaultValue)
         => Refuse(ZohoCrmStrings.OperatorNotSupported(nameof(Queryable.DefaultIfEmpty)));
 
+    /// <inheritdoc />
     protected override ShapedQueryExpression? TranslateAny(ShapedQueryExpression source, LambdaExpression? predicate)
     {
         if (_subquery)
@@ -112,6 +141,7 @@ public class ZohoCrmQueryableMethodTranslatingExpressionVisitor : RelationalQuer
         return count?.UpdateShaperExpression(Expression.GreaterThan(count.ShaperExpression, Expression.Constant(0)));
     }
 
+    /// <inheritdoc />
     protected override ShapedQueryExpression? TranslateAll(ShapedQueryExpression source, LambdaExpression predicate)
     {
         if (_subquery)
@@ -124,6 +154,7 @@ public class ZohoCrmQueryableMethodTranslatingExpressionVisitor : RelationalQuer
         return count?.UpdateShaperExpression(Expression.Equal(count.ShaperExpression, Expression.Constant(0)));
     }
 
+    /// <inheritdoc />
     protected override ShapedQueryExpression? TranslateSum(ShapedQueryExpression source, LambdaExpression? selector, Type resultType)
     {
         var translated = base.TranslateSum(source, selector, resultType);

@@ -15,6 +15,11 @@ public class ZohoCrmSqlNullabilityProcessor : SqlNullabilityProcessor
     /// <summary>The most values one COQL IN list may hold.</summary>
     public const int MaxInValues = 100;
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmSqlNullabilityProcessor(
         RelationalParameterBasedSqlProcessorDependencies dependencies,
         RelationalParameterBasedSqlProcessorParameters parameters)
@@ -24,6 +29,7 @@ public class ZohoCrmSqlNullabilityProcessor : SqlNullabilityProcessor
 
     // Padding repeats the last value so a few SQL texts serve all list lengths; it must not push a list that fits
     // in one COQL IN over the limit (ZohoCrm.Data splits longer lists itself).
+    /// <inheritdoc />
     protected override int CalculateParameterBucketSize(int count, RelationalTypeMapping elementTypeMapping) =>
         count switch
         {
@@ -35,6 +41,7 @@ public class ZohoCrmSqlNullabilityProcessor : SqlNullabilityProcessor
 
     // The relational processor wraps SUM in COALESCE(SUM(x), 0) so that an empty sum is 0 as in LINQ; COQL has no
     // COALESCE. SUM stays nullable instead, and the shaper turns a NULL into default(T), the same 0.
+    /// <inheritdoc />
     protected override SqlExpression VisitSqlFunction(
         SqlFunctionExpression sqlFunctionExpression, bool allowOptimizedExpansion, out bool nullable)
     {
@@ -50,6 +57,7 @@ public class ZohoCrmSqlNullabilityProcessor : SqlNullabilityProcessor
 
     // EF keeps C# semantics for !(x > 10) over a nullable x as CASE WHEN x > 10 THEN false ELSE true END. COQL has no
     // CASE; the same condition is x <= 10 OR x IS NULL.
+    /// <inheritdoc />
     public override Expression Process(Expression queryExpression, ParametersCacheDecorator parametersDecorator)
         => new BooleanCaseRewriter(Dependencies.SqlExpressionFactory).Visit(base.Process(queryExpression, parametersDecorator));
 

@@ -47,6 +47,11 @@ public class ZohoCrmSqlTranslatingExpressionVisitor : RelationalSqlTranslatingEx
     private readonly QueryCompilationContext _queryCompilationContext;
     private readonly ISqlExpressionFactory _sqlExpressionFactory;
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmSqlTranslatingExpressionVisitor(
         RelationalSqlTranslatingExpressionVisitorDependencies dependencies,
         QueryCompilationContext queryCompilationContext,
@@ -70,6 +75,7 @@ public class ZohoCrmSqlTranslatingExpressionVisitor : RelationalSqlTranslatingEx
         Contains,
     }
 
+    /// <inheritdoc />
     protected override Expression VisitBinary(BinaryExpression binaryExpression)
     {
         var refused = binaryExpression.NodeType switch
@@ -113,9 +119,11 @@ public class ZohoCrmSqlTranslatingExpressionVisitor : RelationalSqlTranslatingEx
         };
     }
 
+    /// <inheritdoc />
     protected override Expression VisitConditional(ConditionalExpression conditionalExpression) =>
         NotTranslated(ZohoCrmStrings.ComputationNotSupported("a conditional expression (?:)"));
 
+    /// <inheritdoc />
     protected override Expression VisitMethodCall(MethodCallExpression methodCallExpression)
     {
         var method = methodCallExpression.Method;
@@ -173,6 +181,7 @@ public class ZohoCrmSqlTranslatingExpressionVisitor : RelationalSqlTranslatingEx
         return result;
     }
 
+    /// <inheritdoc />
     protected override Expression VisitMember(MemberExpression memberExpression)
     {
         var result = base.VisitMember(memberExpression);

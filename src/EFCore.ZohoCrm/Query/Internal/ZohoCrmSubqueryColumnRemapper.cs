@@ -7,7 +7,7 @@ namespace EFCore.ZohoCrm.Query.Internal;
 /// Replaces the columns of subqueries that are being merged into the query around them with the expressions the
 /// subqueries projected them from. <see cref="Failed"/> says a column had no such projection. Internal API.
 /// </summary>
-public sealed class ZohoCrmSubqueryColumnRemapper(IEnumerable<SelectExpression> subqueries) : ExpressionVisitor
+internal sealed class ZohoCrmSubqueryColumnRemapper(IEnumerable<SelectExpression> subqueries) : ExpressionVisitor
 {
     private readonly Dictionary<string, Dictionary<string, SqlExpression>> _projections = subqueries.ToDictionary(
         s => s.Alias!, s => s.Projection.ToDictionary(p => p.Alias, p => p.Expression, StringComparer.Ordinal), StringComparer.Ordinal);

@@ -22,6 +22,7 @@ public class ZohoCrmCandidateNamingService : CandidateNamingService
 {
     private static readonly string[] LookupSuffixes = ["_Name", "_Id"];
 
+    /// <inheritdoc />
     public override string GenerateCandidateIdentifier(DatabaseColumn originalColumn)
     {
         ArgumentNullException.ThrowIfNull(originalColumn);
@@ -30,6 +31,7 @@ public class ZohoCrmCandidateNamingService : CandidateNamingService
             : base.GenerateCandidateIdentifier(originalColumn);
     }
 
+    /// <inheritdoc />
     public override string GetDependentEndCandidateNavigationPropertyName(IReadOnlyForeignKey foreignKey)
     {
         ArgumentNullException.ThrowIfNull(foreignKey);
@@ -39,6 +41,7 @@ public class ZohoCrmCandidateNamingService : CandidateNamingService
             : base.GetDependentEndCandidateNavigationPropertyName(foreignKey);
     }
 
+    /// <inheritdoc />
     public override string GetPrincipalEndCandidateNavigationPropertyName(IReadOnlyForeignKey foreignKey, string dependentEndNavigationPropertyName)
     {
         ArgumentNullException.ThrowIfNull(foreignKey);

@@ -13,11 +13,17 @@ public class ZohoCrmCodeGenerator : ProviderCodeGenerator
         nameof(ZohoCrmDbContextOptionsBuilderExtensions.UseZohoCrm),
         [typeof(DbContextOptionsBuilder), typeof(string), typeof(Action<ZohoCrmDbContextOptionsBuilder>)])!;
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmCodeGenerator(ProviderCodeGeneratorDependencies dependencies)
         : base(dependencies)
     {
     }
 
+    /// <inheritdoc />
     public override MethodCallCodeFragment GenerateUseProvider(string connectionString, MethodCallCodeFragment? providerOptions) =>
         providerOptions is null
             ? new MethodCallCodeFragment(UseZohoCrmMethod, connectionString)

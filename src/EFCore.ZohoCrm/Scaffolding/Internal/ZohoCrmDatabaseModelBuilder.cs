@@ -17,7 +17,7 @@ namespace EFCore.ZohoCrm.Scaffolding.Internal;
 /// column per field COQL can read (store type = Zoho's <c>data_type</c>, with its length or precision), a foreign key
 /// per lookup between scaffolded modules. Internal API.
 /// </summary>
-public static class ZohoCrmDatabaseModelBuilder
+internal static class ZohoCrmDatabaseModelBuilder
 {
     // String field types whose length Zoho enforces; a picklist's length says nothing about its values.
     private static readonly HashSet<ZohoCrmFieldType> LengthLimitedTypes =

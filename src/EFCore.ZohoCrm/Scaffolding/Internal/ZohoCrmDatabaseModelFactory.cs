@@ -19,17 +19,24 @@ public class ZohoCrmDatabaseModelFactory : DatabaseModelFactory
 {
     private readonly IOperationReporter _reporter;
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmDatabaseModelFactory(IOperationReporter reporter)
     {
         _reporter = reporter;
     }
 
+    /// <inheritdoc />
     public override DatabaseModel Create(string connectionString, DatabaseModelFactoryOptions options)
     {
         using var connection = new ZohoCrmConnection(connectionString);
         return Create(connection, options);
     }
 
+    /// <inheritdoc />
     public override DatabaseModel Create(DbConnection connection, DatabaseModelFactoryOptions options)
     {
         ArgumentNullException.ThrowIfNull(connection);

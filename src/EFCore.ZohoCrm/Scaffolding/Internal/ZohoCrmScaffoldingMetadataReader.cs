@@ -12,7 +12,7 @@ namespace EFCore.ZohoCrm.Scaffolding.Internal;
 /// Reads what the scaffolder needs from Zoho CRM: the module list (one call), then the fields of each chosen module
 /// (one call per module, several at a time within the connection's MaxConcurrency). Internal API.
 /// </summary>
-public static class ZohoCrmScaffoldingMetadataReader
+internal static class ZohoCrmScaffoldingMetadataReader
 {
     // Module kinds COQL queries as modules; linking, subform, web-tab and field-tracker modules it does not.
     private static readonly HashSet<string> QueryableGeneratedTypes = new(StringComparer.OrdinalIgnoreCase) { "default", "custom" };

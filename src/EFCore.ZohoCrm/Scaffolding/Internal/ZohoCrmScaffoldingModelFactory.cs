@@ -31,6 +31,11 @@ public class ZohoCrmScaffoldingModelFactory : RelationalScaffoldingModelFactory
     /// <summary>The prefix that makes a reserved class name safe (<c>CrmTask</c>).</summary>
     public const string ReservedTypeNamePrefix = "Crm";
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmScaffoldingModelFactory(
         IOperationReporter reporter,
         ICandidateNamingService candidateNamingService,
@@ -42,6 +47,7 @@ public class ZohoCrmScaffoldingModelFactory : RelationalScaffoldingModelFactory
     {
     }
 
+    /// <inheritdoc />
     protected override string GetEntityTypeName(DatabaseTable table)
     {
         var name = base.GetEntityTypeName(table);

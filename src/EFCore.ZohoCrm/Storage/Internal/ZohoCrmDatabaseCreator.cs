@@ -14,11 +14,17 @@ namespace EFCore.ZohoCrm.Storage.Internal;
 /// </summary>
 public class ZohoCrmDatabaseCreator : RelationalDatabaseCreator
 {
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmDatabaseCreator(RelationalDatabaseCreatorDependencies dependencies)
         : base(dependencies)
     {
     }
 
+    /// <inheritdoc />
     public override bool Exists()
     {
         var connection = Dependencies.Connection;
@@ -27,6 +33,7 @@ public class ZohoCrmDatabaseCreator : RelationalDatabaseCreator
         return true;
     }
 
+    /// <inheritdoc />
     public override async Task<bool> ExistsAsync(CancellationToken cancellationToken = default)
     {
         var connection = Dependencies.Connection;
@@ -35,8 +42,10 @@ public class ZohoCrmDatabaseCreator : RelationalDatabaseCreator
         return true;
     }
 
+    /// <inheritdoc />
     public override bool CanConnect() => CanConnectAsync().GetAwaiter().GetResult();
 
+    /// <inheritdoc />
     public override async Task<bool> CanConnectAsync(CancellationToken cancellationToken = default)
     {
         var connection = Dependencies.Connection;
@@ -78,25 +87,34 @@ public class ZohoCrmDatabaseCreator : RelationalDatabaseCreator
         }
     }
 
+    /// <inheritdoc />
     public override bool HasTables() => true;
 
+    /// <inheritdoc />
     public override Task<bool> HasTablesAsync(CancellationToken cancellationToken = default) => Task.FromResult(true);
 
+    /// <summary>Throws <see cref="System.NotSupportedException"/>: modules and fields are created in Zoho CRM's setup, not by Entity Framework Core.</summary>
     public override void Create() => throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 
+    /// <summary>Throws <see cref="System.NotSupportedException"/>: modules and fields are created in Zoho CRM's setup, not by Entity Framework Core.</summary>
     public override Task CreateAsync(CancellationToken cancellationToken = default) =>
         throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 
+    /// <summary>Throws <see cref="System.NotSupportedException"/>: modules and fields are created in Zoho CRM's setup, not by Entity Framework Core.</summary>
     public override void Delete() => throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 
+    /// <summary>Throws <see cref="System.NotSupportedException"/>: modules and fields are created in Zoho CRM's setup, not by Entity Framework Core.</summary>
     public override Task DeleteAsync(CancellationToken cancellationToken = default) =>
         throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 
+    /// <summary>Throws <see cref="System.NotSupportedException"/>: modules and fields are created in Zoho CRM's setup, not by Entity Framework Core.</summary>
     public override void CreateTables() => throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 
+    /// <summary>Throws <see cref="System.NotSupportedException"/>: modules and fields are created in Zoho CRM's setup, not by Entity Framework Core.</summary>
     public override Task CreateTablesAsync(CancellationToken cancellationToken = default) =>
         throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 
+    /// <summary>Throws <see cref="System.NotSupportedException"/>: modules and fields are created in Zoho CRM's setup, not by Entity Framework Core.</summary>
     public override string GenerateCreateScript() =>
         throw new NotSupportedException(ZohoCrmStrings.SchemaManagedInZohoCrm);
 }

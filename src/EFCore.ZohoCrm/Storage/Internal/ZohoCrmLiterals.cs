@@ -5,7 +5,7 @@ using ZohoCrm.Data.Metadata;
 namespace EFCore.ZohoCrm.Storage.Internal;
 
 /// <summary>COQL literals and parameter types for the type mappings, from ZohoCrm.Data's description of each field type. Internal API.</summary>
-public static class ZohoCrmLiterals
+internal static class ZohoCrmLiterals
 {
     /// <summary>A value of a store type as a COQL literal, written as ZohoCrm.Data writes that Zoho type's literals.</summary>
     public static string Format(string? storeTypeNameBase, object value) => ZohoCrmStoreTypes.InfoOf(storeTypeNameBase).FormatLiteral(value);

@@ -13,6 +13,7 @@ namespace EFCore.ZohoCrm.Storage.Internal;
 public class ZohoCrmRelationalCommandBuilderFactory(RelationalCommandBuilderDependencies dependencies)
     : RelationalCommandBuilderFactory(dependencies)
 {
+    /// <inheritdoc />
     public override IRelationalCommandBuilder Create() => new Builder(Dependencies);
 
     private sealed class Builder(RelationalCommandBuilderDependencies dependencies) : RelationalCommandBuilder(dependencies)

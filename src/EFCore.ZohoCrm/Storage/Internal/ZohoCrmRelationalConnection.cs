@@ -24,6 +24,11 @@ public class ZohoCrmRelationalConnection : RelationalConnection
     private readonly ZohoCrmSchemaCheck _schemaCheck;
     private string? _user;
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmRelationalConnection(RelationalConnectionDependencies dependencies)
         : base(dependencies)
     {
@@ -168,31 +173,41 @@ public class ZohoCrmRelationalConnection : RelationalConnection
         return builder.ConnectionString;
     }
 
+    /// <inheritdoc />
     protected override bool SupportsAmbientTransactions => false;
 
+    /// <summary>Throws <see cref="System.NotSupportedException"/>: Zoho CRM has no transactions, so each record write stands on its own.</summary>
     public override IDbContextTransaction BeginTransaction() => throw TransactionsNotSupported();
 
+    /// <summary>Throws <see cref="System.NotSupportedException"/>: Zoho CRM has no transactions, so each record write stands on its own.</summary>
     public override IDbContextTransaction BeginTransaction(IsolationLevel isolationLevel) => throw TransactionsNotSupported();
 
+    /// <summary>Throws <see cref="System.NotSupportedException"/>: Zoho CRM has no transactions, so each record write stands on its own.</summary>
     public override Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default) =>
         throw TransactionsNotSupported();
 
+    /// <summary>Throws <see cref="System.NotSupportedException"/>: Zoho CRM has no transactions, so each record write stands on its own.</summary>
     public override Task<IDbContextTransaction> BeginTransactionAsync(IsolationLevel isolationLevel, CancellationToken cancellationToken = default) =>
         throw TransactionsNotSupported();
 
+    /// <inheritdoc />
     public override IDbContextTransaction? UseTransaction(DbTransaction? transaction) =>
         transaction is null ? base.UseTransaction(null) : throw TransactionsNotSupported();
 
+    /// <inheritdoc />
     public override IDbContextTransaction? UseTransaction(DbTransaction? transaction, Guid transactionId) =>
         transaction is null ? base.UseTransaction(null, transactionId) : throw TransactionsNotSupported();
 
+    /// <inheritdoc />
     public override Task<IDbContextTransaction?> UseTransactionAsync(DbTransaction? transaction, CancellationToken cancellationToken = default) =>
         transaction is null ? base.UseTransactionAsync(null, cancellationToken) : throw TransactionsNotSupported();
 
+    /// <inheritdoc />
     public override Task<IDbContextTransaction?> UseTransactionAsync(
         DbTransaction? transaction, Guid transactionId, CancellationToken cancellationToken = default) =>
         transaction is null ? base.UseTransactionAsync(null, transactionId, cancellationToken) : throw TransactionsNotSupported();
 
+    /// <inheritdoc />
     public override void EnlistTransaction(System.Transactions.Transaction? transaction)
     {
         if (transaction is not null)

@@ -13,7 +13,7 @@ namespace EFCore.ZohoCrm.Storage.Internal;
 /// (<c>Modules</c>, <c>Fields</c>): every mapped module must exist, every mapped field too, and a field's type must be
 /// able to hold the property's CLR type. Internal API.
 /// </summary>
-public static class ZohoCrmSchemaComparer
+internal static class ZohoCrmSchemaComparer
 {
     // The CLR types (after value conversion) each Zoho data type can hold.
     private static readonly Type[] TextTypes = [typeof(string)];

@@ -14,7 +14,7 @@ namespace EFCore.ZohoCrm.Storage.Internal;
 /// <see cref="InvalidOperationException"/> or a <see cref="ZohoCrmEventId.SchemaDriftWarning"/>, as the options say;
 /// a check that could not read the metadata is tried again next time. Internal API.
 /// </summary>
-public static class ZohoCrmSchemaDriftCheck
+internal static class ZohoCrmSchemaDriftCheck
 {
     private static readonly ConditionalWeakTable<IModel, Task<IReadOnlyList<string>>> Results = new();
     private static readonly ConditionalWeakTable<IModel, object> Warned = new();

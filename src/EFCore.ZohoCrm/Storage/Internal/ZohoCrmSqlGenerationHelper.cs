@@ -18,18 +18,27 @@ public class ZohoCrmSqlGenerationHelper : RelationalSqlGenerationHelper
         "distinct", "join", "on", "case", "when", "then", "else", "end", "exists", "union", "all",
     };
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmSqlGenerationHelper(RelationalSqlGenerationHelperDependencies dependencies)
         : base(dependencies)
     {
     }
 
+    /// <inheritdoc />
     public override string StatementTerminator => string.Empty;
 
+    /// <inheritdoc />
     public override string BatchTerminator => string.Empty;
 
+    /// <inheritdoc />
     public override string DelimitIdentifier(string identifier) =>
         NeedsDelimiting(identifier) ? "\"" + EscapeIdentifier(identifier) + "\"" : identifier;
 
+    /// <inheritdoc />
     public override void DelimitIdentifier(StringBuilder builder, string identifier)
     {
         if (NeedsDelimiting(identifier))
@@ -45,12 +54,16 @@ public class ZohoCrmSqlGenerationHelper : RelationalSqlGenerationHelper
     }
 
     // Zoho modules have no schema; a schema given in the model is ignored here and rejected by the model validator.
+    /// <inheritdoc />
     public override string DelimitIdentifier(string name, string? schema) => DelimitIdentifier(name);
 
+    /// <inheritdoc />
     public override void DelimitIdentifier(StringBuilder builder, string name, string? schema) => DelimitIdentifier(builder, name);
 
+    /// <inheritdoc />
     public override string EscapeIdentifier(string identifier) => identifier.Replace("\"", "\"\"", StringComparison.Ordinal);
 
+    /// <inheritdoc />
     public override void EscapeIdentifier(StringBuilder builder, string identifier) =>
         builder.Append(identifier.Replace("\"", "\"\"", StringComparison.Ordinal));
 

@@ -6,7 +6,7 @@ namespace EFCore.ZohoCrm.Storage.Internal;
 /// Zoho CRM <c>data_type</c> names used as EF store types (<c>HasColumnType("picklist")</c>); what each one means is
 /// ZohoCrm.Data's <see cref="ZohoCrmFieldTypeInfo"/>. Internal API.
 /// </summary>
-public static class ZohoCrmStoreTypes
+internal static class ZohoCrmStoreTypes
 {
     public const string Text = "text";
     public const string Textarea = "textarea";

@@ -36,6 +36,11 @@ public class ZohoCrmTypeMappingSource : RelationalTypeMappingSource
     // type ZohoCrm.Data reads its values as first (the scaffolding default).
     private static readonly Dictionary<string, RelationalTypeMapping[]> StoreTypeMappings = CreateStoreTypeMappings();
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmTypeMappingSource(
         TypeMappingSourceDependencies dependencies,
         RelationalTypeMappingSourceDependencies relationalDependencies)
@@ -43,6 +48,7 @@ public class ZohoCrmTypeMappingSource : RelationalTypeMappingSource
     {
     }
 
+    /// <inheritdoc />
     protected override RelationalTypeMapping? FindMapping(in RelationalTypeMappingInfo mappingInfo)
         => base.FindMapping(mappingInfo) ?? FindZohoMapping(mappingInfo);
 

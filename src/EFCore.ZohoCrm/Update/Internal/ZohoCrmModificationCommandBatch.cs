@@ -22,21 +22,35 @@ public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
     private readonly int _maxBatchSize;
     private bool _moreBatchesExpected;
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmModificationCommandBatch(ModificationCommandBatchFactoryDependencies dependencies, int maxBatchSize)
     {
         Dependencies = dependencies;
         _maxBatchSize = maxBatchSize;
     }
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     protected virtual ModificationCommandBatchFactoryDependencies Dependencies { get; }
 
+    /// <inheritdoc />
     public override IReadOnlyList<IReadOnlyModificationCommand> ModificationCommands => _commands;
 
     // Each call is atomic per record at most; there is nothing a transaction could wrap.
+    /// <inheritdoc />
     public override bool RequiresTransaction => false;
 
+    /// <inheritdoc />
     public override bool AreMoreBatchesExpected => _moreBatchesExpected;
 
+    /// <inheritdoc />
     public override bool TryAddCommand(IReadOnlyModificationCommand modificationCommand)
     {
         if (_commands.Count >= _maxBatchSize)
@@ -55,14 +69,17 @@ public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
         return true;
     }
 
+    /// <inheritdoc />
     public override void Complete(bool moreBatchesExpected) => _moreBatchesExpected = moreBatchesExpected;
 
+    /// <inheritdoc />
     public override void Execute(IRelationalConnection connection) =>
         // The API client's writes are asynchronous only (its public surface has no synchronous writes), so a synchronous
         // SaveChanges waits for them on its thread; the write path never blocks a pool thread, so it completes. Reads
         // are synchronous down the stack.
         ExecuteAsync(connection, CancellationToken.None).GetAwaiter().GetResult();
 
+    /// <inheritdoc />
     public override async Task ExecuteAsync(IRelationalConnection connection, CancellationToken cancellationToken = default)
     {
         if (_commands.Count == 0)

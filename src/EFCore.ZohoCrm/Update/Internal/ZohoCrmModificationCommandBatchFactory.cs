@@ -9,13 +9,28 @@ public class ZohoCrmModificationCommandBatchFactory : IModificationCommandBatchF
 {
     private readonly int _maxBatchSize;
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmModificationCommandBatchFactory(ModificationCommandBatchFactoryDependencies dependencies, IDbContextOptions options)
     {
         Dependencies = dependencies;
         _maxBatchSize = options.FindExtension<ZohoCrmOptionsExtension>()?.MaxBatchSize ?? ZohoCrmOptionsExtension.MaxRecordsPerWrite;
     }
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     protected virtual ModificationCommandBatchFactoryDependencies Dependencies { get; }
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public virtual ModificationCommandBatch Create() => new ZohoCrmModificationCommandBatch(Dependencies, _maxBatchSize);
 }

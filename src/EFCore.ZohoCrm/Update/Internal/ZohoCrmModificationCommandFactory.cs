@@ -12,11 +12,21 @@ namespace EFCore.ZohoCrm.Update.Internal;
 /// </summary>
 public class ZohoCrmModificationCommandFactory : IModificationCommandFactory
 {
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public virtual IModificationCommand CreateModificationCommand(in ModificationCommandParameters modificationCommandParameters) =>
         ZohoCrmUserTable.IsUserTable(modificationCommandParameters.TableName)
             ? new UserModificationCommand(modificationCommandParameters)
             : new ModificationCommand(modificationCommandParameters);
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public virtual INonTrackedModificationCommand CreateNonTrackedModificationCommand(
         in NonTrackedModificationCommandParameters modificationCommandParameters) =>
         new ModificationCommand(modificationCommandParameters);

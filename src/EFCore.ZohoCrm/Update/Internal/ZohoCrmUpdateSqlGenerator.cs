@@ -8,6 +8,11 @@ namespace EFCore.ZohoCrm.Update.Internal;
 /// </summary>
 public class ZohoCrmUpdateSqlGenerator : UpdateSqlGenerator
 {
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmUpdateSqlGenerator(UpdateSqlGeneratorDependencies dependencies)
         : base(dependencies)
     {

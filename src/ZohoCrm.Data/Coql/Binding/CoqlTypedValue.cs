@@ -8,7 +8,7 @@ namespace ZohoCrm.Data.Coql.Binding;
 /// </summary>
 /// <param name="Value">The value.</param>
 /// <param name="ZohoType">The type the caller intends the value as.</param>
-public sealed record CoqlTypedValue(object? Value, ZohoCrmFieldType ZohoType)
+internal sealed record CoqlTypedValue(object? Value, ZohoCrmFieldType ZohoType)
 {
     /// <summary>The value without its stated type.</summary>
     public static object? Unwrap(object? value) => value is CoqlTypedValue typed ? typed.Value : value;

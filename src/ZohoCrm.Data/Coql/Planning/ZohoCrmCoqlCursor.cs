@@ -9,7 +9,7 @@ namespace ZohoCrm.Data.Coql;
 /// offset window pages follow by OFFSET (by the last id when ordered by id), and past it by keyset on the sort keys.
 /// A call with <see cref="DiscardRows"/> set only moves the keyset past skipped rows: its rows are not results.
 /// </summary>
-public sealed class ZohoCrmCoqlCursor
+internal sealed class ZohoCrmCoqlCursor
 {
     private readonly CoqlQueryTemplate _template;
     private readonly int _pageSize;

@@ -3,7 +3,7 @@ using ZohoCrm.Data.Metadata;
 namespace ZohoCrm.Data.Coql;
 
 /// <summary>A column of the query's result.</summary>
-public sealed record ZohoCrmPlanColumn
+internal sealed record ZohoCrmPlanColumn
 {
     /// <summary>The column's name: its alias, its path (<c>Account_Name.Industry</c>) or its aggregate (<c>COUNT(*)</c>).</summary>
     public required string Name { get; init; }

@@ -4,7 +4,7 @@ using ZohoCrm.Data.Coql.Planning;
 namespace ZohoCrm.Data.Coql;
 
 /// <summary>One source of rows in a plan: a COQL query paged through, or a Search.</summary>
-public abstract class ZohoCrmPlanStep
+internal abstract class ZohoCrmPlanStep
 {
     private protected ZohoCrmPlanStep() { }
 
@@ -22,7 +22,7 @@ public abstract class ZohoCrmPlanStep
 }
 
 /// <summary>Rows read with COQL (<c>POST /coql</c>), page after page through a <see cref="ZohoCrmCoqlCursor"/>.</summary>
-public sealed class ZohoCrmCoqlStep : ZohoCrmPlanStep
+internal sealed class ZohoCrmCoqlStep : ZohoCrmPlanStep
 {
     private readonly int _pageSize;
     private readonly int _window;
@@ -102,7 +102,7 @@ public sealed class ZohoCrmCoqlStep : ZohoCrmPlanStep
 }
 
 /// <summary>Rows read with the Search API (<c>GET /{module}/search?criteria=…</c>), 200 a page, 2,000 at most.</summary>
-public sealed class ZohoCrmSearchStep : ZohoCrmPlanStep
+internal sealed class ZohoCrmSearchStep : ZohoCrmPlanStep
 {
     internal ZohoCrmSearchStep(string module, string criteria, IReadOnlyList<string> fields)
     {
@@ -151,7 +151,7 @@ public sealed class ZohoCrmSearchStep : ZohoCrmPlanStep
 }
 
 /// <summary>Columns read in further COQL calls by id, because one call cannot select them all (Zoho's column cap).</summary>
-public sealed class ZohoCrmColumnGroup
+internal sealed class ZohoCrmColumnGroup
 {
     private readonly CoqlQueryTemplate _template;
 

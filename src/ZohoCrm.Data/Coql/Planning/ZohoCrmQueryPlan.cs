@@ -9,7 +9,7 @@ namespace ZohoCrm.Data.Coql;
 /// concatenated), the columns read by id in further calls (<see cref="StitchedColumnGroups"/>), and what the client does
 /// with the rows (<see cref="ProcessRows"/>). <see cref="Explain"/> describes it all, with expected calls and credits.
 /// </summary>
-public sealed class ZohoCrmQueryPlan
+internal sealed class ZohoCrmQueryPlan
 {
     internal ZohoCrmQueryPlan(CoqlRowProcessor processor) => Processor = processor;
 

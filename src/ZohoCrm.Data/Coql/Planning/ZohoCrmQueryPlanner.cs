@@ -11,7 +11,7 @@ namespace ZohoCrm.Data.Coql;
 /// (a bounded, thread-safe cache), bound against the schema, rewritten into COQL Zoho accepts, and routed to COQL,
 /// Search or a full scan with the client's share of the work. Thread-safe; one instance serves a data source.
 /// </summary>
-public sealed class ZohoCrmQueryPlanner
+internal sealed class ZohoCrmQueryPlanner
 {
     private readonly CoqlStatementCache _statements;
 

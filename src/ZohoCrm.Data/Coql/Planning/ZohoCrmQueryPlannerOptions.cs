@@ -1,7 +1,7 @@
 namespace ZohoCrm.Data.Coql;
 
 /// <summary>How the planner may use Zoho and the client, and the Zoho limits it plans around.</summary>
-public sealed record ZohoCrmQueryPlannerOptions
+internal sealed record ZohoCrmQueryPlannerOptions
 {
     /// <summary>The defaults: server-side filtering on, no client-side filtering, Zoho's documented limits.</summary>
     public static readonly ZohoCrmQueryPlannerOptions Default = new();

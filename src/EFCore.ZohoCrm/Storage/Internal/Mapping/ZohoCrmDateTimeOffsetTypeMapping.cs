@@ -9,22 +9,40 @@ namespace EFCore.ZohoCrm.Storage.Internal.Mapping;
 /// </summary>
 public class ZohoCrmDateTimeOffsetTypeMapping : DateTimeOffsetTypeMapping
 {
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public static new ZohoCrmDateTimeOffsetTypeMapping Default { get; } = new(ZohoCrmStoreTypes.DateTime);
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmDateTimeOffsetTypeMapping(string storeType)
         : base(storeType)
     {
     }
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     protected ZohoCrmDateTimeOffsetTypeMapping(RelationalTypeMappingParameters parameters)
         : base(parameters)
     {
     }
 
+    /// <inheritdoc />
     protected override RelationalTypeMapping Clone(RelationalTypeMappingParameters parameters) => new ZohoCrmDateTimeOffsetTypeMapping(parameters);
 
+    /// <inheritdoc />
     protected override string GenerateNonNullSqlLiteral(object value) => ZohoCrmLiterals.Format(StoreTypeNameBase, value);
 
+    /// <inheritdoc />
     protected override void ConfigureParameter(DbParameter parameter)
     {
         base.ConfigureParameter(parameter);

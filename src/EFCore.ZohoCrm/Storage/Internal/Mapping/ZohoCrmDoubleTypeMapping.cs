@@ -10,20 +10,37 @@ namespace EFCore.ZohoCrm.Storage.Internal.Mapping;
 /// </summary>
 public class ZohoCrmDoubleTypeMapping : DoubleTypeMapping
 {
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public static new ZohoCrmDoubleTypeMapping Default { get; } = new(ZohoCrmStoreTypes.Double);
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmDoubleTypeMapping(string storeType)
         : base(storeType)
     {
     }
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     protected ZohoCrmDoubleTypeMapping(RelationalTypeMappingParameters parameters)
         : base(parameters)
     {
     }
 
+    /// <inheritdoc />
     protected override RelationalTypeMapping Clone(RelationalTypeMappingParameters parameters) => new ZohoCrmDoubleTypeMapping(parameters);
 
+    /// <inheritdoc />
     protected override string GenerateNonNullSqlLiteral(object value)
     {
         var number = Convert.ToDouble(value, CultureInfo.InvariantCulture);
@@ -35,6 +52,7 @@ public class ZohoCrmDoubleTypeMapping : DoubleTypeMapping
         return ZohoCrmLiterals.Format(StoreTypeNameBase, number);
     }
 
+    /// <inheritdoc />
     protected override void ConfigureParameter(DbParameter parameter)
     {
         base.ConfigureParameter(parameter);

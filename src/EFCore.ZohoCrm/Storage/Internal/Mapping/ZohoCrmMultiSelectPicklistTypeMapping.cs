@@ -19,6 +19,11 @@ public class ZohoCrmMultiSelectPicklistTypeMapping : RelationalTypeMapping
         typeof(IReadOnlyList<string>), typeof(IReadOnlyCollection<string>), typeof(IEnumerable<string>),
     ];
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     public ZohoCrmMultiSelectPicklistTypeMapping(Type clrType)
         : base(new RelationalTypeMappingParameters(
             new CoreTypeMappingParameters(clrType, CreateConverter(clrType), CreateComparer(clrType)),
@@ -26,16 +31,24 @@ public class ZohoCrmMultiSelectPicklistTypeMapping : RelationalTypeMapping
     {
     }
 
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
     protected ZohoCrmMultiSelectPicklistTypeMapping(RelationalTypeMappingParameters parameters)
         : base(parameters)
     {
     }
 
+    /// <inheritdoc />
     protected override RelationalTypeMapping Clone(RelationalTypeMappingParameters parameters) =>
         new ZohoCrmMultiSelectPicklistTypeMapping(parameters);
 
+    /// <inheritdoc />
     protected override string GenerateNonNullSqlLiteral(object value) => ZohoCrmLiterals.Format(StoreTypeNameBase, value);
 
+    /// <inheritdoc />
     protected override void ConfigureParameter(DbParameter parameter)
     {
         base.ConfigureParameter(parameter);
