@@ -52,6 +52,7 @@ public class ScaffoldCommandLineTests
 
                 Assert.That(generated, Has.Some.Contains("optionsBuilder.UseZohoCrm(\"Name=ConnectionStrings:Zoho\")"));
                 Assert.That(Path.Combine(app, "Crm", "CrmTask.cs"), Does.Exist);
+                Assert.That(Path.Combine(app, "Crm", "ZohoCrmUser.cs"), Does.Not.Exist, "Users are the provider's ZohoCrmUser, not a scaffolded class.");
             });
 
             File.WriteAllText(Path.Combine(app, "Program.cs"), CheckingProgram);
@@ -188,21 +189,6 @@ public class ScaffoldCommandLineTests
             CompiledModel = compiledModel, ContactIdsB = contactIdsB, AccountNames = accountNames, ContactIdsOfOwner = contactIdsOfOwner, ProjectId = project.Id,
             EarnedAfterInsert = earnedAfterInsert, EarnedAfterUpdate = stored.EarnedValue, stored.ProjectCode,
         }));
-
-        // The README's way to navigate from a scaffolded owner lookup to the provider's user type.
-        namespace ZylkerApp.Crm
-        {
-            public partial class Contact
-            {
-                public EFCore.ZohoCrm.ZohoCrmUser? Owner { get; set; }
-            }
-
-            public partial class ZylkerContext
-            {
-                partial void OnModelCreatingPartial(ModelBuilder modelBuilder) =>
-                    modelBuilder.Entity<Contact>().HasOne(c => c.Owner).WithMany().HasForeignKey(c => c.OwnerId);
-            }
-        }
         """;
 
     private static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
