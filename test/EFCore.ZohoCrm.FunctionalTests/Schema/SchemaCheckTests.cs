@@ -54,7 +54,7 @@ public class SchemaCheckTests
     public void A_synchronous_query_checks_the_schema_with_synchronous_calls()
     {
         using var handler = new SendRecorder();
-        using var dataSource = new ZohoCrmDataSourceBuilder(EmulatorOrg.ConnectionString).UseHttpMessageHandler(handler).Build();
+        using var dataSource = new ZohoCrmDataSourceBuilder(EmulatorOrg.ConnectionStringWithOwnRefreshToken()).UseHttpMessageHandler(handler).Build();
         using var db = new SyncCheckedContext(dataSource);
 
         var exception = Assert.Throws<InvalidOperationException>(() => db.Leads.Take(1).ToList());

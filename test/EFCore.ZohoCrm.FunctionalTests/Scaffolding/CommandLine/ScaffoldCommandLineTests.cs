@@ -29,7 +29,9 @@ public class ScaffoldCommandLineTests
             File.WriteAllText(Path.Combine(app, "ZylkerApp.csproj"), ProjectFile());
             File.WriteAllText(Path.Combine(app, "Program.cs"), HostOnlyProgram);
             // The secret stays in the environment, as an app's configuration would hold it.
-            var environment = new Dictionary<string, string> { ["ConnectionStrings__Zoho"] = EmulatorOrg.ConnectionString };
+            // Its own refresh token and a token file, as an app has: the processes below share one access token.
+            var connectionString = EmulatorOrg.ConnectionStringWithOwnRefreshToken() + ";OAuthSettingsLocation=" + Path.Combine(root, "oauth.json");
+            var environment = new Dictionary<string, string> { ["ConnectionStrings__Zoho"] = connectionString };
 
             var restore = await DotnetProcess.RunAsync(root, environment, StepTimeout, "tool", "restore");
             Assert.That(restore.ExitCode, Is.Zero, restore.ToString());
@@ -44,7 +46,9 @@ public class ScaffoldCommandLineTests
             var generated = Directory.EnumerateFiles(Path.Combine(app, "Crm")).Select(f => File.ReadAllText(f)).ToList();
             Assert.Multiple(() =>
             {
-                foreach (var secret in new[] { emulator.ClientSecret, emulator.RefreshToken })
+                var refreshToken = System.Text.RegularExpressions.Regex.Match(connectionString, "OAuthRefreshToken=([^;]+)").Groups[1].Value;
+                Assert.That(refreshToken, Is.Not.Empty);
+                foreach (var secret in new[] { emulator.ClientSecret, refreshToken })
                 {
                     Assert.That(scaffold.Output, Does.Not.Contain(secret), "dotnet ef printed a secret.");
                     Assert.That(generated, Has.None.Contains(secret), "The generated code holds a secret.");
