@@ -4,6 +4,14 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
+// Start-up of a 100-module org, each sample a fresh process (see Startup/StartupBenchmark.cs and benchmarks/README.md):
+//   dotnet run -c Release --project benchmarks/EFCore.ZohoCrm.Benchmarks -- --startup [samples]
+var sinceStart = System.Diagnostics.Stopwatch.StartNew();
+if (await EFCore.ZohoCrm.Benchmarks.Startup.StartupBenchmark.TryRunAsync(args, sinceStart) is { } exitCode)
+{
+    return exitCode;
+}
+
 // Usage: dotnet run -c Release --project benchmarks/EFCore.ZohoCrm.Benchmarks -- --filter '*Translation*' [--quick] [--inprocess]
 //   --quick      a short job (1 warmup, 3 iterations) for a fast check; numbers are indicative only.
 //   --inprocess  no separate build per run. All benchmarks of a class then share one process and its JIT: the first
@@ -26,3 +34,4 @@ var config = DefaultConfig.Instance
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(EFCore.ZohoCrm.Benchmarks.TranslationBenchmarks).Assembly)
     .Run(args.Where(a => a is not "--quick" and not "--inprocess").ToArray(), config);
 EFCore.ZohoCrm.Benchmarks.Translation.TranslationSummary.Print(summaries);
+return 0;

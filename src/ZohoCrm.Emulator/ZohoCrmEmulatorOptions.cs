@@ -44,6 +44,13 @@ public sealed class ZohoCrmEmulatorOptions
     /// <summary>How many records of each module to seed; null uses the default org (with <see cref="LeadCount"/> Leads). Small orgs start fast in tests.</summary>
     public SeedCounts? SeedCounts { get; set; }
 
+    /// <summary>
+    /// Custom modules to add to the org after the standard ones and <c>Projects</c>: <c>Custom_Module_1</c> to
+    /// <c>Custom_Module_N</c>, each with a name, a picklist, a currency, a date, a boolean and a lookup to Accounts, and
+    /// no records. For orgs of many modules (scaffolding, model start-up); 0 (the default) to 500.
+    /// </summary>
+    public int ExtraCustomModules { get; set; }
+
     /// <summary>A folder that persists the records across restarts; null keeps them in memory only.</summary>
     public string? DataDirectory { get; set; }
 

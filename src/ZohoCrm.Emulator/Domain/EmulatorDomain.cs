@@ -19,6 +19,9 @@ public sealed record EmulatorDomainOptions
     /// <summary>Exact record counts per module, overriding <see cref="LeadCount"/> (small orgs for tests).</summary>
     public SeedCounts? Counts { get; init; }
 
+    /// <summary>Custom modules to add after the standard ones (<c>Custom_Module_1</c> ...), without records: orgs of many modules.</summary>
+    public int ExtraCustomModules { get; init; }
+
     /// <summary>Where writes are persisted (<c>--data-dir</c>); null keeps everything in memory.</summary>
     public string? DataDirectory { get; init; }
 }
@@ -41,7 +44,7 @@ public sealed class EmulatorDomain : IDisposable
 
         Options = options;
         Clock = clock;
-        Schema = StandardOrg.Build();
+        Schema = StandardOrg.Build(options.ExtraCustomModules);
         Layouts = new ModuleLayouts(Schema);
         Records = new RecordStore(Schema, clock);
         Wire = new WireWriter(Schema, Records);

@@ -49,6 +49,10 @@ public class ScaffoldNamingAndCostTests
             Assert.That(contacts, Does.Contain("public long? Account_Name { get; set; }"));
             Assert.That(contacts, Does.Contain("public virtual Account? Account { get; set; }"));
             Assert.That(contacts, Does.Contain("public long id { get; set; }"));
+            // The owner lookup keeps its API name, so its navigation to the provider's user type says what it is.
+            Assert.That(contacts, Does.Contain("public long? Owner { get; set; }"));
+            Assert.That(contacts, Does.Contain("public virtual ZohoCrmUser? OwnerUser { get; set; }"));
+            Assert.That(contacts, Does.Contain("public virtual ZohoCrmUser? CreatedBy { get; set; }"));
             Assert.That(contacts, Does.Not.Contain("Navigation"));
         });
     }

@@ -47,6 +47,53 @@ public class MetadataModelTests
         Assert.That(count, Is.EqualTo(EmulatorOrg.Emulator.Domain.Records.Scan("Vendors").Count));
     }
 
+    [Test]
+    public async Task A_property_bag_record_is_inserted_and_updated_through_SaveChanges()
+    {
+        var name = "Bag" + Guid.NewGuid().ToString("N")[..12];
+        await using var db = new LeadsContext(EmulatorOrg.ConnectionString);
+        var lead = new Dictionary<string, object> { ["Last_Name"] = name, ["Company"] = "Bag Ltd", ["No_of_Employees"] = 12 };
+        db.Set<Dictionary<string, object>>("Leads").Add(lead);
+
+        await db.SaveChangesAsync();
+
+        var id = (long)lead["id"];
+        var inserted = EmulatorOrg.Emulator.Domain.Records.Scan("Leads").Single(r => r.Id == id);
+        Assert.Multiple(() =>
+        {
+            Assert.That(inserted["Last_Name"], Is.EqualTo(name));
+            Assert.That(inserted["Company"], Is.EqualTo("Bag Ltd"));
+            Assert.That(inserted["No_of_Employees"], Is.EqualTo(12));
+            Assert.That(inserted["Owner"], Is.Not.Null, "Zoho made the creating user the owner");
+        });
+
+        lead["Company"] = "Renamed Bag Ltd";
+        await db.SaveChangesAsync();
+
+        var updated = EmulatorOrg.Emulator.Domain.Records.Scan("Leads").Single(r => r.Id == id);
+        Assert.Multiple(() =>
+        {
+            Assert.That(updated["Company"], Is.EqualTo("Renamed Bag Ltd"));
+            Assert.That(updated["Last_Name"], Is.EqualTo(name), "fields not changed stay as they were");
+        });
+
+        var read = await db.Set<Dictionary<string, object>>("Leads").AsNoTracking()
+            .Where(l => EF.Property<long>(l, "id") == id)
+            .Select(l => EF.Property<string>(l, "Company"))
+            .SingleAsync();
+        Assert.That(read, Is.EqualTo("Renamed Bag Ltd"));
+
+        db.Remove(lead);
+        await db.SaveChangesAsync();
+        Assert.That(EmulatorOrg.Emulator.Domain.Records.Scan("Leads").Any(r => r.Id == id), Is.False);
+    }
+
+    private sealed class LeadsContext(string connectionString) : DbContext
+    {
+        protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+            optionsBuilder.UseZohoCrm(connectionString, o => o.MapModulesFromMetadata("Leads"));
+    }
+
     // The model is built once per context type: one type per module choice.
     private sealed class ListedModulesContext(string connectionString) : DbContext
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.ComponentModel.DataAnnotations.Schema;
 using EFCore.ZohoCrm.FunctionalTests.TestUtilities;
 using EFCore.ZohoCrm.Infrastructure;
@@ -5,6 +6,7 @@ using EFCore.ZohoCrm.Properties;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
+using ZohoCrm.Data;
 
 namespace EFCore.ZohoCrm.FunctionalTests.Schema;
 
@@ -46,6 +48,51 @@ public class SchemaCheckTests
 
         Assert.That(logged, Has.Count.EqualTo(1));
         Assert.That(logged[0], Does.Contain("'Ghost'").And.Contain("'Ghost_Module'").And.Contain("dotnet ef dbcontext scaffold"));
+    }
+
+    [Test]
+    public void A_synchronous_query_checks_the_schema_with_synchronous_calls()
+    {
+        using var handler = new SendRecorder();
+        using var dataSource = new ZohoCrmDataSourceBuilder(EmulatorOrg.ConnectionStringWithOwnRefreshToken()).UseHttpMessageHandler(handler).Build();
+        using var db = new SyncCheckedContext(dataSource);
+
+        var exception = Assert.Throws<InvalidOperationException>(() => db.Leads.Take(1).ToList());
+
+        Assert.That(exception!.Message, Does.Contain("'Nick_Name'"), "the check ran");
+        Assert.That(handler.Synchronous, Has.Some.EqualTo("/crm/v8/settings/fields"), "the fields were read synchronously");
+        Assert.That(handler.Asynchronous, Is.Empty, "a synchronous open makes no asynchronous call");
+    }
+
+    [Test]
+    public async Task One_context_type_is_checked_against_each_org_it_is_used_with()
+    {
+        await using var larger = await global::ZohoCrm.Emulator.ZohoCrmEmulator.StartAsync(new global::ZohoCrm.Emulator.ZohoCrmEmulatorOptions
+        {
+            ExtraCustomModules = 1,
+            SeedCounts = new global::ZohoCrm.Emulator.Domain.Seeding.SeedCounts
+            {
+                Vendors = 1, Products = 1, Campaigns = 1, Accounts = 1, Contacts = 1, Leads = 1, Deals = 1, Cases = 1, Projects = 1,
+                Tasks = 1, Calls = 1, Events = 1,
+            },
+        });
+
+        // The org that has Custom_Module_1 first, so its answer is cached before the org that lacks it is asked.
+        using (var matching = new CustomModuleContext(EmulatorOrg.ConnectionStringOf(larger)))
+        {
+            Assert.That(await matching.Records.CountAsync(), Is.Zero);
+        }
+
+        using (var drifted = new CustomModuleContext(EmulatorOrg.ConnectionString))
+        {
+            var exception = Assert.ThrowsAsync<InvalidOperationException>(() => drifted.Records.CountAsync());
+            Assert.That(exception!.Message, Does.Contain("'Custom_Module_1'").And.Contain("dotnet ef dbcontext scaffold"));
+        }
+
+        using (var again = new CustomModuleContext(EmulatorOrg.ConnectionStringOf(larger)))
+        {
+            Assert.That(again.Records.Count(), Is.Zero, "the other org's answer is kept apart");
+        }
     }
 
     [Test]
@@ -106,6 +153,60 @@ public class SchemaCheckTests
         public long Id { get; set; }
 
         public string Last_Name { get; set; } = "";
+    }
+
+    [Table("Custom_Module_1")]
+    public class CustomRecord
+    {
+        public long Id { get; set; }
+
+        public string Name { get; set; } = "";
+
+        public decimal? Amount { get; set; }
+    }
+
+    private sealed class CustomModuleContext(string connectionString) : DbContext
+    {
+        public DbSet<CustomRecord> Records => Set<CustomRecord>();
+
+        protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseZohoCrm(connectionString);
+    }
+
+    [Table("Leads")]
+    public class NicknamedLead
+    {
+        public long Id { get; set; }
+
+        public string Last_Name { get; set; } = "";
+
+        public string? Nick_Name { get; set; }
+    }
+
+    private sealed class SyncCheckedContext(ZohoCrmDataSource dataSource) : DbContext
+    {
+        public DbSet<NicknamedLead> Leads => Set<NicknamedLead>();
+
+        protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseZohoCrm(dataSource);
+    }
+
+    /// <summary>Sends to the emulator over a socket, recording which path each request took.</summary>
+    private sealed class SendRecorder() : DelegatingHandler(new SocketsHttpHandler { UseProxy = false })
+    {
+        public ConcurrentQueue<string> Synchronous { get; } = new();
+
+        public ConcurrentQueue<string> Asynchronous { get; } = new();
+
+        protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Synchronous.Enqueue(request.RequestUri!.AbsolutePath);
+            return base.Send(request, cancellationToken);
+        }
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Asynchronous.Enqueue(request.RequestUri!.AbsolutePath);
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 
     private sealed class DriftedContext(string connectionString, ZohoCrmSchemaCheck check) : DbContext

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using EFCore.ZohoCrm.FunctionalTests.TestUtilities;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.Extensions.DependencyInjection;
 using ZohoCrm.Emulator;
 using ZohoCrm.Emulator.Domain.Seeding;
 
@@ -36,7 +37,21 @@ public sealed class EmulatorOrg
         "InitiateOAuth=REFRESH;OAuthClientId=" + emulator.ClientId + ";OAuthClientSecret=" + emulator.ClientSecret
         + ";OAuthRefreshToken=" + emulator.RefreshToken + ";AccountsServer=" + emulator.BaseUrl + ";ApiDomain=" + emulator.BaseUrl;
 
-    [OneTimeTearDown]
+    /// <summary>
+    /// The connection string of the shared emulator with a refresh token of its own, as another user of the org would
+    /// have: a test that starts new processes or data sources mints its access tokens from its own budget (Zoho: about
+    /// 10 per refresh token per 10 minutes) instead of the shared token's.
+    /// </summary>
+    public static string ConnectionStringWithOwnRefreshToken()
+    {
+        var refreshToken = "1000.zohocrm-emulator." + Guid.NewGuid().ToString("N");
+        Emulator.Services.GetRequiredService<global::ZohoCrm.Emulator.Domain.OAuth.OAuthServer>().RegisterRefreshToken(
+            Emulator.ClientId, refreshToken,
+            global::ZohoCrm.Emulator.Domain.OAuth.OAuthServer.ParseScopes(ZohoCrmEmulatorOptions.DefaultRefreshTokenScopes)!);
+        return ConnectionString.Replace(Emulator.RefreshToken, refreshToken, StringComparison.Ordinal);
+    }
+
+
     public async Task StopAsync()
     {
         Admin.Dispose();

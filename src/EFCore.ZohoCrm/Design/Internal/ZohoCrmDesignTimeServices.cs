@@ -30,6 +30,7 @@ public class ZohoCrmDesignTimeServices : IDesignTimeServices
         serviceCollection.AddEntityFrameworkZohoCrm();
         serviceCollection.AddSingleton<ICandidateNamingService, ZohoCrmCandidateNamingService>();
         serviceCollection.AddTransient<IScaffoldingModelFactory, ZohoCrmScaffoldingModelFactory>();
+        serviceCollection.AddSingleton<IModelCodeGeneratorSelector, ZohoCrmModelCodeGeneratorSelector>();
         new EntityFrameworkRelationalDesignServicesBuilder(serviceCollection)
             .TryAdd<IAnnotationCodeGenerator, ZohoCrmAnnotationCodeGenerator>()
             .TryAdd<IDatabaseModelFactory, ZohoCrmDatabaseModelFactory>()

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Diagnostics.CodeAnalysis;
 using EFCore.ZohoCrm.Infrastructure;
 using EFCore.ZohoCrm.Infrastructure.Internal;
 using EFCore.ZohoCrm.Properties;
@@ -97,7 +98,10 @@ public class ZohoCrmRelationalConnection : RelationalConnection
         base.OpenDbConnection(errorsExpected);
         try
         {
-            CheckSchemaAsync(CancellationToken.None).GetAwaiter().GetResult();
+            if (SchemaCheckApplies(out var zohoConnection))
+            {
+                ZohoCrmSchemaDriftCheck.Run(Dependencies.CurrentContext.Context, zohoConnection, _schemaCheck, ModelLogger);
+            }
         }
         catch
         {
@@ -112,7 +116,11 @@ public class ZohoCrmRelationalConnection : RelationalConnection
         await base.OpenDbConnectionAsync(errorsExpected, cancellationToken).ConfigureAwait(false);
         try
         {
-            await CheckSchemaAsync(cancellationToken).ConfigureAwait(false);
+            if (SchemaCheckApplies(out var zohoConnection))
+            {
+                await ZohoCrmSchemaDriftCheck.RunAsync(Dependencies.CurrentContext.Context, zohoConnection, _schemaCheck, ModelLogger, cancellationToken)
+                    .ConfigureAwait(false);
+            }
         }
         catch
         {
@@ -121,12 +129,14 @@ public class ZohoCrmRelationalConnection : RelationalConnection
         }
     }
 
-    private Task CheckSchemaAsync(CancellationToken cancellationToken) =>
-        SuppressSchemaCheck || _schemaCheck == ZohoCrmSchemaCheck.Off || DbConnection is not ZohoCrmConnection zohoConnection
-            ? Task.CompletedTask
-            : ZohoCrmSchemaDriftCheck.RunAsync(
-                Dependencies.CurrentContext.Context, zohoConnection, _schemaCheck,
-                Dependencies.CurrentContext.Context.GetService<IDiagnosticsLogger<DbLoggerCategory.Model>>(), cancellationToken);
+    private bool SchemaCheckApplies([NotNullWhen(true)] out ZohoCrmConnection? zohoConnection)
+    {
+        zohoConnection = DbConnection as ZohoCrmConnection;
+        return !SuppressSchemaCheck && _schemaCheck != ZohoCrmSchemaCheck.Off && zohoConnection is not null;
+    }
+
+    private IDiagnosticsLogger<DbLoggerCategory.Model> ModelLogger =>
+        Dependencies.CurrentContext.Context.GetService<IDiagnosticsLogger<DbLoggerCategory.Model>>();
 
     /// <summary>The data source given to <c>UseZohoCrm</c>, if any.</summary>
     protected virtual ZohoCrmDataSource? DataSource => _dataSource;

@@ -34,11 +34,16 @@ internal static class ZohoCrmSchemaComparer
         [ZohoCrmStoreTypes.Lookup] = [typeof(long)], [ZohoCrmStoreTypes.OwnerLookup] = [typeof(long)], [ZohoCrmStoreTypes.UserLookup] = [typeof(long)],
     };
 
-    /// <summary>One sentence per mismatch, naming the entity type, property, module and field; empty when the model matches.</summary>
-    public static async Task<IReadOnlyList<string>> CompareAsync(IModel model, ZohoCrmConnection connection, CancellationToken cancellationToken)
+    /// <summary>
+    /// One sentence per mismatch, naming the entity type, property, module and field; empty when the model matches.
+    /// With <paramref name="async"/> false the metadata is read with synchronous calls and the task is complete on return.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> CompareAsync(IModel model, ZohoCrmConnection connection, bool async, CancellationToken cancellationToken)
     {
         var mismatches = new List<string>();
-        var modulesTable = await connection.GetSchemaAsync("Modules", cancellationToken).ConfigureAwait(false);
+        var modulesTable = async
+            ? await connection.GetSchemaAsync("Modules", cancellationToken).ConfigureAwait(false)
+            : connection.GetSchema("Modules");
         var modules = modulesTable.Rows.Cast<DataRow>().Select(r => (string)r["ModuleName"]).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         foreach (var entityType in model.GetEntityTypes())
@@ -54,7 +59,9 @@ internal static class ZohoCrmSchemaComparer
                 continue;
             }
 
-            var fieldsTable = await connection.GetSchemaAsync("Fields", [module], cancellationToken).ConfigureAwait(false);
+            var fieldsTable = async
+                ? await connection.GetSchemaAsync("Fields", [module], cancellationToken).ConfigureAwait(false)
+                : connection.GetSchema("Fields", [module]);
             var fields = fieldsTable.Rows.Cast<DataRow>().ToDictionary(r => (string)r["FieldName"], r => (string)r["DataType"], StringComparer.OrdinalIgnoreCase);
             var table = StoreObjectIdentifier.Table(module, entityType.GetSchema());
             foreach (var property in entityType.GetProperties())

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using EFCore.ZohoCrm.Infrastructure;
 using EFCore.ZohoCrm.Properties;
@@ -9,19 +10,42 @@ using ZohoCrm.Data;
 namespace EFCore.ZohoCrm.Storage.Internal;
 
 /// <summary>
-/// Checks a model against the org's live metadata once (per model, so once per context type): the first connection
-/// a context opens runs <see cref="ZohoCrmSchemaComparer"/>, later ones reuse its answer. A mismatch is an
+/// Checks a model against the org's live metadata once per model and data source (so once per context type and org:
+/// one context type may be used against several orgs): the first connection a context opens to an org runs
+/// <see cref="ZohoCrmSchemaComparer"/>, later ones reuse its answer. A mismatch is an
 /// <see cref="InvalidOperationException"/> or a <see cref="ZohoCrmEventId.SchemaDriftWarning"/>, as the options say;
-/// a check that could not read the metadata is tried again next time. Internal API.
+/// a check that could not read the metadata is tried again next time. A synchronous open checks with synchronous
+/// calls. Internal API.
 /// </summary>
 internal static class ZohoCrmSchemaDriftCheck
 {
-    private static readonly ConditionalWeakTable<IModel, Task<IReadOnlyList<string>>> Results = new();
-    private static readonly ConditionalWeakTable<IModel, object> Warned = new();
+    // Per model, then per data source (the connection itself when it has none); both keys are held weakly.
+    private static readonly ConditionalWeakTable<IModel, ConditionalWeakTable<object, OrgCheck>> Checks = new();
 
-    public static async Task RunAsync(
+    private sealed class OrgCheck
+    {
+        public Task<IReadOnlyList<string>>? Comparison;
+        public int Warned;
+    }
+
+    /// <summary>Checks with synchronous calls, for a synchronous open.</summary>
+    public static void Run(
+        DbContext context, ZohoCrmConnection connection, ZohoCrmSchemaCheck mode, IDiagnosticsLogger<DbLoggerCategory.Model> logger)
+    {
+        var check = RunAsync(context, connection, mode, logger, async: false, CancellationToken.None);
+        Debug.Assert(check.IsCompleted, "A synchronous check completes before it returns.");
+        check.GetAwaiter().GetResult();
+    }
+
+    /// <summary>Checks with asynchronous calls, for an asynchronous open.</summary>
+    public static Task RunAsync(
         DbContext context, ZohoCrmConnection connection, ZohoCrmSchemaCheck mode,
-        IDiagnosticsLogger<DbLoggerCategory.Model> logger, CancellationToken cancellationToken)
+        IDiagnosticsLogger<DbLoggerCategory.Model> logger, CancellationToken cancellationToken) =>
+        RunAsync(context, connection, mode, logger, async: true, cancellationToken);
+
+    private static async Task RunAsync(
+        DbContext context, ZohoCrmConnection connection, ZohoCrmSchemaCheck mode,
+        IDiagnosticsLogger<DbLoggerCategory.Model> logger, bool async, CancellationToken cancellationToken)
     {
         if (mode == ZohoCrmSchemaCheck.Off)
         {
@@ -29,15 +53,29 @@ internal static class ZohoCrmSchemaDriftCheck
         }
 
         var model = context.Model;
-        var comparison = Results.GetValue(model, m => ZohoCrmSchemaComparer.CompareAsync(m, connection, CancellationToken.None));
+        var state = Checks.GetValue(model, _ => new ConditionalWeakTable<object, OrgCheck>())
+            .GetValue((object?)connection.ZohoDataSource ?? connection, _ => new OrgCheck());
+
+        // An asynchronous open shares a comparison under way; a synchronous one never waits for an asynchronous
+        // comparison, it compares itself with synchronous calls (the metadata is cached per data source anyway).
+        var comparison = Volatile.Read(ref state.Comparison);
+        if (comparison is null || (!async && !comparison.IsCompleted))
+        {
+            var started = ZohoCrmSchemaComparer.CompareAsync(model, connection, async, CancellationToken.None);
+            var stored = Interlocked.CompareExchange(ref state.Comparison, started, null);
+            comparison = async && stored is not null ? stored : started;
+        }
+
         IReadOnlyList<string> mismatches;
         try
         {
-            mismatches = await comparison.WaitAsync(cancellationToken).ConfigureAwait(false);
+            mismatches = async
+                ? await comparison.WaitAsync(cancellationToken).ConfigureAwait(false)
+                : comparison.GetAwaiter().GetResult(); // Complete: synchronous calls, or an answer already given.
         }
         catch (Exception) when (comparison.IsFaulted || comparison.IsCanceled)
         {
-            Results.Remove(model); // Not an answer: the next connection checks again.
+            _ = Interlocked.CompareExchange(ref state.Comparison, null, comparison); // Not an answer: the next connection checks again.
             throw;
         }
 
@@ -52,14 +90,9 @@ internal static class ZohoCrmSchemaDriftCheck
             throw new InvalidOperationException(ZohoCrmStrings.SchemaDrift(contextType, mismatches));
         }
 
-        lock (Warned)
+        if (Interlocked.Exchange(ref state.Warned, 1) == 1)
         {
-            if (Warned.TryGetValue(model, out _))
-            {
-                return; // Warned once for this model already.
-            }
-
-            Warned.Add(model, contextType);
+            return; // Warned once for this model and org already.
         }
 
         var text = string.Join(" ", mismatches);

@@ -5,11 +5,18 @@ namespace ZohoCrm.Emulator.Domain.Seeding;
 
 /// <summary>
 /// The emulated org's schema: its users, the standard modules of api.md §10, custom fields on Leads and one custom
-/// module (<c>Projects</c>) with a field of every data type COQL reads. The schema never depends on the seed.
+/// module (<c>Projects</c>) with a field of every data type COQL reads, plus, when asked, extra custom modules
+/// (<c>Custom_Module_1</c> ...) for orgs of many modules. The schema never depends on the seed.
 /// </summary>
 public static class StandardOrg
 {
     public const string CustomModule = "Projects";
+
+    /// <summary>The most extra custom modules an org can have (Zoho allows a few hundred per edition).</summary>
+    public const int MaxExtraCustomModules = 500;
+
+    /// <summary>The API name of the extra custom module number <paramref name="number"/> (from 1).</summary>
+    public static string ExtraCustomModule(int number) => "Custom_Module_" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Olivia Hart, the administrator the emulator's tokens belong to.</summary>
     public static readonly long CurrentUserId = RecordIdSequence.Id(412001);
@@ -50,8 +57,15 @@ public static class StandardOrg
         public static readonly string[] Technologies = [".NET", "Java", "Python", "React", "Kubernetes", "PostgreSQL", "Zoho Creator"];
     }
 
-    public static OrgSchema Build()
+    /// <summary>The org's schema, with <paramref name="extraCustomModules"/> custom modules after the standard ones.</summary>
+    public static OrgSchema Build(int extraCustomModules = 0)
     {
+        if (extraCustomModules is < 0 or > MaxExtraCustomModules)
+        {
+            throw new ArgumentOutOfRangeException(nameof(extraCustomModules), extraCustomModules,
+                $"The number of extra custom modules must be between 0 and {MaxExtraCustomModules}.");
+        }
+
         var ids = new MetadataIds(2501);
         var org = new OrgInfo
         {
@@ -67,6 +81,8 @@ public static class StandardOrg
         [
             Leads(ids), Accounts(ids), Contacts(ids), Deals(ids), Tasks(ids), Events(ids), Calls(ids),
             Products(ids), Vendors(ids), Campaigns(ids), Cases(ids), Projects(ids),
+            // After the standard modules, so their metadata ids do not depend on how many extra modules there are.
+            .. Enumerable.Range(1, extraCustomModules).Select(n => ExtraCustom(ids, n)),
         ];
         return new OrgSchema(org, modules, Users(), CurrentUserId);
     }
@@ -408,6 +424,28 @@ public static class StandardOrg
             GeneratedType = "custom",
             DisplayField = "Name",
             SequenceNumber = 13,
+            DefaultDuplicateCheckFields = ["Name"],
+        };
+    }
+
+    // A custom module of a larger org: a name, a few typed fields and a lookup, as orgs add them from the settings pages.
+    private static ModuleDefinition ExtraCustom(MetadataIds ids, int number)
+    {
+        var apiName = ExtraCustomModule(number);
+        var label = "Custom Module " + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var f = new ModuleBuilder(ids, label).SystemFields()
+            .Text("Name", label + " Name", 120, mandatory: true)
+            .Picklist("Status", "Status", Picklists.ProjectStatus, custom: true)
+            .Typed(FieldDataType.Currency, "Amount", "Amount", custom: true)
+            .Typed(FieldDataType.Date, "Due_Date", "Due Date", custom: true)
+            .Typed(FieldDataType.Boolean, "Is_Active", "Active", custom: true)
+            .Lookup("Account", "Account", "Accounts", apiName, custom: true);
+        return new ModuleDefinition(apiName, RecordIdSequence.Id(2680000 + number), label, label + "s", f.Fields)
+        {
+            ModuleName = "CustomModule" + (number + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            GeneratedType = "custom",
+            DisplayField = "Name",
+            SequenceNumber = 13 + number,
             DefaultDuplicateCheckFields = ["Name"],
         };
     }

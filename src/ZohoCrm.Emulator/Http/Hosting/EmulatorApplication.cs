@@ -86,6 +86,7 @@ public static class EmulatorApplication
             Seed = options.Seed,
             LeadCount = options.LeadCount,
             Counts = options.SeedCounts,
+            ExtraCustomModules = options.ExtraCustomModules,
             DataDirectory = options.DataDirectory,
         }, clock);
         var userLicenses = domain.Schema.Users.Count(u => u.Status == "active");

@@ -18,9 +18,7 @@ public class ScaffoldCommandLineTests
     [Test]
     public async Task Scaffold_build_query_save_optimize_and_refused_migration_through_dotnet_ef()
     {
-        // An org of its own: the shared one's refresh token is also minted from by other tests, and Zoho (so the
-        // emulator) allows only about 10 access tokens per refresh token in 10 minutes.
-        await using var emulator = await global::ZohoCrm.Emulator.ZohoCrmEmulator.StartAsync(new global::ZohoCrm.Emulator.ZohoCrmEmulatorOptions());
+        var emulator = EmulatorOrg.Emulator;
         var root = Directory.CreateTempSubdirectory("zohocrm-scaffold-").FullName;
         try
         {
@@ -31,11 +29,9 @@ public class ScaffoldCommandLineTests
             File.WriteAllText(Path.Combine(app, "ZylkerApp.csproj"), ProjectFile());
             File.WriteAllText(Path.Combine(app, "Program.cs"), HostOnlyProgram);
             // The secret stays in the environment, as an app's configuration would hold it.
-            // The processes share one token file, as the README advises for apps and tools: one token for the whole run.
-            var environment = new Dictionary<string, string>
-            {
-                ["ConnectionStrings__Zoho"] = EmulatorOrg.ConnectionStringOf(emulator) + ";OAuthSettingsLocation=" + Path.Combine(root, "tokens.json"),
-            };
+            // Its own refresh token and a token file, as an app has: the processes below share one access token.
+            var connectionString = EmulatorOrg.ConnectionStringWithOwnRefreshToken() + ";OAuthSettingsLocation=" + Path.Combine(root, "oauth.json");
+            var environment = new Dictionary<string, string> { ["ConnectionStrings__Zoho"] = connectionString };
 
             var restore = await DotnetProcess.RunAsync(root, environment, StepTimeout, "tool", "restore");
             Assert.That(restore.ExitCode, Is.Zero, restore.ToString());
@@ -50,7 +46,9 @@ public class ScaffoldCommandLineTests
             var generated = Directory.EnumerateFiles(Path.Combine(app, "Crm")).Select(f => File.ReadAllText(f)).ToList();
             Assert.Multiple(() =>
             {
-                foreach (var secret in new[] { emulator.ClientSecret, emulator.RefreshToken })
+                var refreshToken = System.Text.RegularExpressions.Regex.Match(connectionString, "OAuthRefreshToken=([^;]+)").Groups[1].Value;
+                Assert.That(refreshToken, Is.Not.Empty);
+                foreach (var secret in new[] { emulator.ClientSecret, refreshToken })
                 {
                     Assert.That(scaffold.Output, Does.Not.Contain(secret), "dotnet ef printed a secret.");
                     Assert.That(generated, Has.None.Contains(secret), "The generated code holds a secret.");
@@ -58,20 +56,21 @@ public class ScaffoldCommandLineTests
 
                 Assert.That(generated, Has.Some.Contains("optionsBuilder.UseZohoCrm(\"Name=ConnectionStrings:Zoho\")"));
                 Assert.That(Path.Combine(app, "Crm", "CrmTask.cs"), Does.Exist);
+                Assert.That(Path.Combine(app, "Crm", "ZohoCrmUser.cs"), Does.Not.Exist, "Users are the provider's ZohoCrmUser, not a scaffolded class.");
             });
 
             File.WriteAllText(Path.Combine(app, "Program.cs"), CheckingProgram);
             var build = await DotnetProcess.RunAsync(app, environment, StepTimeout, "build", "--configuration", "Release", "-nologo", "-clp:ErrorsOnly");
             Assert.That(build.ExitCode, Is.Zero, build.ToString());
 
-            await RunChecksAsync(emulator, app, environment);
+            await RunChecksAsync(app, environment);
 
             var optimize = await DotnetProcess.RunAsync(app, environment, StepTimeout,
                 "ef", "dbcontext", "optimize", "--output-dir", "CompiledModels", "--namespace", "ZylkerApp.CompiledModels", "--configuration", "Release");
             Assert.That(optimize.ExitCode, Is.Zero, optimize.ToString());
             var rebuild = await DotnetProcess.RunAsync(app, environment, StepTimeout, "build", "--configuration", "Release", "-nologo", "-clp:ErrorsOnly");
             Assert.That(rebuild.ExitCode, Is.Zero, rebuild.ToString());
-            await RunChecksAsync(emulator, app, environment, expectCompiledModel: true);
+            await RunChecksAsync(app, environment, expectCompiledModel: true);
 
             var migration = await DotnetProcess.RunAsync(app, environment, StepTimeout,
                 "ef", "migrations", "add", "Initial", "--no-build", "--configuration", "Release");
@@ -94,7 +93,7 @@ public class ScaffoldCommandLineTests
         }
     }
 
-    private static async Task RunChecksAsync(global::ZohoCrm.Emulator.ZohoCrmEmulator emulator, string app, IReadOnlyDictionary<string, string> environment, bool expectCompiledModel = false)
+    private static async Task RunChecksAsync(string app, IReadOnlyDictionary<string, string> environment, bool expectCompiledModel = false)
     {
         var run = await DotnetProcess.RunAsync(app, environment, StepTimeout, "run", "--no-build", "--configuration", "Release", "--", "check");
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
@@ -102,7 +101,7 @@ public class ScaffoldCommandLineTests
         var result = JsonSerializer.Deserialize<CheckResult>(json)!;
 
         // The oracle: the emulator's own records.
-        var records = emulator.Domain.Records;
+        var records = EmulatorOrg.Emulator.Domain.Records;
         var accounts = records.Scan("Accounts").ToDictionary(r => r.Id);
         var expectedB = records.Scan("Contacts").Where(r => r["Last_Name"] is string name && name.StartsWith('B')).Select(r => r.Id).Order().ToList();
         var expectedAccounts = records.Scan("Contacts").Where(r => r["Account_Name"] is long)
@@ -194,21 +193,6 @@ public class ScaffoldCommandLineTests
             CompiledModel = compiledModel, ContactIdsB = contactIdsB, AccountNames = accountNames, ContactIdsOfOwner = contactIdsOfOwner, ProjectId = project.Id,
             EarnedAfterInsert = earnedAfterInsert, EarnedAfterUpdate = stored.EarnedValue, stored.ProjectCode,
         }));
-
-        // The README's way to navigate from a scaffolded owner lookup to the provider's user type.
-        namespace ZylkerApp.Crm
-        {
-            public partial class Contact
-            {
-                public EFCore.ZohoCrm.ZohoCrmUser? Owner { get; set; }
-            }
-
-            public partial class ZylkerContext
-            {
-                partial void OnModelCreatingPartial(ModelBuilder modelBuilder) =>
-                    modelBuilder.Entity<Contact>().HasOne(c => c.Owner).WithMany().HasForeignKey(c => c.OwnerId);
-            }
-        }
         """;
 
     private static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
