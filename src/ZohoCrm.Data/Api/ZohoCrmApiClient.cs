@@ -6,6 +6,7 @@ using Newtonsoft.Json.Linq;
 using Newtonsoft.Json;
 using ZohoCrm.Data.Api.Internal;
 using ZohoCrm.Data.Http;
+using ZohoCrm.Data.Http.Internal;
 using ZohoCrm.Data.Internal;
 using ZohoCrm.Data.Metadata;
 using ZohoCrm.Data.Properties;
@@ -364,6 +365,8 @@ public sealed class ZohoCrmApiClient
     private async Task<ZohoCrmRecordPageReader> SendForPageAsync(HttpRequestMessage request, string arrayName, bool async, CancellationToken cancellationToken)
     {
         var what = request.Method.Method + " " + request.RequestUri!.AbsolutePath;
+        // A page is read whole inside the pipeline's retries, so a read whose body is cut short is asked again there.
+        request.Options.Set(ZohoCrmRetryHandler.ReadWholeBody, true);
         var response = await SendAsync(request, async, cancellationToken).ConfigureAwait(false);
         try
         {
