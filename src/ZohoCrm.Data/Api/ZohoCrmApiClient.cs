@@ -465,8 +465,7 @@ public sealed class ZohoCrmApiClient
         {
             var transient = e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError
                 or HttpRequestError.ResponseEnded or HttpRequestError.ProxyTunnelError or HttpRequestError.Unknown;
-            // The connect callback's own error (a firewall refusing the tunnel) says more than the wrapper around it.
-            var reason = e.InnerException is HttpRequestException inner ? inner.Message : e.Message;
+            var reason = ZohoCrmHttpFailure.Reason(e);
             throw new ZohoCrmException(ZohoCrmStrings.RequestFailed(request.Method.Method, request.RequestUri!.GetLeftPart(UriPartial.Path), reason),
                 "CONNECTION_FAILED", e.StatusCode, isTransient: transient, innerException: e);
         }
