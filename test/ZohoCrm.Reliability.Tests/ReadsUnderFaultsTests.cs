@@ -15,7 +15,7 @@ public class ReadsUnderFaultsTests
     // stay well inside this bound unless something waits for ever.
     private static readonly TimeSpan HangBound = TimeSpan.FromSeconds(120);
 
-    private static int Repetitions => FaultyOrg.LongForm ? 10 : 1;
+    private static int Repetitions => FaultyOrg.LongForm ? 10 : 3;
 
     [TearDown]
     public void ClearFaults() => FaultyOrg.ClearFaults();
