@@ -6,6 +6,7 @@ using Newtonsoft.Json.Linq;
 using Newtonsoft.Json;
 using ZohoCrm.Data.Api.Internal;
 using ZohoCrm.Data.Http;
+using ZohoCrm.Data.Http.Internal;
 using ZohoCrm.Data.Internal;
 using ZohoCrm.Data.Metadata;
 using ZohoCrm.Data.Properties;
@@ -387,6 +388,8 @@ public sealed class ZohoCrmApiClient
     private async Task<ZohoCrmRecordPageReader> SendForPageAsync(HttpRequestMessage request, string arrayName, bool async, CancellationToken cancellationToken)
     {
         var what = request.Method.Method + " " + request.RequestUri!.AbsolutePath;
+        // A page is read whole inside the pipeline's retries, so a read whose body is cut short is asked again there.
+        request.Options.Set(ZohoCrmRetryHandler.ReadWholeBody, true);
         var response = await SendAsync(request, async, cancellationToken).ConfigureAwait(false);
         try
         {
@@ -491,8 +494,7 @@ public sealed class ZohoCrmApiClient
         {
             var transient = e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError
                 or HttpRequestError.ResponseEnded or HttpRequestError.ProxyTunnelError or HttpRequestError.Unknown;
-            // The connect callback's own error (a firewall refusing the tunnel) says more than the wrapper around it.
-            var reason = e.InnerException is HttpRequestException inner ? inner.Message : e.Message;
+            var reason = ZohoCrmHttpFailure.Reason(e);
             throw new ZohoCrmException(ZohoCrmStrings.RequestFailed(request.Method.Method, request.RequestUri!.GetLeftPart(UriPartial.Path), reason),
                 "CONNECTION_FAILED", e.StatusCode, isTransient: transient, innerException: e);
         }

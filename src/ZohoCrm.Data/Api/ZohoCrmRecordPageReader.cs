@@ -92,7 +92,8 @@ public sealed class ZohoCrmRecordPageReader : IAsyncDisposable, IDisposable
             return Empty(response, source);
         }
 
-        // Every page is buffered, and only here: one way to read a body, whoever asked for the page.
+        // Every page is read whole before its first record: by the pipeline's retries (which ask again when the body
+        // is cut short), or here when the client is not the provider's pipeline.
         if (response.Content is not ZohoCrmPooledContent)
         {
             try

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using ZohoCrm.Data.Http;
+using ZohoCrm.Data.Http.Internal;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using ZohoCrm.Data.Properties;
@@ -99,7 +100,7 @@ internal sealed class ZohoCrmTokenClient
         }
         catch (HttpRequestException e)
         {
-            throw new ZohoCrmAuthenticationException(ZohoCrmStrings.TokenEndpointUnreachable(endpoint, operation, e.Message), isTransient: true, innerException: e);
+            throw new ZohoCrmAuthenticationException(ZohoCrmStrings.TokenEndpointUnreachable(endpoint, operation, ZohoCrmHttpFailure.Reason(e)), isTransient: true, innerException: e);
         }
 
         using (response)
@@ -153,7 +154,7 @@ internal sealed class ZohoCrmTokenClient
         }
         catch (HttpRequestException e)
         {
-            throw new ZohoCrmAuthenticationException(ZohoCrmStrings.TokenEndpointUnreachable(endpoint, operation, e.Message), isTransient: true, innerException: e);
+            throw new ZohoCrmAuthenticationException(ZohoCrmStrings.TokenEndpointUnreachable(endpoint, operation, ZohoCrmHttpFailure.Reason(e)), isTransient: true, innerException: e);
         }
 
         using (response)

@@ -113,12 +113,13 @@ internal sealed class ZohoCrmTokenManager
                 var stored = await Store.GetAsync(key, cancellationToken).ConfigureAwait(false);
                 if (IsUsable(stored, rejectedAccessToken))
                 {
+                    CheckApiDomain(stored!);
                     return slot.Current = stored!;
                 }
 
                 var fresh = await ObtainAsync(key, stored ?? slot.Current, rejectedAccessToken, async, cancellationToken).ConfigureAwait(false);
+                CheckApiDomain(fresh);
                 await Store.SaveAsync(key, fresh, cancellationToken).ConfigureAwait(false);
-                WarnOnForeignApiDomain(fresh);
                 return slot.Current = fresh;
             }
         }
@@ -135,8 +136,8 @@ internal sealed class ZohoCrmTokenManager
         await slot.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            CheckApiDomain(token);
             await Store.SaveAsync(key, token, cancellationToken).ConfigureAwait(false);
-            WarnOnForeignApiDomain(token);
             slot.Current = token;
         }
         finally
@@ -238,11 +239,22 @@ internal sealed class ZohoCrmTokenManager
             previous is null ? ZohoCrmStrings.RefreshNeedsAGrant : ZohoCrmStrings.AccessTokenRejectedWithoutRefreshToken, "AUTHORIZATION_REQUIRED");
     }
 
-    private void WarnOnForeignApiDomain(ZohoCrmToken token)
+    /// <summary>
+    /// The bearer token goes only to Zoho: unless the user named the servers (<c>AccountsServer</c>, <c>ApiDomain</c>:
+    /// an emulator, a proxy they chose), a token response's <c>api_domain</c> must be HTTPS on a Zoho CRM API host of a
+    /// known data centre, or the token is refused before it is stored or used. Another data centre's host is followed
+    /// with a warning (Zoho moves orgs).
+    /// </summary>
+    private void CheckApiDomain(ZohoCrmToken token)
     {
         if (token.ApiDomain is not { } apiDomain)
         {
             return;
+        }
+
+        if (!_settings.ApiDomainIsOverridden && !_settings.AccountsServerIsOverridden && !IsZohoApiDomain(apiDomain))
+        {
+            throw new ZohoCrmAuthenticationException(ZohoCrmStrings.ApiDomainNotZoho(apiDomain.OriginalString, _settings.AccountsServer), "INVALID_API_DOMAIN");
         }
 
         if (_settings.ApiDomainIsOverridden)
@@ -257,6 +269,13 @@ internal sealed class ZohoCrmTokenManager
             _log.OAuth.ApiDomainFollowed(apiDomain, _settings.DataCenter.Domain, _settings.Environment.ToString().ToLowerInvariant(), _settings.ApiDomain);
         }
     }
+
+    internal static bool IsZohoApiDomain(Uri uri) =>
+        uri.IsAbsoluteUri && uri.Scheme == Uri.UriSchemeHttps && uri.IsDefaultPort && uri.UserInfo.Length == 0
+        && uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0
+        && ZohoCrmDataCenter.Domains.Any(domain => ZohoCrmDataCenter.TryFind(domain, out var dataCenter)
+            && Enum.GetValues<ZohoCrmEnvironment>().Any(environment =>
+                string.Equals(dataCenter.GetApiDomain(environment).Host, uri.Host, StringComparison.OrdinalIgnoreCase)));
 
     private static bool SameOrigin(Uri a, Uri b) => Uri.Compare(a, b, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
 

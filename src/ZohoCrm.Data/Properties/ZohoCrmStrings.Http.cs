@@ -38,7 +38,10 @@ internal static partial class ZohoCrmStrings
     public static string RequestTimedOut(string method, string url, TimeSpan timeout) =>
         Format("{0} {1} did not complete within the Timeout of {2} seconds. Raise Timeout in the connection string (0 disables it), or check the network path to Zoho.", method, url, timeout.TotalSeconds);
 
-    public static string SslServerCertNotRecognised(string value) =>
+    public static string ServerCertificateNotPinned(string certificate) =>
+        Format("The server presented the certificate {0}, which is not the one SSLServerCert pins, so the connection was refused before anything was sent. If the server's certificate changed, update SSLServerCert (PEM text, a certificate file, or its SHA-1 or SHA-256 thumbprint).", certificate);
+
+        public static string SslServerCertNotRecognised(string value) =>
         Format("SSLServerCert '{0}' is not PEM text, an existing certificate file or a SHA-1/SHA-256 thumbprint (40 or 64 hex digits); use one of those, or * to accept any certificate (tests only).", value);
 
     public static string SslServerCertInvalidPem(string source, string reason) =>

@@ -137,4 +137,8 @@ internal static partial class ZohoCrmStrings
     /// <summary>A refused or failed revoke.</summary>
     public static string TokenHintRevokeRefused(string domain, Uri accountsServer) =>
         Format("The refresh token may already be revoked, or belong to another data centre than Domain={0} ({1}). If the app is still listed in Zoho Accounts (Sessions > Connected Apps), remove it there.", domain, accountsServer);
+
+    /// <summary>A token response named an API domain that is not Zoho's.</summary>
+    public static string ApiDomainNotZoho(string apiDomain, Uri accountsServer) =>
+        Format("The token response from {1} names {0} as the API domain, which is not HTTPS on a Zoho CRM API host (www., sandbox. or developer.zohoapis.<data centre>, such as https://www.zohoapis.eu): no request was sent there, so the access token did not leave for it. If your org really is served from there (an emulator, or a proxy you chose), set ApiDomain to it, or AccountsServer to the server that issues its tokens; otherwise check the network path to the accounts server.", apiDomain, accountsServer);
 }

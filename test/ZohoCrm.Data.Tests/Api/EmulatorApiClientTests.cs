@@ -149,6 +149,20 @@ public class EmulatorApiClientTests
     }
 
     [Test]
+    public async Task A_page_cut_short_on_every_attempt_is_asked_again_a_bounded_number_of_times_then_fails_as_truncated()
+    {
+        var (client, http, network) = await ConnectAsync();
+        using var _http = http;
+        _emulator.Settings.Faults = [new FaultRule { Path = "/crm/v8/coql", TruncateRate = 1 }];
+
+        var e = Assert.ThrowsAsync<ZohoCrmException>(() => client.ExecuteCoqlAsync("select Last_Name from Leads where id is not null limit 40"));
+
+        Assert.That(e!.Code, Is.EqualTo("TRUNCATED_RESPONSE"));
+        Assert.That(e.IsTransient, Is.True);
+        Assert.That(network.Count, Is.EqualTo(new ZohoCrmHttpOptions().MaxAttempts));
+    }
+
+    [Test]
     public async Task A_read_whose_connection_drops_is_retried_a_bounded_number_of_times()
     {
         var (client, http, network) = await ConnectAsync();
@@ -158,7 +172,7 @@ public class EmulatorApiClientTests
         var e = Assert.ThrowsAsync<ZohoCrmException>(() => client.ExecuteCoqlAsync("select Last_Name from Leads where id is not null limit 1"));
 
         Assert.That(e!.IsTransient, Is.True);
-        Assert.That(network.Count, Is.EqualTo(4));
+        Assert.That(network.Count, Is.EqualTo(new ZohoCrmHttpOptions().MaxAttempts));
     }
 
     [Test]

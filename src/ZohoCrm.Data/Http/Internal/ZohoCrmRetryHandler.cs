@@ -1,17 +1,26 @@
 using System.Net;
+using ZohoCrm.Data.Api.Internal;
 using ZohoCrm.Data.Logging;
 using ZohoCrm.Data.Logging.Internal;
+using ZohoCrm.Data.Properties;
 
 namespace ZohoCrm.Data.Http.Internal;
 
 /// <summary>
 /// Resends a request after a transient failure, with exponential backoff and jitter, honouring <c>Retry-After</c>.
-/// Reads are resent after 429, 502, 503, 504 and connection failures. Writes are resent only when Zoho cannot have
-/// acted on them: a 429 (rejected before processing) or a connection that was never established. A write whose
-/// connection dropped after sending, or that timed out, is never resent: it may have been applied.
+/// Reads are idempotent: they are resent after 429, 500, 502, 503, 504, connection failures and, for a request marked
+/// <see cref="ReadWholeBody"/>, a body cut short. Writes are resent only when Zoho cannot have acted on them: a 429
+/// (rejected before processing) or a connection that was never established. A write whose connection dropped after
+/// sending, or that timed out, is never resent: it may have been applied.
 /// </summary>
 internal sealed class ZohoCrmRetryHandler(ZohoCrmHttpOptions options, ZohoCrmLog log) : DelegatingHandler
 {
+    /// <summary>
+    /// Set by the page fetch on a read: the whole body is read into memory inside the retry loop, so a body cut short
+    /// (a truncation is only seen once the last byte should have arrived) is requested again, within the same attempts.
+    /// </summary>
+    internal static readonly HttpRequestOptionsKey<bool> ReadWholeBody = new("ZohoCrm.ReadWholeBody");
+
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
         SendCoreAsync(request, async: true, cancellationToken);
 
@@ -40,6 +49,31 @@ internal sealed class ZohoCrmRetryHandler(ZohoCrmHttpOptions options, ZohoCrmLog
                 continue;
             }
 
+            if (isRead && response.IsSuccessStatusCode && response.StatusCode != HttpStatusCode.NoContent && response.Content is not ZohoCrmPooledContent
+                && request.Options.TryGetValue(ReadWholeBody, out var readWhole) && readWhole)
+            {
+                try
+                {
+                    response.Content = await ZohoCrmPooledContent.LoadAsync(response.Content, async, cancellationToken).ConfigureAwait(false);
+                }
+                catch (HttpRequestException e) when (!cancellationToken.IsCancellationRequested)
+                {
+                    response.Dispose();
+                    if (attempt >= options.MaxAttempts)
+                    {
+                        // Out of attempts: a body cut short, never a shorter page.
+                        throw new ZohoCrmException(ZohoCrmStrings.ResponseTruncated(request.Method.Method + " " + request.RequestUri?.AbsolutePath, 0),
+                            code: "TRUNCATED_RESPONSE", statusCode: response.StatusCode, isTransient: true, innerException: e);
+                    }
+
+                    var backoff = Backoff(attempt);
+                    log.Connection.RetryAfterFailure(request.Method, request.RequestUri, e.HttpRequestError, attempt + 1, options.MaxAttempts, (long)backoff.TotalMilliseconds,
+                        e.GetType().Name, e.Message);
+                    await DelayAsync(backoff, async, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+            }
+
             if (attempt < options.MaxAttempts && IsRetriable(response.StatusCode, isRead) && TryGetDelay(response, attempt, out var delay))
             {
                 log.Connection.RetryAfterStatus(request.Method, request.RequestUri, (int)response.StatusCode, attempt + 1, options.MaxAttempts, (long)delay.TotalMilliseconds);
@@ -55,7 +89,8 @@ internal sealed class ZohoCrmRetryHandler(ZohoCrmHttpOptions options, ZohoCrmLog
     private static bool IsRetriable(HttpStatusCode status, bool isRead) => status switch
     {
         HttpStatusCode.TooManyRequests => true,
-        HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout => isRead,
+        // Zoho's INTERNAL_ERROR is mostly a passing fault; a read asked again does no harm, a write might be applied twice.
+        HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout => isRead,
         _ => false,
     };
 

@@ -1,4 +1,5 @@
 using System.Net.Security;
+using System.Security.Authentication;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.RegularExpressions;
@@ -74,7 +75,7 @@ internal sealed partial class ZohoCrmServerCertificateValidator
         if (certificate is null)
         {
             _log.Connection.ServerCertificateMissing();
-            return false;
+            throw new AuthenticationException(ZohoCrmStrings.ServerCertificateNotPinned(Describe(null)));
         }
 
         using var leaf = new X509Certificate2(certificate);
@@ -96,7 +97,8 @@ internal sealed partial class ZohoCrmServerCertificateValidator
         }
 
         _log.Connection.ServerCertificateNotPinned(Describe(leaf), errors.ToString());
-        return false;
+        // Thrown rather than returning false, so the caller's error says why (SocketsHttpHandler keeps it as the inner exception).
+        throw new AuthenticationException(ZohoCrmStrings.ServerCertificateNotPinned(Describe(leaf)));
     }
 
     private bool Matches(X509Certificate2 certificate) =>

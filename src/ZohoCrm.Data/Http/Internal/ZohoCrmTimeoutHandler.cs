@@ -1,4 +1,5 @@
 using System.Net;
+using ZohoCrm.Data.Api.Internal;
 using ZohoCrm.Data.Properties;
 
 namespace ZohoCrm.Data.Http.Internal;
@@ -35,7 +36,8 @@ internal sealed class ZohoCrmTimeoutHandler(ZohoCrmHttpOptions options) : Delega
             throw TimedOut(request, _timeout, e);
         }
 
-        if (response.Content is { } content && response.StatusCode != HttpStatusCode.NoContent)
+        // A body already read into memory (a page, see ZohoCrmRetryHandler.ReadWholeBody) has no reads left to stall.
+        if (response.Content is { } content and not ZohoCrmPooledContent && response.StatusCode != HttpStatusCode.NoContent)
         {
             response.Content = new TimeoutStreamContent(content, request, _timeout, options.TimeProvider);
         }

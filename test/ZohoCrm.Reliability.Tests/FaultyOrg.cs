@@ -1,0 +1,65 @@
+using ZohoCrm.Emulator;
+using ZohoCrm.Emulator.Domain.Faults;
+
+namespace ZohoCrm.Reliability.Tests;
+
+/// <summary>
+/// One in-process emulator for the run (real OAuth refresh and HTTP on 127.0.0.1), its live fault settings, and the
+/// oracle: the emulator's own records, read from its store without the provider.
+/// </summary>
+[SetUpFixture]
+public sealed class FaultyOrg
+{
+    private static ZohoCrmEmulator? _emulator;
+
+    /// <summary>Leads in the org: three 2,000-row COQL pages for a whole-module read.</summary>
+    public const int LeadCount = 5_000;
+
+    public static ZohoCrmEmulator Emulator => _emulator ?? throw new InvalidOperationException("The emulator is not running.");
+
+    /// <summary>
+    /// The long form (more queries, more seeds) runs when <c>ZOHOCRM_RELIABILITY_LONG=1</c>; the short form is for CI.
+    /// </summary>
+    public static bool LongForm => Environment.GetEnvironmentVariable("ZOHOCRM_RELIABILITY_LONG") == "1";
+
+    [OneTimeSetUp]
+    public async Task StartAsync() =>
+        _emulator = await ZohoCrmEmulator.StartAsync(new ZohoCrmEmulatorOptions { LeadCount = LeadCount });
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        if (_emulator is not null)
+        {
+            await _emulator.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// The connection string a new user would write for this org (the emulator as accounts server and API domain),
+    /// plus <paramref name="extra"/> (such as <c>Timeout=2</c>).
+    /// </summary>
+    public static string ConnectionString(string extra = "") =>
+        "OAuthClientId=" + Emulator.ClientId + ";OAuthClientSecret=" + Emulator.ClientSecret
+        + ";OAuthRefreshToken=" + Emulator.RefreshToken + ";AccountsServer=" + Emulator.BaseUrl + ";ApiDomain=" + Emulator.BaseUrl
+        + (extra.Length == 0 ? "" : ";" + extra);
+
+    /// <summary>Puts one fault rule in force (seeded, so the n-th matching call always gets the same fault).</summary>
+    public static void SetFault(FaultRule rule, int seed)
+    {
+        Emulator.Settings.FaultSeed = seed;
+        Emulator.Settings.Faults = [rule];
+    }
+
+    /// <summary>Clears every fault and limit override.</summary>
+    public static void ClearFaults()
+    {
+        Emulator.Settings.Faults = [];
+        Emulator.Settings.FaultSeed = null;
+        Emulator.Settings.ConcurrencyLimit = null;
+    }
+
+    /// <summary>The values of one field of a module's records, as the emulator stores them.</summary>
+    public static IEnumerable<(long Id, object? Value)> Records(string module, string field) =>
+        Emulator.Domain.Records.Scan(module).Select(r => (r.Id, r[field]));
+}
