@@ -38,10 +38,6 @@ internal static partial class ZohoCrmStrings
     public static string ObjectMappingNotSupported(string entityType, string what) => Format(
         "The entity type '{0}' is mapped to a {1}, which Zoho CRM does not have. Map it to a module with ToTable, or query it with SqlQuery and raw COQL.", entityType, what);
 
-    /// <summary>A field type the CLR type cannot hold.</summary>
-    public static string FieldTypeClrTypeMismatch(string entityType, string property, string clrType, string fieldType) => Format(
-        "The property '{1}' of entity type '{0}' is of type '{2}', which the Zoho CRM field type '{3}' cannot hold. Change the property's type, or add a value converter (HasConversion) to a type the field can hold.", entityType, property, clrType, fieldType);
-
     /// <summary>HasZohoCrmFieldType with a field type COQL cannot read.</summary>
     public static string FieldTypeNotQueryable(string fieldType) => Format(
         "The Zoho CRM field type '{0}' cannot be read through COQL, so it cannot be mapped to a property. Read it with the record API outside EF, or leave it out of the model.", fieldType);

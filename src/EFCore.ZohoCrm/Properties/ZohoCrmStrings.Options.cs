@@ -13,18 +13,10 @@ internal static partial class ZohoCrmStrings
     public static string ClientSideFilterLimitOutOfRange(int value) => Format(
         "ClientSideFilterLimit was set to {0}. It is the number of rows the provider may read to filter on the client; choose a positive number.", value);
 
-    /// <summary>The configured connection is not a Zoho CRM connection.</summary>
-    public static string ConnectionNotZohoCrm(string typeName) => Format(
-        "UseZohoCrm was given a connection of type '{0}'. Pass a ZohoCrm.Data.ZohoCrmConnection, a connection string or a ZohoCrmDataSource.", typeName);
-
-    /// <summary>UseZohoCrm() without a connection and nothing configured later.</summary>
     /// <summary>Database.SetZohoCrmUser on a context of another provider.</summary>
     public static string UserNeedsZohoCrmProvider(string? provider) => Format(
         "Database.SetZohoCrmUser was called on a context whose provider is '{0}', not Zoho CRM. Configure the context with UseZohoCrm, or do not set a Zoho CRM user on it.", provider);
 
+    /// <summary>UseZohoCrm() without a connection and nothing configured later.</summary>
     public static string NoConnectionConfigured => "No Zoho CRM connection is configured. Pass a connection string, a ZohoCrmConnection or a ZohoCrmDataSource to UseZohoCrm, or set one with Database.SetConnectionString before the first query.";
-
-    /// <summary>A named connection string (<c>Name=...</c>) could not be found.</summary>
-    public static string NamedConnectionStringNotFound(string name) => Format(
-        "The connection string named '{0}' was not found in the application's configuration. Add it under ConnectionStrings, or pass the connection string itself to UseZohoCrm.", name);
 }

@@ -10,10 +10,6 @@ internal static partial class ZohoCrmStrings
     /// </summary>
     public static string SchemaManagedInZohoCrm => "Zoho CRM's schema is managed in Zoho CRM: its modules and fields are created and changed there (Setup > Customization > Modules and Fields), so EF Core cannot create, drop or migrate them. Change them in Zoho CRM, then regenerate the model from the org with 'dotnet ef dbcontext scaffold \"<connection string>\" EFCore.ZohoCrm'.";
 
-    /// <summary>A CLR type has no Zoho field type.</summary>
-    public static string UnknownFieldTypeForClrType(string clrType, string fieldType) => Format(
-        "The Zoho CRM field type '{1}' cannot hold values of CLR type '{0}'. Use a CLR type the field type can hold, or a value converter.", clrType, fieldType);
-
     /// <summary>A literal of a type COQL has no syntax for.</summary>
     public static string NoLiteralForValue(string clrType) => Format(
         "A value of type '{0}' cannot be written as a COQL literal. Compare against a string, number, boolean, date or date-time value instead.", clrType);

@@ -98,9 +98,6 @@ internal static partial class ZohoCrmStrings
     public static string ReaderCannotConvert(string column, string zohoType, string? valueType, string targetType) =>
         Format("Column '{0}' ({1}) holds a {2} value that cannot be read as {3}.", column, zohoType, valueType ?? "null", targetType);
 
-    public static string ReaderNoMoreResults =>
-        "A Zoho CRM command returns a single result set.";
-
     public static string ReaderGetBytesNotSupported(string column) =>
         Format("Column '{0}' cannot be read with GetBytes/GetChars streaming: Zoho CRM returns text and JSON values. Use GetString or GetFieldValue<T>.",
             column);

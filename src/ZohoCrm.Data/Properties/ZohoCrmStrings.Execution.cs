@@ -11,10 +11,6 @@ internal static partial class ZohoCrmStrings
         Format("The Search on module '{0}' matches more than {1:N0} records, the most Zoho's Search API can return. Add predicates Zoho can evaluate to narrow the query, or set UseServerSideFiltering=False to read the module with keyset paging and filter on the client.",
             module, max);
 
-    public static string ClientSideFilterLimitExceeded(string module, long limit) =>
-        Format("The query on module '{0}' needs client-side filtering and read more than ClientSideFilterLimit={1} rows. Narrow the query with predicates Zoho can evaluate, or raise ClientSideFilterLimit (in the connection string, or in the options of the host that created the connection).",
-            module, limit);
-
     public static string ResponseBodyBroken(string reason) =>
         Format("The connection closed before the response body was complete ({0}).", reason);
 
