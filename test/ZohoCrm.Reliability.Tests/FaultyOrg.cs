@@ -1,5 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using ZohoCrm.Emulator;
 using ZohoCrm.Emulator.Domain.Faults;
+using ZohoCrm.Emulator.Domain.OAuth;
 
 namespace ZohoCrm.Reliability.Tests;
 
@@ -44,6 +46,29 @@ public sealed class FaultyOrg
         + ";OAuthRefreshToken=" + Emulator.RefreshToken + ";AccountsServer=" + Emulator.BaseUrl + ";ApiDomain=" + Emulator.BaseUrl
         + (extra.Length == 0 ? "" : ";" + extra);
 
+    /// <summary>
+    /// A refresh token of its own for the org, as another user or app would have: tests that revoke it, exhaust its
+    /// minting budget (Zoho: 10 access tokens per refresh token per 10 minutes) or start processes leave the shared
+    /// token alone.
+    /// </summary>
+    public static string NewRefreshToken()
+    {
+        var refreshToken = "1000.zohocrm-emulator." + Guid.NewGuid().ToString("N");
+        Emulator.Services.GetRequiredService<OAuthServer>().RegisterRefreshToken(
+            Emulator.ClientId, refreshToken, OAuthServer.ParseScopes(ZohoCrmEmulatorOptions.DefaultRefreshTokenScopes)!);
+        return refreshToken;
+    }
+
+    /// <summary>As <see cref="ConnectionString"/>, with <paramref name="refreshToken"/> instead of the shared one.</summary>
+    public static string ConnectionStringWith(string refreshToken, string extra = "") =>
+        ConnectionString(extra).Replace(Emulator.RefreshToken, refreshToken, StringComparison.Ordinal);
+
+    /// <summary>The token calls (refresh, code, client credentials) the emulator logged after <paramref name="after"/>.</summary>
+    public static int TokenCalls(long after) => Emulator.Requests(after).Count(r => r.Path == "/oauth/v2/token");
+
+    /// <summary>The sequence number of the newest logged call: pass it to <c>Requests(after)</c> to see what came next.</summary>
+    public static long LastSeq() => Emulator.Requests().LastOrDefault()?.Seq ?? 0;
+
     /// <summary>Puts one fault rule in force (seeded, so the n-th matching call always gets the same fault).</summary>
     public static void SetFault(FaultRule rule, int seed)
     {
@@ -57,6 +82,7 @@ public sealed class FaultyOrg
         Emulator.Settings.Faults = [];
         Emulator.Settings.FaultSeed = null;
         Emulator.Settings.ConcurrencyLimit = null;
+        Emulator.Settings.CreditLimit = null;
     }
 
     /// <summary>The values of one field of a module's records, as the emulator stores them.</summary>
