@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using ZohoCrm.Emulator;
+using ZohoCrm.Emulator.Domain;
 using ZohoCrm.Emulator.Domain.Faults;
 using ZohoCrm.Emulator.Domain.OAuth;
 
@@ -69,6 +70,12 @@ public sealed class FaultyOrg
     /// <summary>The sequence number of the newest logged call: pass it to <c>Requests(after)</c> to see what came next.</summary>
     public static long LastSeq() => Emulator.Requests().LastOrDefault()?.Seq ?? 0;
 
+    /// <summary>
+    /// Moves the emulator's clock a day on, so the rolling 24-hour credit window holds nothing the earlier tests spent
+    /// (access tokens lapse too: the provider refreshes them on the 401).
+    /// </summary>
+    public static void StartANewCreditDay() => Emulator.Clock.Advance(TimeSpan.FromHours(25));
+
     /// <summary>Puts one fault rule in force (seeded, so the n-th matching call always gets the same fault).</summary>
     public static void SetFault(FaultRule rule, int seed)
     {
@@ -76,13 +83,18 @@ public sealed class FaultyOrg
         Emulator.Settings.Faults = [rule];
     }
 
-    /// <summary>Clears every fault and limit override.</summary>
+    /// <summary>Clears every fault and limit override, and sets back what tests change: the edition, the token knobs.</summary>
     public static void ClearFaults()
     {
+        var defaults = new EmulatorSettings();
         Emulator.Settings.Faults = [];
         Emulator.Settings.FaultSeed = null;
         Emulator.Settings.ConcurrencyLimit = null;
         Emulator.Settings.CreditLimit = null;
+        Emulator.Settings.Edition = defaults.Edition;
+        Emulator.Settings.TokenMintLimit = defaults.TokenMintLimit;
+        Emulator.Settings.TokenLifetimeSeconds = defaults.TokenLifetimeSeconds;
+        Emulator.Settings.ApiDomain = null;
     }
 
     /// <summary>The values of one field of a module's records, as the emulator stores them.</summary>

@@ -17,13 +17,7 @@ namespace ZohoCrm.Reliability.Tests;
 public class TokenEndpointFaultsTests
 {
     [TearDown]
-    public void ClearFaults()
-    {
-        FaultyOrg.ClearFaults();
-        FaultyOrg.Emulator.Settings.TokenMintLimit = 10;
-        FaultyOrg.Emulator.Settings.TokenLifetimeSeconds = 3600;
-        FaultyOrg.Emulator.Settings.ApiDomain = null;
-    }
+    public void ClearFaults() => FaultyOrg.ClearFaults();
 
     [Test]
     public async Task A_throttled_token_endpoint_fails_the_query_with_an_error_that_says_to_wait_after_one_token_call()
