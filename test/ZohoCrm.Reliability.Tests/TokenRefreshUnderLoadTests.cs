@@ -25,19 +25,23 @@ public class TokenRefreshUnderLoadTests
     {
         const int processes = 4;
         const int lifetimes = 10;
-        // 200 queries at once in all (50 a process); the long form 200 a process.
+        // 200 queries at once in all (50 a process), each one page of the Leads from advertisements, queued behind
+        // MaxConcurrency when the token lapses; the long form 200 a process, each reading every Lead (three pages).
         var queriesPerProcess = FaultyOrg.LongForm ? 200 : 50;
+        var query = FaultyOrg.LongForm ? "SELECT id FROM Leads ORDER BY id" : "SELECT id FROM Leads WHERE Lead_Source = 'Advertisement' ORDER BY id";
+        var ids = (FaultyOrg.LongForm
+            ? FaultyOrg.Records("Leads", "Id")
+            : FaultyOrg.Records("Leads", "Lead_Source").Where(r => (string?)r.Value == "Advertisement")).Select(r => r.Id).Order().ToList();
         // Enough credits for every lifetime's reads (three COQL pages a query); the edition's budget is another test's.
         FaultyOrg.Emulator.Settings.CreditLimit = 100_000_000;
 
         var folder = Directory.CreateTempSubdirectory("zohocrm-token-load-");
         var connectionString = FaultyOrg.ConnectionStringWith(FaultyOrg.NewRefreshToken(),
             "OAuthSettingsLocation=" + Path.Combine(folder.FullName, "tokens.json"));
-        var ids = FaultyOrg.Records("Leads", "Id").Select(r => r.Id).Order().ToList();
         var expected = ids.Count.ToString(CultureInfo.InvariantCulture) + "#"
             + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(",", ids.Select(id => id.ToString(CultureInfo.InvariantCulture))))))[..16];
 
-        var probes = Enumerable.Range(0, processes).Select(_ => Probe.Start(connectionString)).ToList();
+        var probes = Enumerable.Range(0, processes).Select(_ => Probe.Start(connectionString, query)).ToList();
         try
         {
             // The first query anywhere gets the first token; the other processes find it in the file.
@@ -73,7 +77,7 @@ public class TokenRefreshUnderLoadTests
 
                 perLifetime.Add(FaultyOrg.TokenCalls(before));
                 var rejected = FaultyOrg.Emulator.Requests(before).Count(r => r.Status == 401);
-                TestContext.Out.WriteLine($"lifetime {lifetime}: {processes * queriesPerProcess} queries in {processes} processes, "
+                TestContext.Out.WriteLine($"lifetime {lifetime}: {processes * queriesPerProcess} queries ({ids.Count} rows each) in {processes} processes, "
                     + $"{perLifetime[^1]} token call(s), {rejected} call(s) answered 401 with the expired token");
             }
 
@@ -104,7 +108,7 @@ public class TokenRefreshUnderLoadTests
 
         private Probe(Process process) => _process = process;
 
-        public static Probe Start(string connectionString)
+        public static Probe Start(string connectionString, string query)
         {
             var dll = Path.Combine(AppContext.BaseDirectory, "ZohoCrm.Reliability.TokenProbe.dll");
             Assert.That(File.Exists(dll), Is.True, "the probe is built next to the tests: " + dll);
@@ -115,6 +119,7 @@ public class TokenRefreshUnderLoadTests
             start.ArgumentList.Add("exec");
             start.ArgumentList.Add(dll);
             start.ArgumentList.Add(connectionString);
+            start.ArgumentList.Add(query);
             var probe = new Probe(new Process { StartInfo = start });
             probe._process.OutputDataReceived += (_, e) =>
             {

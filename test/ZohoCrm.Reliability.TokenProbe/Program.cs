@@ -3,16 +3,16 @@ using System.Security.Cryptography;
 using System.Text;
 using ZohoCrm.Data;
 
-// Usage: ZohoCrm.Reliability.TokenProbe <connection string>
+// Usage: ZohoCrm.Reliability.TokenProbe <connection string> <query selecting one id column>
 // Commands on standard input, one a line:
-//   run <n>   starts <n> concurrent reads of every Lead id (three 2,000-row pages each); prints "inflight" as soon as
-//             one of them has its first row, then, when all are done:
+//   run <n>   starts <n> concurrent runs of the query; prints "inflight" as soon as one of them has its first row,
+//             then, when all are done:
 //             done completed=<n> failures=<n> answers=<count>#<sha256 of the ids>,... first=<first failure>
 //   exit      (or the end of input) ends the process.
 // One data source for the life of the process, as an app has.
-if (args.Length != 1)
+if (args.Length != 2)
 {
-    Console.Error.WriteLine("Usage: ZohoCrm.Reliability.TokenProbe <connection string>");
+    Console.Error.WriteLine("Usage: ZohoCrm.Reliability.TokenProbe <connection string> <query selecting one id column>");
     return 2;
 }
 
@@ -35,7 +35,7 @@ while (Console.ReadLine() is { } line && line != "exit")
         await Task.Yield();
         try
         {
-            await using var command = dataSource.CreateCommand("SELECT id FROM Leads ORDER BY id");
+            await using var command = dataSource.CreateCommand(args[1]);
             await using var reader = await command.ExecuteReaderAsync();
             var ids = new List<long>();
             while (await reader.ReadAsync())
