@@ -44,15 +44,33 @@ public class Lead
     public string? Description { get; set; }
 }
 
-public class CrmContext(string connectionString) : DbContext
+public class CrmContext : DbContext
 {
+    private readonly string? _connectionString;
+    private readonly ZohoCrm.Data.ZohoCrmDataSource? _dataSource;
+
+    public CrmContext(string connectionString) => _connectionString = connectionString;
+
+    /// <summary>On a data source built by the test (its own HTTP handler or logger).</summary>
+    public CrmContext(ZohoCrm.Data.ZohoCrmDataSource dataSource) => _dataSource = dataSource;
+
     public DbSet<Account> Accounts => Set<Account>();
 
     public DbSet<Contact> Contacts => Set<Contact>();
 
     public DbSet<Lead> Leads => Set<Lead>();
 
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseZohoCrm(connectionString);
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        if (_dataSource is not null)
+        {
+            optionsBuilder.UseZohoCrm(_dataSource);
+        }
+        else
+        {
+            optionsBuilder.UseZohoCrm(_connectionString);
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,5 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using ZohoCrm.Emulator;
+using ZohoCrm.Emulator.Domain;
 using ZohoCrm.Emulator.Domain.Faults;
+using ZohoCrm.Emulator.Domain.OAuth;
 
 namespace ZohoCrm.Reliability.Tests;
 
@@ -44,6 +47,35 @@ public sealed class FaultyOrg
         + ";OAuthRefreshToken=" + Emulator.RefreshToken + ";AccountsServer=" + Emulator.BaseUrl + ";ApiDomain=" + Emulator.BaseUrl
         + (extra.Length == 0 ? "" : ";" + extra);
 
+    /// <summary>
+    /// A refresh token of its own for the org, as another user or app would have: tests that revoke it, exhaust its
+    /// minting budget (Zoho: 10 access tokens per refresh token per 10 minutes) or start processes leave the shared
+    /// token alone.
+    /// </summary>
+    public static string NewRefreshToken()
+    {
+        var refreshToken = "1000.zohocrm-emulator." + Guid.NewGuid().ToString("N");
+        Emulator.Services.GetRequiredService<OAuthServer>().RegisterRefreshToken(
+            Emulator.ClientId, refreshToken, OAuthServer.ParseScopes(ZohoCrmEmulatorOptions.DefaultRefreshTokenScopes)!);
+        return refreshToken;
+    }
+
+    /// <summary>As <see cref="ConnectionString"/>, with <paramref name="refreshToken"/> instead of the shared one.</summary>
+    public static string ConnectionStringWith(string refreshToken, string extra = "") =>
+        ConnectionString(extra).Replace(Emulator.RefreshToken, refreshToken, StringComparison.Ordinal);
+
+    /// <summary>The token calls (refresh, code, client credentials) the emulator logged after <paramref name="after"/>.</summary>
+    public static int TokenCalls(long after) => Emulator.Requests(after).Count(r => r.Path == "/oauth/v2/token");
+
+    /// <summary>The sequence number of the newest logged call: pass it to <c>Requests(after)</c> to see what came next.</summary>
+    public static long LastSeq() => Emulator.Requests().LastOrDefault()?.Seq ?? 0;
+
+    /// <summary>
+    /// Moves the emulator's clock a day on, so the rolling 24-hour credit window holds nothing the earlier tests spent
+    /// (access tokens lapse too: the provider refreshes them on the 401).
+    /// </summary>
+    public static void StartANewCreditDay() => Emulator.Clock.Advance(TimeSpan.FromHours(25));
+
     /// <summary>Puts one fault rule in force (seeded, so the n-th matching call always gets the same fault).</summary>
     public static void SetFault(FaultRule rule, int seed)
     {
@@ -51,12 +83,18 @@ public sealed class FaultyOrg
         Emulator.Settings.Faults = [rule];
     }
 
-    /// <summary>Clears every fault and limit override.</summary>
+    /// <summary>Clears every fault and limit override, and sets back what tests change: the edition, the token knobs.</summary>
     public static void ClearFaults()
     {
+        var defaults = new EmulatorSettings();
         Emulator.Settings.Faults = [];
         Emulator.Settings.FaultSeed = null;
         Emulator.Settings.ConcurrencyLimit = null;
+        Emulator.Settings.CreditLimit = null;
+        Emulator.Settings.Edition = defaults.Edition;
+        Emulator.Settings.TokenMintLimit = defaults.TokenMintLimit;
+        Emulator.Settings.TokenLifetimeSeconds = defaults.TokenLifetimeSeconds;
+        Emulator.Settings.ApiDomain = null;
     }
 
     /// <summary>The values of one field of a module's records, as the emulator stores them.</summary>

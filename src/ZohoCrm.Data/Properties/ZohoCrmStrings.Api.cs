@@ -4,10 +4,11 @@ namespace ZohoCrm.Data.Properties;
 internal static partial class ZohoCrmStrings
 {
     public static string ZohoError(string request, int status, string code, string message, string? details, string? hint) =>
+        // Zoho's message may end with a full stop of its own; the whole is one sentence per part, each ending with one.
         Format("Zoho CRM rejected {0} with HTTP {1} {2}: {3}{4}{5}", request, status, code,
-            string.IsNullOrEmpty(message) ? "(no message)" : message,
+            string.IsNullOrEmpty(message) ? "(no message)" : message.TrimEnd().TrimEnd('.'),
             details is null ? "" : " " + details,
-            hint is null ? "." : ". " + hint);
+            hint is null ? "." : ". " + hint + ".");
 
     public static string HttpErrorWithoutEnvelope(string request, int status, string reason, string body) =>
         Format("Zoho CRM answered {0} with HTTP {1} ({2}) and no Zoho error object{3}. A proxy or gateway may have answered instead of Zoho; check ApiDomain and the proxy settings.",
@@ -27,6 +28,10 @@ internal static partial class ZohoCrmStrings
 
     public static string HintInvalidModule =>
         "Check the module's API name (it can differ from its label, e.g. Events for Meetings); GetModulesAsync lists them";
+
+    public static string HintCreditBudgetSpent(TimeSpan creditsReturnIn) =>
+        Format("The org's API credit budget (a rolling 24 hours, set by its edition) is used up: Zoho asks to wait {0} h {1} min for credits to return. Wait until then, or make fewer or cheaper calls (smaller pages cost fewer credits)",
+            (int)creditsReturnIn.TotalHours, creditsReturnIn.Minutes);
 
     public static string HintTooManyRequests =>
         "Zoho's concurrency or API credit limit was reached; lower MaxConcurrency, or wait for credits to return (a rolling 24-hour window)";

@@ -52,6 +52,13 @@ public sealed class EmulatorSettings
     [JsonPropertyName("faults")]
     public IReadOnlyList<FaultRule> Faults { get; set; } = [];
 
+    /// <summary>
+    /// The <c>api_domain</c> token responses name; null names the emulator's own base URL. Zoho names another domain when
+    /// an org moves data centre; pointing it at another name of this emulator (<c>http://localhost:port</c>) plays that.
+    /// </summary>
+    [JsonPropertyName("apiDomain")]
+    public string? ApiDomain { get; set; }
+
     /// <summary>Makes fault draws repeatable: the n-th call a rule matches always gets the same fault. Null draws at random.</summary>
     [JsonPropertyName("faultSeed")]
     public int? FaultSeed { get; set; }
@@ -73,6 +80,7 @@ public sealed class EmulatorSettings
         ConcurrencyLimit = other.ConcurrencyLimit;
         Faults = other.Faults;
         FaultSeed = other.FaultSeed;
+        ApiDomain = other.ApiDomain;
     }
 
     /// <summary>Names the first knob with an unusable value, or returns null.</summary>
@@ -86,6 +94,8 @@ public sealed class EmulatorSettings
             TokenMintLimit <= 0 ? $"'tokenMintLimit' must be positive, but was {TokenMintLimit}." :
             CreditLimit is < 0 ? $"'creditLimit' must not be negative, but was {CreditLimit}." :
             ConcurrencyLimit is <= 0 ? $"'concurrencyLimit' must be positive, but was {ConcurrencyLimit}." :
+            ApiDomain is not null && !(Uri.TryCreate(ApiDomain, UriKind.Absolute, out var apiDomain) && apiDomain.Scheme is "http" or "https")
+                ? $"'apiDomain' must be an absolute http or https URL, but was '{ApiDomain}'." :
             !Limits.EditionLimits.IsKnown(Edition) ? $"'edition' must be one of {string.Join(", ", Limits.EditionLimits.Names)}, but was '{Edition}'." :
             null;
         if (problem is not null)

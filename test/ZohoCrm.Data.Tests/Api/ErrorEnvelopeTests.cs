@@ -24,6 +24,29 @@ public class ErrorEnvelopeTests
         Assert.That(e.Message, Does.Contain("GET /crm/v8/Nope/actions/count").And.Contain("INVALID_MODULE").And.Contain("API name"));
     }
 
+    [TestCase(5, "lower MaxConcurrency")]
+    [TestCase(6 * 3600 + 30 * 60, "The org's API credit budget (a rolling 24 hours, set by its edition) is used up: Zoho asks to wait 6 h 30 min")]
+    public void A_429_that_asks_to_wait_hours_names_the_spent_credit_budget(int retryAfterSeconds, string named)
+    {
+        using var zoho = new MockZoho();
+        zoho.Mock.When(HttpMethod.Get, MockZoho.Base + "Leads/actions/count").Respond(_ =>
+        {
+            var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests)
+            {
+                Content = new StringContent("""{"code":"TOO_MANY_REQUESTS","details":{},"message":"Too many requests.","status":"error"}""", System.Text.Encoding.UTF8, "application/json"),
+            };
+            response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(retryAfterSeconds));
+            return response;
+        });
+
+        var e = Assert.ThrowsAsync<ZohoCrmException>(() => zoho.Client.CountAsync("Leads"))!;
+
+        Assert.That(e.Code, Is.EqualTo("TOO_MANY_REQUESTS"));
+        Assert.That(e.Message, Does.Contain(named));
+        // One sentence per part, each with one full stop: Zoho's own, the hint's.
+        Assert.That(e.Message, Does.Contain("Too many requests. ").And.EndWith(".").And.Not.Contain(".."));
+    }
+
     [Test]
     public void Scope_mismatch_names_the_missing_scope()
     {

@@ -36,7 +36,27 @@ public class SettingsEndpointTests
         Assert.That(json["autoApprove"]!.GetValue<bool>(), Is.False);
         Assert.That(json["faults"], Is.InstanceOf<JsonArray>());
         Assert.That(json.ContainsKey("faultSeed"), Is.True);
+        Assert.That(json.ContainsKey("apiDomain"), Is.True);
+        Assert.That(json["apiDomain"], Is.Null);
     }
+
+    [Test]
+    public async Task ApiDomain_is_the_api_domain_token_responses_name()
+    {
+        Assert.That((await _emu.PostTokenAsync(RefreshForm()))["api_domain"]!.GetValue<string>(), Is.EqualTo(_emu.Emulator.BaseUrl));
+
+        using var response = await PutAsync("""{"apiDomain":"https://www.zohoapis.eu"}""");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        Assert.That((await _emu.PostTokenAsync(RefreshForm()))["api_domain"]!.GetValue<string>(), Is.EqualTo("https://www.zohoapis.eu"));
+    }
+
+    private Dictionary<string, string> RefreshForm() => new()
+    {
+        ["grant_type"] = "refresh_token",
+        ["client_id"] = _emu.Emulator.ClientId,
+        ["client_secret"] = _emu.Emulator.ClientSecret,
+        ["refresh_token"] = _emu.Emulator.RefreshToken,
+    };
 
     [Test]
     public async Task A_partial_put_changes_only_the_named_settings_and_the_live_emulator_sees_them()
@@ -70,6 +90,8 @@ public class SettingsEndpointTests
     [TestCase("""{"edition":"gold"}""", "'edition' must be one of free, standard, professional, enterprise, ultimate")]
     [TestCase("""{"faults":[{"errorRate":2}]}""", "'errorRate' must be between 0 and 1")]
     [TestCase("""{"faults":[{"eror":1}]}""", "eror")]
+    [TestCase("""{"apiDomain":"www.zohoapis.eu"}""", "'apiDomain' must be an absolute http or https URL")]
+    [TestCase("""{"apiDomain":"ftp://127.0.0.1"}""", "'apiDomain' must be an absolute http or https URL")]
     [TestCase("""[1]""", "must be a JSON object")]
     [TestCase("""{nope""", "not valid JSON")]
     public async Task Bad_settings_are_refused_naming_what_is_wrong_and_change_nothing(string body, string named)

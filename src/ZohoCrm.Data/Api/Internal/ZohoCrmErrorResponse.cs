@@ -26,10 +26,19 @@ internal static class ZohoCrmErrorResponse
             body = "";
         }
 
-        return FromBody(request, response.StatusCode, body);
+        return FromBody(request, response.StatusCode, body, RetryAfter(response));
     }
 
-    public static ZohoCrmException FromBody(HttpRequestMessage request, HttpStatusCode status, string body)
+    /// <summary>
+    /// A 429 that asks to wait longer than this is the credit budget, not the org's limit of simultaneous calls (those
+    /// free up in seconds); it is also longer than the retries wait, so the caller sees it.
+    /// </summary>
+    private static readonly TimeSpan CreditBudgetWait = TimeSpan.FromMinutes(2);
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage response) =>
+        response.Headers.RetryAfter?.Delta ?? (response.Headers.RetryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
+
+    public static ZohoCrmException FromBody(HttpRequestMessage request, HttpStatusCode status, string body, TimeSpan? retryAfter = null)
     {
         var path = request.RequestUri?.AbsolutePath ?? "";
         var what = request.Method.Method + " " + path;
@@ -61,7 +70,9 @@ internal static class ZohoCrmErrorResponse
         var message = envelope.Value<string?>("message") ?? "";
         var details = ZohoCrmJsonValues.ToDictionary(envelope["details"]);
         var detailsText = envelope["details"] is JObject { HasValues: true } d ? d.ToString(Formatting.None) : null;
-        var hint = Hint(code, request, details);
+        var hint = code == "TOO_MANY_REQUESTS" && retryAfter > CreditBudgetWait
+            ? ZohoCrmStrings.HintCreditBudgetSpent(retryAfter.Value)
+            : Hint(code, request, details);
         if (code == "TOO_MANY_REQUESTS")
         {
             transient = true;

@@ -121,7 +121,7 @@ public static class OAuthEndpoints
                     }
 
                     json.WriteString("scope", issued.Scopes.ToString());
-                    json.WriteString("api_domain", services.GetRequiredService<EmulatorAddress>().BaseUrl);
+                    json.WriteString("api_domain", services.GetRequiredService<EmulatorSettings>().ApiDomain ?? services.GetRequiredService<EmulatorAddress>().BaseUrl);
                     json.WriteString("token_type", "Bearer");
                     json.WriteNumber("expires_in", issued.ExpiresInSeconds);
                     break;
