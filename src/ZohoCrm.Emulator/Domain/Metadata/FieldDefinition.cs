@@ -52,6 +52,15 @@ public sealed record FieldDefinition
     /// </summary>
     public Func<IReadOnlyDictionary<string, object?>, object?>? Compute { get; init; }
 
+    /// <summary>
+    /// For a multi-module lookup (<c>What_Id</c>): the modules it may point to. Zoho reports it as a <c>lookup</c> to
+    /// the pseudo-module <c>se_module</c>; a write names the record's module in the record's <c>$se_module</c> key.
+    /// </summary>
+    public IReadOnlyList<string> RelatedModules { get; init; } = [];
+
+    /// <summary>A lookup whose record may belong to any of <see cref="RelatedModules"/>.</summary>
+    public bool IsMultiModuleLookup => RelatedModules.Count > 0;
+
     /// <summary>The lookup relation's own API name (<c>lookup.api_name</c> in field metadata).</summary>
     public string? LookupRelationName { get; init; }
 

@@ -393,7 +393,10 @@ public sealed class RecordWriter
                 continue;
             }
 
-            if (batch.Reader.TryRead(field, node, fieldPath, out var value, out var error))
+            var read = field.IsMultiModuleLookup
+                ? batch.Reader.TryReadMultiModule(field, node, record["$se_module"], path, out var value, out var error)
+                : batch.Reader.TryRead(field, node, fieldPath, out value, out error);
+            if (read)
             {
                 values[layout.SlotOf(field.ApiName)] = value;
                 touched.Add(field.ApiName);

@@ -363,6 +363,7 @@ public sealed class OrgSeeder
         r.Set("Status", Pick(P.TaskStatus));
         r.Set("Priority", Pick(P.TaskPriority));
         r.Set("Who_Id", MaybeRef("Contacts", 0.85));
+        r.Set("What_Id", RelatedTo());
         r.Set("Send_Notification_Email", Chance(0.2) ? True : False);
         r.Set("Description", Chance(0.3) ? Pick(V.Sentences) : null);
         Commit(r);
@@ -379,6 +380,7 @@ public sealed class OrgSeeder
         r.Set("Call_Purpose", Chance(0.8) ? Pick(P.CallPurpose) : null);
         r.Set("Call_Result", Chance(0.7) ? Pick(P.CallResult) : null);
         r.Set("Who_Id", MaybeRef("Contacts", 0.9));
+        r.Set("What_Id", RelatedTo());
         r.Set("Description", Chance(0.3) ? Pick(V.Sentences) : null);
         Commit(r);
     }
@@ -397,6 +399,7 @@ public sealed class OrgSeeder
         r.Set("All_day", allDay ? True : False);
         r.Set("Venue", Chance(0.6) ? $"{Pick(V.Places).City} office" : null);
         r.Set("Who_Id", MaybeRef("Contacts", 0.8));
+        r.Set("What_Id", RelatedTo());
         r.Set("Description", Chance(0.2) ? Pick(V.Sentences) : null);
         Commit(r);
     }
@@ -453,6 +456,11 @@ public sealed class OrgSeeder
 
         return ids[_random.Next(ids.Count)];
     }
+
+    /// <summary>An activity's What_Id: an account, a deal or a lead, or (one in five) nothing.</summary>
+    private object? RelatedTo() => Chance(0.8) ? MaybeRef(Pick(ActivityParentsSeeded), 1) : null;
+
+    private static readonly string[] ActivityParentsSeeded = ["Accounts", "Deals", "Leads"];
 
     private object? ValueOf(string module, long id, string field) => _store.Find(module, id)?[field];
 

@@ -261,6 +261,7 @@ public static class StandardOrg
             .Picklist("Status", "Status", Picklists.TaskStatus)
             .Picklist("Priority", "Priority", Picklists.TaskPriority)
             .Lookup("Who_Id", "Contact Name", "Contacts", "Tasks")
+            .MultiModuleLookup("What_Id", "Related To", ActivityParents)
             .Typed(FieldDataType.Boolean, "Send_Notification_Email", "Send Notification Email")
             .Textarea("Description", "Description");
         return Activity(Module("Tasks", 2191, "Task", "Tasks", f, "Subject", 6));
@@ -275,6 +276,7 @@ public static class StandardOrg
             .Typed(FieldDataType.Boolean, "All_day", "All day")
             .Text("Venue", "Location", 255)
             .Lookup("Who_Id", "Contact Name", "Contacts", "Events")
+            .MultiModuleLookup("What_Id", "Related To", ActivityParents)
             .Textarea("Description", "Description");
         var events = new ModuleDefinition("Events", RecordIdSequence.Id(2193), "Meeting", "Meetings", f.Fields)
         {
@@ -295,9 +297,17 @@ public static class StandardOrg
             .Picklist("Call_Purpose", "Call Purpose", Picklists.CallPurpose)
             .Picklist("Call_Result", "Call Result", Picklists.CallResult)
             .Lookup("Who_Id", "Contact Name", "Contacts", "Calls")
+            .MultiModuleLookup("What_Id", "Related To", ActivityParents)
             .Textarea("Description", "Description");
         return Activity(Module("Calls", 2195, "Call", "Calls", f, "Subject", 8));
     }
+
+    /// <summary>
+    /// The modules an activity's <c>What_Id</c> may point to: Zoho's list (Accounts, Deals, Products, Quotes, Sales
+    /// Orders, Purchase Orders, Invoices, Campaigns, Vendors, Cases) as far as the emulated org has those modules, plus
+    /// Leads (a lead is linked through <c>What_Id</c>; <c>Who_Id</c> takes contacts only).
+    /// </summary>
+    public static readonly IReadOnlyList<string> ActivityParents = ["Leads", "Accounts", "Deals", "Products", "Campaigns", "Vendors", "Cases"];
 
     private static ModuleDefinition Activity(ModuleDefinition module) => new(module.ApiName, module.Id, module.SingularLabel, module.PluralLabel, module.Fields)
     {
