@@ -1,3 +1,4 @@
+using ZohoCrm.Data.Api;
 using ZohoCrm.Data.Metadata;
 
 namespace ZohoCrm.Data.Tests.Integration;
@@ -51,5 +52,58 @@ public class MultiModuleLookupTests
 
         var expected = tasks.Where(t => Equals(t["What_Id"], related)).ToDictionary(t => t.Id, t => (What: (long?)related, Who: t["Who_Id"] as long?));
         Assert.That(read, Is.EquivalentTo(expected));
+    }
+
+    [Test]
+    public async Task Tasks_written_against_an_account_and_a_deal_read_back_pointing_at_them()
+    {
+        var account = _emulator.Records("Accounts")[0].Id;
+        var deal = _emulator.Records("Deals")[0].Id;
+        await using var connection = _emulator.Open();
+        var client = await connection.GetApiClientAsync();
+
+        var inserted = await client.InsertAsync("Tasks",
+        [
+            new ZohoCrmRecordValues().Add("Subject", ZohoCrmFieldType.Text, "On the account").AddMultiModuleLookup("What_Id", account, "Accounts"),
+            new ZohoCrmRecordValues().Add("Subject", ZohoCrmFieldType.Text, "On the deal").AddMultiModuleLookup("What_Id", deal, "Deals"),
+        ]);
+
+        Assert.That(inserted.Select(r => r.IsSuccess), Is.All.True, string.Join("; ", inserted.Select(r => r.Code + " " + r.Message)));
+        var ids = inserted.Select(r => long.Parse(r.Id!)).ToArray();
+        Assert.That(await WhatIdsAsync(connection, ids), Is.EqualTo(new long?[] { account, deal }));
+        var domain = _emulator.Emulator.Domain;
+        var whatId = domain.Schema.FindModule("Tasks")!.FindField("What_Id")!;
+        Assert.That(ids.Select(id => domain.Wire.ModuleOf(whatId, (long)domain.Records.Find("Tasks", id)!["What_Id"]!)), Is.EqualTo(new[] { "Accounts", "Deals" }));
+
+        var moved = await client.UpdateAsync("Tasks",
+        [
+            new ZohoCrmRecordValues { Id = ids[0].ToString() }.AddMultiModuleLookup("What_Id", deal, "Deals"),
+            new ZohoCrmRecordValues { Id = ids[1].ToString() }.AddMultiModuleLookup("What_Id", null, null),
+        ]);
+
+        Assert.That(moved.Select(r => r.IsSuccess), Is.All.True);
+        Assert.That(await WhatIdsAsync(connection, ids), Is.EqualTo(new long?[] { deal, null }));
+        await client.DeleteAsync("Tasks", ids.Select(id => id.ToString()).ToList());
+    }
+
+    [Test]
+    public void A_multi_module_lookup_with_an_id_needs_its_module()
+    {
+        Assert.That(() => new ZohoCrmRecordValues().AddMultiModuleLookup("What_Id", 1, null), Throws.ArgumentNullException);
+    }
+
+    private static async Task<long?[]> WhatIdsAsync(ZohoCrmConnection connection, long[] ids)
+    {
+        await using var command = new ZohoCrmCommand("SELECT id, What_Id FROM Tasks WHERE id IN (@a, @b)", connection);
+        command.Parameters.Add(new ZohoCrmParameter("a", ids[0]));
+        command.Parameters.Add(new ZohoCrmParameter("b", ids[1]));
+        var read = new Dictionary<long, long?>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            read[reader.GetInt64(0)] = reader.IsDBNull(1) ? null : reader.GetInt64(1);
+        }
+
+        return ids.Select(id => read[id]).ToArray();
     }
 }
