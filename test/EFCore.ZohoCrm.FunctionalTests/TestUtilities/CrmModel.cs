@@ -89,6 +89,23 @@ public class Lead
     public ZohoCrmUser? Owner { get; set; }
 }
 
+/// <summary>A task: <c>What_Id</c> points at a record of one of several modules (an account, a deal, a lead ...).</summary>
+[Table("Tasks")]
+public class CrmTask
+{
+    public long Id { get; set; }
+
+    public string Subject { get; set; } = "";
+
+    public string? Status { get; set; }
+
+    [Column("What_Id")]
+    public long? WhatId { get; set; }
+
+    [Column("Who_Id")]
+    public long? WhoId { get; set; }
+}
+
 public class CrmContext(string connectionString) : DbContext
 {
     public DbSet<Account> Accounts => Set<Account>();
@@ -96,6 +113,8 @@ public class CrmContext(string connectionString) : DbContext
     public DbSet<Contact> Contacts => Set<Contact>();
 
     public DbSet<Lead> Leads => Set<Lead>();
+
+    public DbSet<CrmTask> Tasks => Set<CrmTask>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseZohoCrm(connectionString);
 
@@ -112,6 +131,12 @@ public class CrmContext(string connectionString) : DbContext
         {
             account.Property(a => a.Industry).HasZohoCrmFieldType(ZohoCrmFieldType.Picklist);
             account.HasOne(a => a.ParentAccount).WithMany().HasForeignKey(a => a.ParentAccountId);
+        });
+        modelBuilder.Entity<CrmTask>(task =>
+        {
+            task.Property(t => t.Status).HasZohoCrmFieldType(ZohoCrmFieldType.Picklist);
+            task.Property(t => t.WhatId).HasZohoCrmFieldType(ZohoCrmFieldType.Lookup);
+            task.Property(t => t.WhoId).HasZohoCrmFieldType(ZohoCrmFieldType.Lookup);
         });
         modelBuilder.Entity<Contact>(contact =>
         {
