@@ -164,6 +164,8 @@ public class MultiModuleLookupTests
     [TestCase("select 'What_Id->Contacts.Last_Name' from Tasks where id is not null")]
     [TestCase("select 'Who_Id->Contacts.Last_Name' from Tasks where id is not null")]
     [TestCase("select 'What_Id->Accounts' from Tasks where id is not null")]
+    [TestCase("select What_Id.module.api_name from Tasks where id is not null")]
+    [TestCase("select What_Id.Account_Name from Tasks where id is not null")]
     public void Coql_refuses_an_arrow_path_to_a_module_What_Id_does_not_take(string query)
     {
         Assert.That(() => _coql.Execute(query), Throws.InstanceOf<ZohoApiException>());
@@ -180,5 +182,56 @@ public class MultiModuleLookupTests
             Assert.That(modules, Is.Not.Empty.And.All.Not.Null, module);
             Assert.That(modules.Distinct(), Is.SubsetOf(new[] { "Accounts", "Deals", "Leads" }), module);
         }
+    }
+
+    [Test]
+    public void A_note_written_with_its_parent_in_the_v8_shape_reads_back_with_the_parents_module_and_name()
+    {
+        var lead = _org.Records.Scan("Leads")[0];
+        var result = Insert("Notes", $$$"""{"Note_Title":"Contacted","Note_Content":"Need to do further tracking","Parent_Id":{"module":{"api_name":"Leads"},"id":"{{{lead.Id}}}"}}""");
+
+        Assert.That(result["code"]!.GetValue<string>(), Is.EqualTo("SUCCESS"), result.ToJsonString());
+        var id = result["details"]!["id"]!.GetValue<string>();
+        var read = _org.Reader.Get("Notes", id).Body!["data"]![0]!.AsObject();
+        var leadsModuleId = _org.Schema.FindModule("Leads")!.Id;
+        Assert.That(read["Parent_Id"]!.ToJsonString(), Is.EqualTo(
+            $$$"""{"module":{"api_name":"Leads","id":"{{{leadsModuleId}}}"},"name":"{{{lead["Full_Name"]}}}","id":"{{{lead.Id}}}"}"""));
+        Assert.That(read.ContainsKey("$se_module"), Is.False);
+
+        var row = Coql($"select Parent_Id, Parent_Id.module.api_name from Notes where id = '{id}'").Single()!;
+        Assert.That(row["Parent_Id"]!.ToJsonString(), Is.EqualTo($$$"""{"module":{"api_name":"Leads","id":"{{{leadsModuleId}}}"},"id":"{{{lead.Id}}}"}"""));
+        Assert.That(row["Parent_Id.module.api_name"]!.GetValue<string>(), Is.EqualTo("Leads"));
+    }
+
+    [Test]
+    public void A_note_written_with_a_bare_parent_id_and_se_module_is_attached_to_that_record()
+    {
+        var deal = ADeal();
+        var result = Insert("Notes", $$$"""{"Note_Content":"Budget approved","Parent_Id":"{{{deal}}}","$se_module":"Deals"}""");
+
+        Assert.That(result["code"]!.GetValue<string>(), Is.EqualTo("SUCCESS"), result.ToJsonString());
+        var stored = _org.Records.Find("Notes", long.Parse(result["details"]!["id"]!.GetValue<string>()))!;
+        Assert.That(stored["Parent_Id"], Is.EqualTo(deal));
+        var onDeal = Coql($"select Note_Content from Notes where Parent_Id = '{deal}'").Select(r => r!["id"]!.GetValue<string>());
+        Assert.That(onDeal, Is.EquivalentTo(_org.Records.Scan("Notes").Where(n => Equals(n["Parent_Id"], deal)).Select(n => n.Id.ToString())));
+    }
+
+    [Test]
+    public void A_note_needs_a_title_or_a_content_and_a_parent()
+    {
+        var data = _org.Writer.Insert("Notes", SmallOrg.Body($$$"""
+            {"data":[
+              {"Parent_Id":{"module":{"api_name":"Accounts"},"id":"{{{AnAccount()}}}"}},
+              {"Note_Title":"Orphan"},
+              {"Note_Title":"Wrong module","Parent_Id":{"module":{"api_name":"Notes"},"id":"{{{AnAccount()}}}"}}
+            ]}
+            """)).ToJson()["data"]!.AsArray();
+
+        Assert.That(data[0]!.ToJsonString(), Is.EqualTo(
+            """{"code":"EXPECTED_FIELD_MISSING","details":{"expected_fields":[{"api_name":"Note_Content","json_path":"$.data[0].Note_Content"},{"api_name":"Note_Title","json_path":"$.data[0].Note_Title"}]},"message":"should contain either content or title","status":"error"}"""));
+        Assert.That(data[1]!.ToJsonString(), Is.EqualTo(
+            """{"code":"MANDATORY_NOT_FOUND","details":{"api_name":"Parent_Id","json_path":"$.data[1].Parent_Id"},"message":"required field not found","status":"error"}"""));
+        Assert.That(data[2]!["code"]!.GetValue<string>(), Is.EqualTo("INVALID_DATA"));
+        Assert.That(data[2]!["details"]!["json_path"]!.GetValue<string>(), Is.EqualTo("$.data[2].Parent_Id.module.api_name"));
     }
 }

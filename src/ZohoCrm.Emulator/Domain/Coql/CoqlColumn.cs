@@ -100,7 +100,7 @@ internal sealed class CoqlColumnResolver(OrgSchema schema, IRecordLookup records
                 Field = field,
                 FieldModule = module,
                 // COQL gives only the id of a multi-module lookup (api.md §3), as it does for a path ending on a lookup.
-                RendersIdOnly = (nested && field.DataType.IsLookup()) || field.IsMultiModuleLookup,
+                RendersIdOnly = (nested && field.DataType.IsLookup()) || (field.IsMultiModuleLookup && !field.ModuleInValue),
                 Filterable = field.Filterable && field.DataType != FieldDataType.Textarea,
                 Sortable = field.Sortable,
             };
@@ -113,6 +113,18 @@ internal sealed class CoqlColumnResolver(OrgSchema schema, IRecordLookup records
 
         Func<StoredRecord, long?> link = r => CoqlValues.ToLong(get(r));
         var rest = segments[1..];
+        if (field.ModuleInValue && rest.Length == 2 && string.Equals(rest[0], "module", StringComparison.OrdinalIgnoreCase)
+            && string.Equals(rest[1], "api_name", StringComparison.OrdinalIgnoreCase))
+        {
+            // The module of a multi-module lookup that carries it in its value, as Zoho documents for Appointment_For.
+            var related = field.RelatedModules;
+            return new CoqlColumn
+            {
+                Path = path, Type = FieldDataType.Text, Sortable = false,
+                Get = r => link(r) is { } id ? related.FirstOrDefault(m => records.Find(m, id) is not null) : null,
+            };
+        }
+
         if (field.DataType is FieldDataType.OwnerLookup or FieldDataType.UserLookup
             || string.Equals(field.LookupModule, "users", StringComparison.OrdinalIgnoreCase))
         {

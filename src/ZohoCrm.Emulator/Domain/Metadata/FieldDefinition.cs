@@ -58,6 +58,12 @@ public sealed record FieldDefinition
     /// </summary>
     public IReadOnlyList<string> RelatedModules { get; init; } = [];
 
+    /// <summary>
+    /// For a multi-module lookup: the record's module travels inside the value, <c>{"module": {"api_name"}, "id"}</c>
+    /// (Notes' <c>Parent_Id</c> in v8), rather than beside it in <c>$se_module</c> (<c>What_Id</c>).
+    /// </summary>
+    public bool ModuleInValue { get; init; }
+
     /// <summary>A lookup whose record may belong to any of <see cref="RelatedModules"/>.</summary>
     public bool IsMultiModuleLookup => RelatedModules.Count > 0;
 

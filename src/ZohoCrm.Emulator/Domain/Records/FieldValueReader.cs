@@ -293,7 +293,14 @@ public sealed partial class FieldValueReader
             return true;
         }
 
+        // Notes' Parent_Id carries its module inside ({"module": {"api_name": ..}}); What_Id and older clients use $se_module.
         var modulePath = recordPath + ".$se_module";
+        if (field.ModuleInValue && node is JsonObject value0 && value0["module"] is { } inner)
+        {
+            module = inner is JsonObject innerObject ? innerObject["api_name"] : inner;
+            modulePath = jsonPath + ".module.api_name";
+        }
+
         if (module is not JsonValue m || !m.TryGetValue<string>(out var moduleName) || moduleName.Length == 0)
         {
             error = RecordError.MandatoryNotFound("$se_module", modulePath);
@@ -303,7 +310,7 @@ public sealed partial class FieldValueReader
         var target = field.RelatedModules.FirstOrDefault(r => string.Equals(r, moduleName, StringComparison.OrdinalIgnoreCase));
         if (target is null)
         {
-            error = RecordError.NotAnOption("$se_module", modulePath, field.RelatedModules);
+            error = RecordError.NotAnOption(modulePath == recordPath + ".$se_module" ? "$se_module" : field.ApiName, modulePath, field.RelatedModules);
             return false;
         }
 

@@ -252,6 +252,11 @@ public sealed class RecordWriter
             }
         }
 
+        if (module.OneOfRequired.Count > 0 && module.OneOfRequired.All(f => values[layout.SlotOf(f)] is null))
+        {
+            errors.Add(RecordError.ExpectedFieldMissing(module.OneOfRequired, path));
+        }
+
         if (errors.Count == 0)
         {
             CheckUnique(batch, module, layout, values, path, selfId: null, errors);

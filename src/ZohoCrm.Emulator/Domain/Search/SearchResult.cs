@@ -66,7 +66,7 @@ public sealed class SearchResult
                 writer.WritePropertyName(keys[i]);
                 var value = record.Values.GetValueOrDefault(field.ApiName);
                 WriteNode(writer, _wire.ToJson(field, value, LookupStyle.Records));
-                if (field.IsMultiModuleLookup)
+                if (field.IsMultiModuleLookup && !field.ModuleInValue)
                 {
                     var module = value is null ? null : _wire.ModuleOf(field, Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
                     writer.WriteString("$se_module", module);

@@ -21,8 +21,9 @@ public sealed record SeedCounts
     public int Tasks { get; init; } = 3_000;
     public int Calls { get; init; } = 2_500;
     public int Events { get; init; } = 2_000;
+    public int Notes { get; init; } = 1_000;
 
-    public int Total => Vendors + Products + Campaigns + Accounts + Contacts + Leads + Deals + Cases + Projects + Tasks + Calls + Events;
+    public int Total => Vendors + Products + Campaigns + Accounts + Contacts + Leads + Deals + Cases + Projects + Tasks + Calls + Events + Notes;
 
     /// <summary>The default counts (about 30,000 records) with <paramref name="leadCount"/> Leads when given.</summary>
     public static SeedCounts For(int? leadCount) => leadCount is { } leads ? new SeedCounts { Leads = leads } : new SeedCounts();
@@ -95,6 +96,7 @@ public sealed class OrgSeeder
         Repeat(_counts.Tasks, Task);
         Repeat(_counts.Calls, Call);
         Repeat(_counts.Events, Event);
+        Repeat(_counts.Notes, Note);
     }
 
     private static void Repeat(int count, Action<int> create)
@@ -403,6 +405,17 @@ public sealed class OrgSeeder
         r.Set("Description", Chance(0.2) ? Pick(V.Sentences) : null);
         Commit(r);
     }
+
+    private void Note(int i)
+    {
+        var r = New("Notes");
+        r.Set("Note_Title", Chance(0.8) ? Pick(V.TaskSubjects) : null);
+        r.Set("Note_Content", Pick(V.Sentences));
+        r.Set("Parent_Id", MaybeRef(Pick(NoteParentsSeeded), 1));
+        Commit(r);
+    }
+
+    private static readonly string[] NoteParentsSeeded = ["Leads", "Contacts", "Accounts", "Deals"];
 
     /// <summary>Creation time of the record being built: the timeline advances by an equal step per record.</summary>
     private DateTimeOffset Now() => Truncate(EpochStart.AddSeconds(_created * _secondsPerRecord));

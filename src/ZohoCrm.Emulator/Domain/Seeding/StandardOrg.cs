@@ -80,7 +80,7 @@ public static class StandardOrg
         ModuleDefinition[] modules =
         [
             Leads(ids), Accounts(ids), Contacts(ids), Deals(ids), Tasks(ids), Events(ids), Calls(ids),
-            Products(ids), Vendors(ids), Campaigns(ids), Cases(ids), Projects(ids),
+            Products(ids), Vendors(ids), Campaigns(ids), Cases(ids), Projects(ids), Notes(ids),
             // After the standard modules, so their metadata ids do not depend on how many extra modules there are.
             .. Enumerable.Range(1, extraCustomModules).Select(n => ExtraCustom(ids, n)),
         ];
@@ -437,6 +437,29 @@ public static class StandardOrg
             DefaultDuplicateCheckFields = ["Name"],
         };
     }
+
+    /// <summary>
+    /// Notes: a title or a content, and the record they are attached to in <c>Parent_Id</c>, whose module travels in the
+    /// value (<c>{"module": {"api_name": "Leads"}, "id": ".."}</c> in Zoho's v8 examples).
+    /// </summary>
+    private static ModuleDefinition Notes(MetadataIds ids)
+    {
+        var f = new ModuleBuilder(ids, "Note").SystemFields()
+            .Text("Note_Title", "Note Title", 120)
+            .Textarea("Note_Content", "Note Content")
+            .MultiModuleLookup("Parent_Id", "Parent ID", NoteParents, moduleInValue: true, mandatory: true);
+        return new ModuleDefinition("Notes", RecordIdSequence.Id(2199), "Note", "Notes", f.Fields)
+        {
+            ModuleName = "Notes",
+            DisplayField = "Note_Title",
+            SequenceNumber = 14,
+            OneOfRequired = ["Note_Content", "Note_Title"],
+        };
+    }
+
+    /// <summary>The modules a note can be attached to, as far as the emulated org has them.</summary>
+    public static readonly IReadOnlyList<string> NoteParents =
+        ["Leads", "Accounts", "Contacts", "Deals", "Campaigns", "Cases", "Products", "Vendors", "Tasks", "Events", "Calls", "Projects"];
 
     // A custom module of a larger org: a name, a few typed fields and a lookup, as orgs add them from the settings pages.
     private static ModuleDefinition ExtraCustom(MetadataIds ids, int number)

@@ -36,6 +36,24 @@ public sealed class WireWriter
         {
             // COQL returns only the id of a multi-module lookup (api.md §3); the record APIs add the name.
             var id = Convert.ToInt64(value, CultureInfo.InvariantCulture);
+            if (field.ModuleInValue)
+            {
+                // Notes' Parent_Id: {"module": {"api_name", "id"}, "name", "id"} (Zoho's v8 examples); COQL leaves out the name.
+                var module = ModuleOf(field, id);
+                var moduleId = module is null ? null : _schema.FindModule(module)?.Id;
+                var result = new JsonObject
+                {
+                    ["module"] = new JsonObject { ["api_name"] = module, ["id"] = moduleId is { } mid ? Id(mid) : null },
+                };
+                if (style == LookupStyle.Records)
+                {
+                    result["name"] = module is null ? null : DisplayName(module, id);
+                }
+
+                result["id"] = Id(id);
+                return result;
+            }
+
             return style == LookupStyle.Coql
                 ? new JsonObject { ["id"] = Id(id) }
                 : LookupJson(FieldDataType.Lookup, ModuleOf(field, id), id, style);
@@ -51,7 +69,7 @@ public sealed class WireWriter
     public void WriteField(JsonObject record, FieldDefinition field, object? value)
     {
         record[field.ApiName] = ToJson(field, value);
-        if (field.IsMultiModuleLookup)
+        if (field.IsMultiModuleLookup && !field.ModuleInValue)
         {
             record["$se_module"] = value is null ? null : ModuleOf(field, Convert.ToInt64(value, CultureInfo.InvariantCulture));
         }
