@@ -42,4 +42,19 @@ public class MultiModuleLookupTests
         Assert.That(related, Is.EquivalentTo(expected));
         Assert.That(unrelated, Is.EqualTo(Tasks.Count(t => t.WhatId == null && t.WhoId != null)));
     }
+
+    [Test]
+    public async Task Notes_read_and_filter_the_record_they_hang_on_by_its_id()
+    {
+        await using var db = EmulatorOrg.CreateContext();
+        var notes = EmulatorOrg.Expected<CrmNote>();
+        var leads = Ids("Leads").ToHashSet();
+        var onLeads = notes.Where(n => leads.Contains(n.ParentId)).Select(n => n.ParentId).Distinct().Take(50).ToList();
+
+        var read = await db.Notes.Where(n => onLeads.Contains(n.ParentId)).ToListAsync();
+
+        var expected = notes.Where(n => onLeads.Contains(n.ParentId)).Select(n => (n.Id, n.Note_Title, n.ParentId)).ToList();
+        Assert.That(expected, Is.Not.Empty);
+        Assert.That(read.Select(n => (n.Id, n.Note_Title, n.ParentId)), Is.EquivalentTo(expected));
+    }
 }

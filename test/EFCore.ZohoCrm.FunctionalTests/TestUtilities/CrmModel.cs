@@ -106,6 +106,18 @@ public class CrmTask
     public long? WhoId { get; set; }
 }
 
+/// <summary>A note: <c>Parent_Id</c> points at the record of one of several modules it is attached to.</summary>
+[Table("Notes")]
+public class CrmNote
+{
+    public long Id { get; set; }
+
+    public string? Note_Title { get; set; }
+
+    [Column("Parent_Id")]
+    public long ParentId { get; set; }
+}
+
 public class CrmContext(string connectionString) : DbContext
 {
     public DbSet<Account> Accounts => Set<Account>();
@@ -115,6 +127,8 @@ public class CrmContext(string connectionString) : DbContext
     public DbSet<Lead> Leads => Set<Lead>();
 
     public DbSet<CrmTask> Tasks => Set<CrmTask>();
+
+    public DbSet<CrmNote> Notes => Set<CrmNote>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseZohoCrm(connectionString);
 
@@ -138,6 +152,7 @@ public class CrmContext(string connectionString) : DbContext
             task.Property(t => t.WhatId).HasZohoCrmFieldType(ZohoCrmFieldType.Lookup);
             task.Property(t => t.WhoId).HasZohoCrmFieldType(ZohoCrmFieldType.Lookup);
         });
+        modelBuilder.Entity<CrmNote>().Property(n => n.ParentId).HasZohoCrmFieldType(ZohoCrmFieldType.Lookup);
         modelBuilder.Entity<Contact>(contact =>
         {
             contact.Property(c => c.Email).HasZohoCrmFieldType(ZohoCrmFieldType.Email);
