@@ -30,6 +30,28 @@ public sealed class ZohoCrmRecordValues
         return this;
     }
 
+    /// <summary>
+    /// Adds a multi-module lookup (the activities' <c>What_Id</c>) and the module of the record it points to, which
+    /// Zoho takes in the record's <c>$se_module</c> key.
+    /// </summary>
+    /// <param name="field">The lookup's API name (<c>What_Id</c>).</param>
+    /// <param name="id">The id of the record it points to; <see langword="null"/> clears the lookup.</param>
+    /// <param name="module">The API name of that record's module (<c>Accounts</c>, <c>Deals</c>, <c>Leads</c> ...); required with an id.</param>
+    /// <returns>This record, to add more.</returns>
+    public ZohoCrmRecordValues AddMultiModuleLookup(string field, long? id, string? module)
+    {
+        if (id is not null)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(module);
+        }
+
+        Add(field, ZohoCrmFieldType.Lookup, id);
+        return module is null ? this : Add(MultiModuleLookupModuleKey, ZohoCrmFieldType.Text, module);
+    }
+
+    /// <summary>The record key that names the module of a multi-module lookup's record.</summary>
+    private const string MultiModuleLookupModuleKey = "$se_module";
+
     /// <summary>The record as Zoho's record JSON.</summary>
     internal JObject ToJson()
     {

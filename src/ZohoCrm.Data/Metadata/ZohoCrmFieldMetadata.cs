@@ -45,6 +45,13 @@ public sealed record ZohoCrmFieldMetadata
     /// <summary>For lookups: the API name of the module the field points to (<c>users</c> for user lookups).</summary>
     public string? LookupModule { get; init; }
 
+    /// <summary>
+    /// A lookup whose record may belong to one of several modules (the activities' <c>What_Id</c>): it reads as the
+    /// record's id like any lookup, has no <see cref="LookupModule"/>, and a write names the record's module in the
+    /// record's <c>$se_module</c> key. COQL cannot select that module.
+    /// </summary>
+    public bool IsMultiModuleLookup { get; init; }
+
     /// <summary>The actual values of a picklist's options.</summary>
     public IReadOnlyList<string> PicklistValues { get; init; } = [];
 

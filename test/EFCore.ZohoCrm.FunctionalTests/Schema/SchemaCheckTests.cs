@@ -73,7 +73,7 @@ public class SchemaCheckTests
             SeedCounts = new global::ZohoCrm.Emulator.Domain.Seeding.SeedCounts
             {
                 Vendors = 1, Products = 1, Campaigns = 1, Accounts = 1, Contacts = 1, Leads = 1, Deals = 1, Cases = 1, Projects = 1,
-                Tasks = 1, Calls = 1, Events = 1,
+                Tasks = 1, Calls = 1, Events = 1, Notes = 1,
             },
         });
 

@@ -89,6 +89,35 @@ public class Lead
     public ZohoCrmUser? Owner { get; set; }
 }
 
+/// <summary>A task: <c>What_Id</c> points at a record of one of several modules (an account, a deal, a lead ...).</summary>
+[Table("Tasks")]
+public class CrmTask
+{
+    public long Id { get; set; }
+
+    public string Subject { get; set; } = "";
+
+    public string? Status { get; set; }
+
+    [Column("What_Id")]
+    public long? WhatId { get; set; }
+
+    [Column("Who_Id")]
+    public long? WhoId { get; set; }
+}
+
+/// <summary>A note: <c>Parent_Id</c> points at the record of one of several modules it is attached to.</summary>
+[Table("Notes")]
+public class CrmNote
+{
+    public long Id { get; set; }
+
+    public string? Note_Title { get; set; }
+
+    [Column("Parent_Id")]
+    public long ParentId { get; set; }
+}
+
 public class CrmContext(string connectionString) : DbContext
 {
     public DbSet<Account> Accounts => Set<Account>();
@@ -96,6 +125,10 @@ public class CrmContext(string connectionString) : DbContext
     public DbSet<Contact> Contacts => Set<Contact>();
 
     public DbSet<Lead> Leads => Set<Lead>();
+
+    public DbSet<CrmTask> Tasks => Set<CrmTask>();
+
+    public DbSet<CrmNote> Notes => Set<CrmNote>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseZohoCrm(connectionString);
 
@@ -113,6 +146,13 @@ public class CrmContext(string connectionString) : DbContext
             account.Property(a => a.Industry).HasZohoCrmFieldType(ZohoCrmFieldType.Picklist);
             account.HasOne(a => a.ParentAccount).WithMany().HasForeignKey(a => a.ParentAccountId);
         });
+        modelBuilder.Entity<CrmTask>(task =>
+        {
+            task.Property(t => t.Status).HasZohoCrmFieldType(ZohoCrmFieldType.Picklist);
+            task.Property(t => t.WhatId).HasZohoCrmFieldType(ZohoCrmFieldType.Lookup);
+            task.Property(t => t.WhoId).HasZohoCrmFieldType(ZohoCrmFieldType.Lookup);
+        });
+        modelBuilder.Entity<CrmNote>().Property(n => n.ParentId).HasZohoCrmFieldType(ZohoCrmFieldType.Lookup);
         modelBuilder.Entity<Contact>(contact =>
         {
             contact.Property(c => c.Email).HasZohoCrmFieldType(ZohoCrmFieldType.Email);

@@ -72,7 +72,7 @@ public sealed class EmulatorOrg
         SeedCounts = new SeedCounts
         {
             Leads = LargeOrgLeadCount, Vendors = 5, Products = 5, Campaigns = 5, Accounts = 20, Contacts = 20, Deals = 5,
-            Cases = 5, Projects = 5, Tasks = 5, Calls = 5, Events = 5,
+            Cases = 5, Projects = 5, Tasks = 5, Calls = 5, Events = 5, Notes = 5,
         },
     }));
 

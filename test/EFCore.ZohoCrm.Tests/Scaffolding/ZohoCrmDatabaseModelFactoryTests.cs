@@ -84,6 +84,7 @@ public class ZohoCrmDatabaseModelFactoryTests
         Assert.That(table.Columns.Select(c => c.Name), Is.EquivalentTo(new[] { "id", "Subject", "What_Id" }));
         Assert.That(table.Columns.Single(c => c.Name == "What_Id").StoreType, Is.EqualTo("lookup"), "a multi-module lookup is a plain id");
         Assert.That(table.ForeignKeys, Is.Empty);
+        Assert.That(reporter.Messages, Has.None.Contains("se_module"), "Zoho's se_module pseudo-module is no lookup target");
         var expected = new[]
         {
             ("Quoted_Items", "subform"), ("Contract_File", "fileupload"), ("Site_Photo", "imageupload"),

@@ -40,7 +40,7 @@ internal sealed class EmulatorHarness : IAsyncDisposable
     public static SeedCounts SmallOrg { get; } = new()
     {
         Vendors = 5, Products = 10, Campaigns = 5, Accounts = 40, Contacts = 60, Leads = 100,
-        Deals = 30, Cases = 10, Projects = 5, Tasks = 20, Calls = 20, Events = 20,
+        Deals = 30, Cases = 10, Projects = 5, Tasks = 20, Calls = 20, Events = 20, Notes = 20,
     };
 
     public static async Task<EmulatorHarness> StartAsync(Action<ZohoCrmEmulatorOptions>? configure = null)

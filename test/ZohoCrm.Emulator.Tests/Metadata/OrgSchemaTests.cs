@@ -23,9 +23,12 @@ public class OrgSchemaTests
     {
         foreach (var field in Schema.Modules.SelectMany(m => m.Fields).Where(f => f.DataType == FieldDataType.Lookup))
         {
-            var target = Schema.FindModule(field.LookupModule!);
-            Assert.That(target, Is.Not.Null, field.ApiName);
-            Assert.That(target!.FindField(target.DisplayField), Is.Not.Null, $"{target.ApiName}.{target.DisplayField}");
+            foreach (var module in field.IsMultiModuleLookup ? field.RelatedModules : [field.LookupModule!])
+            {
+                var target = Schema.FindModule(module);
+                Assert.That(target, Is.Not.Null, $"{field.ApiName} -> {module}");
+                Assert.That(target!.FindField(target.DisplayField), Is.Not.Null, $"{target.ApiName}.{target.DisplayField}");
+            }
         }
     }
 

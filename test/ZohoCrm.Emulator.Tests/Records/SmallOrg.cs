@@ -13,7 +13,7 @@ internal static class SmallOrg
     public static readonly SeedCounts Counts = new()
     {
         Vendors = 5, Products = 10, Campaigns = 5, Accounts = 20, Contacts = 30, Leads = 40, Deals = 15, Cases = 10,
-        Projects = 10, Tasks = 10, Calls = 10, Events = 10,
+        Projects = 10, Tasks = 10, Calls = 10, Events = 10, Notes = 10,
     };
 
     public static EmulatorDomain Create(EmulatorClock? clock = null, string? dataDirectory = null) =>

@@ -103,7 +103,9 @@ public class SeededOrgTests
                     }
 
                     seen.Add(field.ApiName);
-                    var exists = field.DataType == FieldDataType.Lookup
+                    var exists = field.IsMultiModuleLookup
+                        ? field.RelatedModules.Any(m => Org.Records.Find(m, target) is not null)
+                        : field.DataType == FieldDataType.Lookup
                         ? Org.Records.Find(field.LookupModule!, target) is not null
                         : Org.Schema.FindUser(target) is not null;
                     Assert.That(exists, Is.True, $"{module.ApiName}.{field.ApiName} of {record.Id} points at {target}");

@@ -112,11 +112,6 @@ internal static class ZohoCrmDatabaseModelBuilder
     public static string? StoreType(ZohoCrmFieldMetadata field)
     {
         var valueType = field.ValueType;
-        if (valueType == ZohoCrmFieldType.Lookup && field.DataType == ZohoCrmFieldType.Lookup && field.LookupModule is null)
-        {
-            return ZohoCrmStoreTypes.Lookup; // A multi-module lookup (What_Id): the id only.
-        }
-
         if (ZohoCrmStoreTypes.FromFieldType(valueType) is not { } storeType)
         {
             return null;

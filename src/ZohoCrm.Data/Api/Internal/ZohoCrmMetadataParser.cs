@@ -38,7 +38,8 @@ internal static class ZohoCrmMetadataParser
             Sortable = field.Value<bool?>("sortable") ?? true,
             Filterable = field.Value<bool?>("filterable") ?? dataType != ZohoCrmFieldType.Textarea,
             TextareaType = (field["textarea"] as JObject)?.Value<string?>("type"),
-            LookupModule = LookupModule(field, dataType),
+            LookupModule = IsMultiModuleLookup(field) ? null : LookupModule(field, dataType),
+            IsMultiModuleLookup = IsMultiModuleLookup(field),
             PicklistValues = field["pick_list_values"] is JArray values
                 ? values.OfType<JObject>()
                     .Select(v => v.Value<string?>("actual_value") ?? v.Value<string?>("display_value"))
@@ -104,6 +105,16 @@ internal static class ZohoCrmMetadataParser
 
         return field.Value<bool?>("field_read_only") ?? false;
     }
+
+    /// <summary>
+    /// Zoho describes the activities' <c>What_Id</c> as a lookup to the pseudo-module <c>se_module</c>: the record's
+    /// module travels beside it as <c>$se_module</c>.
+    /// </summary>
+    private static bool IsMultiModuleLookup(JObject field) =>
+        field["lookup"] is JObject { } lookup && lookup["module"] is JObject module
+        && string.Equals(module.Value<string?>("api_name"), MultiModuleLookupModule, StringComparison.OrdinalIgnoreCase);
+
+    private const string MultiModuleLookupModule = "se_module";
 
     private static string? LookupModule(JObject field, ZohoCrmFieldType dataType)
     {

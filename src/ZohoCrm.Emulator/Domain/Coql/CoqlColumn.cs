@@ -72,6 +72,12 @@ internal sealed class CoqlColumnResolver(OrgSchema schema, IRecordLookup records
             return new CoqlColumn { Path = path, Type = FieldDataType.BigInt, Get = reach is null ? r => r.Id : r => reach(r)?.Id };
         }
 
+        var arrow = name.IndexOf("->", StringComparison.Ordinal);
+        if (arrow >= 0)
+        {
+            return ResolveRelatedTo(module, name[..arrow], name[(arrow + 2)..], segments, path, reach);
+        }
+
         var field = module.FindField(name) ?? throw CoqlErrors.InvalidColumn(path);
         if (field.DataType == FieldDataType.MultiSelectLookup)
         {
@@ -93,7 +99,8 @@ internal sealed class CoqlColumnResolver(OrgSchema schema, IRecordLookup records
                 Get = get,
                 Field = field,
                 FieldModule = module,
-                RendersIdOnly = nested && field.DataType.IsLookup(),
+                // COQL gives only the id of a multi-module lookup (api.md §3), as it does for a path ending on a lookup.
+                RendersIdOnly = (nested && field.DataType.IsLookup()) || (field.IsMultiModuleLookup && !field.ModuleInValue),
                 Filterable = field.Filterable && field.DataType != FieldDataType.Textarea,
                 Sortable = field.Sortable,
             };
@@ -106,6 +113,18 @@ internal sealed class CoqlColumnResolver(OrgSchema schema, IRecordLookup records
 
         Func<StoredRecord, long?> link = r => CoqlValues.ToLong(get(r));
         var rest = segments[1..];
+        if (field.ModuleInValue && rest.Length == 2 && string.Equals(rest[0], "module", StringComparison.OrdinalIgnoreCase)
+            && string.Equals(rest[1], "api_name", StringComparison.OrdinalIgnoreCase))
+        {
+            // The module of a multi-module lookup that carries it in its value, as Zoho documents for Appointment_For.
+            var related = field.RelatedModules;
+            return new CoqlColumn
+            {
+                Path = path, Type = FieldDataType.Text, Sortable = false,
+                Get = r => link(r) is { } id ? related.FirstOrDefault(m => records.Find(m, id) is not null) : null,
+            };
+        }
+
         if (field.DataType is FieldDataType.OwnerLookup or FieldDataType.UserLookup
             || string.Equals(field.LookupModule, "users", StringComparison.OrdinalIgnoreCase))
         {
@@ -120,6 +139,25 @@ internal sealed class CoqlColumnResolver(OrgSchema schema, IRecordLookup records
 
         var targetName = target.ApiName;
         return ResolveIn(target, rest, path, r => link(r) is { } id ? records.Find(targetName, id) : null);
+    }
+
+    /// <summary>
+    /// <c>'What_Id->Accounts.Account_Name'</c>: a field of the record a multi-module lookup points to, read only when
+    /// that record is of the named module (null otherwise). The arrow segment must be followed by a field.
+    /// </summary>
+    private CoqlColumn ResolveRelatedTo(ModuleDefinition module, string fieldName, string moduleName, string[] segments, string path,
+        Func<StoredRecord, StoredRecord?>? reach)
+    {
+        var field = module.FindField(fieldName);
+        var targetName = field?.RelatedModules.FirstOrDefault(m => string.Equals(m, moduleName, StringComparison.OrdinalIgnoreCase));
+        if (reach is not null || field is null || targetName is null || segments.Length < 2 || schema.FindModule(targetName) is not { } target)
+        {
+            throw CoqlErrors.InvalidColumn(path);
+        }
+
+        var apiName = field.ApiName;
+        return ResolveIn(target, segments[1..], path,
+            r => CoqlValues.ToLong(r.Values.GetValueOrDefault(apiName)) is { } id ? records.Find(targetName, id) : null);
     }
 
     /// <summary>User lookups are traversed with Zoho's lower-case user keys.</summary>

@@ -150,6 +150,12 @@ public sealed class CoqlResult
             return;
         }
 
+        if (column.Field is { ModuleInValue: true } moduleInValue && column.Type == FieldDataType.Lookup)
+        {
+            _wire.ToJson(moduleInValue, value, LookupStyle.Coql)!.WriteTo(writer);
+            return;
+        }
+
         // Fast paths render exactly as WireWriter does, without building a JSON node per value.
         switch (column.Type)
         {

@@ -52,6 +52,21 @@ public sealed record FieldDefinition
     /// </summary>
     public Func<IReadOnlyDictionary<string, object?>, object?>? Compute { get; init; }
 
+    /// <summary>
+    /// For a multi-module lookup (<c>What_Id</c>): the modules it may point to. Zoho reports it as a <c>lookup</c> to
+    /// the pseudo-module <c>se_module</c>; a write names the record's module in the record's <c>$se_module</c> key.
+    /// </summary>
+    public IReadOnlyList<string> RelatedModules { get; init; } = [];
+
+    /// <summary>
+    /// For a multi-module lookup: the record's module travels inside the value, <c>{"module": {"api_name"}, "id"}</c>
+    /// (Notes' <c>Parent_Id</c> in v8), rather than beside it in <c>$se_module</c> (<c>What_Id</c>).
+    /// </summary>
+    public bool ModuleInValue { get; init; }
+
+    /// <summary>A lookup whose record may belong to any of <see cref="RelatedModules"/>.</summary>
+    public bool IsMultiModuleLookup => RelatedModules.Count > 0;
+
     /// <summary>The lookup relation's own API name (<c>lookup.api_name</c> in field metadata).</summary>
     public string? LookupRelationName { get; init; }
 

@@ -425,6 +425,18 @@ public sealed class MetadataJson
 
     private JsonObject Lookup(FieldDefinition field)
     {
+        if (field.IsMultiModuleLookup)
+        {
+            // As a v8 layouts example in Zoho's OpenAPI descriptions shows What_Id: a lookup to the pseudo-module se_module.
+            return new JsonObject
+            {
+                ["display_label"] = "activities",
+                ["api_name"] = null,
+                ["module"] = new JsonObject { ["api_name"] = "se_module" },
+                ["id"] = null,
+            };
+        }
+
         if (field.DataType != FieldDataType.Lookup || field.LookupModule is null || _schema.FindModule(field.LookupModule) is not { } target)
         {
             return new JsonObject();

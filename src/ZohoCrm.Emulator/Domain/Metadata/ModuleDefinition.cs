@@ -41,6 +41,9 @@ public sealed class ModuleDefinition
     /// <summary>Fields <c>upsert</c> checks for duplicates when the request names none.</summary>
     public IReadOnlyList<string> DefaultDuplicateCheckFields { get; init; } = [];
 
+    /// <summary>Fields of which an insert must set at least one (Notes: <c>Note_Content</c> or <c>Note_Title</c>).</summary>
+    public IReadOnlyList<string> OneOfRequired { get; init; } = [];
+
     /// <summary>Finds a field by API name, case-insensitively as Zoho does.</summary>
     public FieldDefinition? FindField(string apiName) => _fieldsByName.GetValueOrDefault(apiName);
 }

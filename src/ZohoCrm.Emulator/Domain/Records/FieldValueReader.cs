@@ -142,7 +142,7 @@ public sealed partial class FieldValueReader
                 return false;
 
             case FieldDataType.Lookup or FieldDataType.OwnerLookup or FieldDataType.UserLookup:
-                return TryLookup(field, node, jsonPath, out value, out error);
+                return TryLookup(field, field.LookupModule, node, jsonPath, out value, out error);
 
             default:
                 error = RecordError.ReadOnlyField(api, jsonPath);
@@ -279,7 +279,45 @@ public sealed partial class FieldValueReader
         return true;
     }
 
-    private bool TryLookup(FieldDefinition field, JsonNode node, string jsonPath, out object? value, out RecordError? error)
+    /// <summary>
+    /// A multi-module lookup (<c>What_Id</c>): <c>{"id": ..}</c> or a bare id, with the record's module in the
+    /// record's <c>$se_module</c>; the module must be one the field accepts and hold a record with that id.
+    /// </summary>
+    public bool TryReadMultiModule(FieldDefinition field, JsonNode? node, JsonNode? module, string recordPath, out object? value, out RecordError? error)
+    {
+        value = null;
+        error = null;
+        var jsonPath = $"{recordPath}.{field.ApiName}";
+        if (node is null || node is JsonObject { Count: 0 } || node is JsonObject o && o["id"] is null)
+        {
+            return true;
+        }
+
+        // Notes' Parent_Id carries its module inside ({"module": {"api_name": ..}}); What_Id and older clients use $se_module.
+        var modulePath = recordPath + ".$se_module";
+        if (field.ModuleInValue && node is JsonObject value0 && value0["module"] is { } inner)
+        {
+            module = inner is JsonObject innerObject ? innerObject["api_name"] : inner;
+            modulePath = jsonPath + ".module.api_name";
+        }
+
+        if (module is not JsonValue m || !m.TryGetValue<string>(out var moduleName) || moduleName.Length == 0)
+        {
+            error = RecordError.MandatoryNotFound("$se_module", modulePath);
+            return false;
+        }
+
+        var target = field.RelatedModules.FirstOrDefault(r => string.Equals(r, moduleName, StringComparison.OrdinalIgnoreCase));
+        if (target is null)
+        {
+            error = RecordError.NotAnOption(modulePath == recordPath + ".$se_module" ? "$se_module" : field.ApiName, modulePath, field.RelatedModules);
+            return false;
+        }
+
+        return TryLookup(field, target, node, jsonPath, out value, out error);
+    }
+
+    private bool TryLookup(FieldDefinition field, string? targetModule, JsonNode node, string jsonPath, out object? value, out RecordError? error)
     {
         value = null;
         error = null;
@@ -309,7 +347,7 @@ public sealed partial class FieldValueReader
         }
 
         var exists = RecordIdSequence.TryParse(idText, out var id) && (field.DataType == FieldDataType.Lookup
-            ? field.LookupModule is { } target && _recordExists(target, id)
+            ? targetModule is { } target && _recordExists(target, id)
             : _schema.FindUser(id) is { Status: "active" });
         if (!exists)
         {

@@ -30,6 +30,13 @@ public sealed record RecordError(string Code, string Message, JsonObject Details
     public static RecordError RelatedRecordMissing(string apiName, string jsonPath, string id) =>
         new("INVALID_DATA", "the related id given seems to be invalid", new JsonObject { ["api_name"] = apiName, ["json_path"] = jsonPath, ["id"] = id });
 
+    /// <summary>None of fields of which one is needed (a note's content or title), as Zoho's v8 Notes example shows.</summary>
+    public static RecordError ExpectedFieldMissing(IReadOnlyList<string> apiNames, string recordPath) =>
+        new("EXPECTED_FIELD_MISSING", "should contain either content or title", new JsonObject
+        {
+            ["expected_fields"] = new JsonArray(apiNames.Select(n => (JsonNode?)new JsonObject { ["api_name"] = n, ["json_path"] = $"{recordPath}.{n}" }).ToArray()),
+        });
+
     public static RecordError InvalidId(string id) =>
         new("INVALID_DATA", "the id given seems to be invalid", new JsonObject { ["id"] = id });
 

@@ -59,7 +59,7 @@ public sealed class RecordReader
         var json = new JsonObject();
         foreach (var field in definition.Fields)
         {
-            json[field.ApiName] = _wire.ToJson(field, record[field.ApiName]);
+            _wire.WriteField(json, field, record[field.ApiName]);
         }
 
         json["id"] = WireWriter.Id(record.Id);
@@ -182,7 +182,7 @@ public sealed class RecordReader
             var json = new JsonObject();
             foreach (var field in fields)
             {
-                json[field.ApiName] = _wire.ToJson(field, record[field.ApiName]);
+                _wire.WriteField(json, field, record[field.ApiName]);
             }
 
             json["id"] = WireWriter.Id(record.Id);

@@ -252,6 +252,11 @@ public sealed class RecordWriter
             }
         }
 
+        if (module.OneOfRequired.Count > 0 && module.OneOfRequired.All(f => values[layout.SlotOf(f)] is null))
+        {
+            errors.Add(RecordError.ExpectedFieldMissing(module.OneOfRequired, path));
+        }
+
         if (errors.Count == 0)
         {
             CheckUnique(batch, module, layout, values, path, selfId: null, errors);
@@ -393,7 +398,10 @@ public sealed class RecordWriter
                 continue;
             }
 
-            if (batch.Reader.TryRead(field, node, fieldPath, out var value, out var error))
+            var read = field.IsMultiModuleLookup
+                ? batch.Reader.TryReadMultiModule(field, node, record["$se_module"], path, out var value, out var error)
+                : batch.Reader.TryRead(field, node, fieldPath, out value, out error);
+            if (read)
             {
                 values[layout.SlotOf(field.ApiName)] = value;
                 touched.Add(field.ApiName);

@@ -40,6 +40,18 @@ public sealed class SearchResult
     /// <summary>The ids of the page's records, in order.</summary>
     public IEnumerable<long> Ids => _records.Select(r => r.Id);
 
+    private static void WriteNode(Utf8JsonWriter writer, System.Text.Json.Nodes.JsonNode? node)
+    {
+        if (node is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            node.WriteTo(writer);
+        }
+    }
+
     public void WriteTo(Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
@@ -52,14 +64,12 @@ public sealed class SearchResult
             {
                 var field = _fields[i];
                 writer.WritePropertyName(keys[i]);
-                var node = _wire.ToJson(field, record.Values.GetValueOrDefault(field.ApiName), LookupStyle.Records);
-                if (node is null)
+                var value = record.Values.GetValueOrDefault(field.ApiName);
+                WriteNode(writer, _wire.ToJson(field, value, LookupStyle.Records));
+                if (field.IsMultiModuleLookup && !field.ModuleInValue)
                 {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    node.WriteTo(writer);
+                    var module = value is null ? null : _wire.ModuleOf(field, Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
+                    writer.WriteString("$se_module", module);
                 }
             }
 

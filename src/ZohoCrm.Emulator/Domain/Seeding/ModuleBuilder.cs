@@ -90,6 +90,14 @@ internal sealed class ModuleBuilder
             LookupModule = targetModule, LookupRelationName = relationName, CustomField = custom, FieldReadOnly = readOnly,
         });
 
+    /// <summary>A multi-module lookup (<c>What_Id</c>, "Related To") to a record of any of <paramref name="modules"/>.</summary>
+    public ModuleBuilder MultiModuleLookup(string apiName, string label, IReadOnlyList<string> modules, bool moduleInValue = false, bool mandatory = false) =>
+        Add(new FieldDefinition
+        {
+            ApiName = apiName, Id = _ids.Next(), DisplayLabel = label, DataType = FieldDataType.Lookup, Length = 120,
+            RelatedModules = modules, ModuleInValue = moduleInValue, SystemMandatory = mandatory,
+        });
+
     public ModuleBuilder UserLookup(string apiName, string label, bool custom = true) =>
         Add(new FieldDefinition
         {

@@ -21,8 +21,9 @@ public sealed record SeedCounts
     public int Tasks { get; init; } = 3_000;
     public int Calls { get; init; } = 2_500;
     public int Events { get; init; } = 2_000;
+    public int Notes { get; init; } = 1_000;
 
-    public int Total => Vendors + Products + Campaigns + Accounts + Contacts + Leads + Deals + Cases + Projects + Tasks + Calls + Events;
+    public int Total => Vendors + Products + Campaigns + Accounts + Contacts + Leads + Deals + Cases + Projects + Tasks + Calls + Events + Notes;
 
     /// <summary>The default counts (about 30,000 records) with <paramref name="leadCount"/> Leads when given.</summary>
     public static SeedCounts For(int? leadCount) => leadCount is { } leads ? new SeedCounts { Leads = leads } : new SeedCounts();
@@ -95,6 +96,7 @@ public sealed class OrgSeeder
         Repeat(_counts.Tasks, Task);
         Repeat(_counts.Calls, Call);
         Repeat(_counts.Events, Event);
+        Repeat(_counts.Notes, Note);
     }
 
     private static void Repeat(int count, Action<int> create)
@@ -363,6 +365,7 @@ public sealed class OrgSeeder
         r.Set("Status", Pick(P.TaskStatus));
         r.Set("Priority", Pick(P.TaskPriority));
         r.Set("Who_Id", MaybeRef("Contacts", 0.85));
+        r.Set("What_Id", RelatedTo());
         r.Set("Send_Notification_Email", Chance(0.2) ? True : False);
         r.Set("Description", Chance(0.3) ? Pick(V.Sentences) : null);
         Commit(r);
@@ -379,6 +382,7 @@ public sealed class OrgSeeder
         r.Set("Call_Purpose", Chance(0.8) ? Pick(P.CallPurpose) : null);
         r.Set("Call_Result", Chance(0.7) ? Pick(P.CallResult) : null);
         r.Set("Who_Id", MaybeRef("Contacts", 0.9));
+        r.Set("What_Id", RelatedTo());
         r.Set("Description", Chance(0.3) ? Pick(V.Sentences) : null);
         Commit(r);
     }
@@ -397,9 +401,21 @@ public sealed class OrgSeeder
         r.Set("All_day", allDay ? True : False);
         r.Set("Venue", Chance(0.6) ? $"{Pick(V.Places).City} office" : null);
         r.Set("Who_Id", MaybeRef("Contacts", 0.8));
+        r.Set("What_Id", RelatedTo());
         r.Set("Description", Chance(0.2) ? Pick(V.Sentences) : null);
         Commit(r);
     }
+
+    private void Note(int i)
+    {
+        var r = New("Notes");
+        r.Set("Note_Title", Chance(0.8) ? Pick(V.TaskSubjects) : null);
+        r.Set("Note_Content", Pick(V.Sentences));
+        r.Set("Parent_Id", MaybeRef(Pick(NoteParentsSeeded), 1));
+        Commit(r);
+    }
+
+    private static readonly string[] NoteParentsSeeded = ["Leads", "Contacts", "Accounts", "Deals"];
 
     /// <summary>Creation time of the record being built: the timeline advances by an equal step per record.</summary>
     private DateTimeOffset Now() => Truncate(EpochStart.AddSeconds(_created * _secondsPerRecord));
@@ -453,6 +469,11 @@ public sealed class OrgSeeder
 
         return ids[_random.Next(ids.Count)];
     }
+
+    /// <summary>An activity's What_Id: an account, a deal or a lead, or (one in five) nothing.</summary>
+    private object? RelatedTo() => Chance(0.8) ? MaybeRef(Pick(ActivityParentsSeeded), 1) : null;
+
+    private static readonly string[] ActivityParentsSeeded = ["Accounts", "Deals", "Leads"];
 
     private object? ValueOf(string module, long id, string field) => _store.Find(module, id)?[field];
 

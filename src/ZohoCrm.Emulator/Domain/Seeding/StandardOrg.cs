@@ -80,7 +80,7 @@ public static class StandardOrg
         ModuleDefinition[] modules =
         [
             Leads(ids), Accounts(ids), Contacts(ids), Deals(ids), Tasks(ids), Events(ids), Calls(ids),
-            Products(ids), Vendors(ids), Campaigns(ids), Cases(ids), Projects(ids),
+            Products(ids), Vendors(ids), Campaigns(ids), Cases(ids), Projects(ids), Notes(ids),
             // After the standard modules, so their metadata ids do not depend on how many extra modules there are.
             .. Enumerable.Range(1, extraCustomModules).Select(n => ExtraCustom(ids, n)),
         ];
@@ -261,6 +261,7 @@ public static class StandardOrg
             .Picklist("Status", "Status", Picklists.TaskStatus)
             .Picklist("Priority", "Priority", Picklists.TaskPriority)
             .Lookup("Who_Id", "Contact Name", "Contacts", "Tasks")
+            .MultiModuleLookup("What_Id", "Related To", ActivityParents)
             .Typed(FieldDataType.Boolean, "Send_Notification_Email", "Send Notification Email")
             .Textarea("Description", "Description");
         return Activity(Module("Tasks", 2191, "Task", "Tasks", f, "Subject", 6));
@@ -275,6 +276,7 @@ public static class StandardOrg
             .Typed(FieldDataType.Boolean, "All_day", "All day")
             .Text("Venue", "Location", 255)
             .Lookup("Who_Id", "Contact Name", "Contacts", "Events")
+            .MultiModuleLookup("What_Id", "Related To", ActivityParents)
             .Textarea("Description", "Description");
         var events = new ModuleDefinition("Events", RecordIdSequence.Id(2193), "Meeting", "Meetings", f.Fields)
         {
@@ -295,9 +297,17 @@ public static class StandardOrg
             .Picklist("Call_Purpose", "Call Purpose", Picklists.CallPurpose)
             .Picklist("Call_Result", "Call Result", Picklists.CallResult)
             .Lookup("Who_Id", "Contact Name", "Contacts", "Calls")
+            .MultiModuleLookup("What_Id", "Related To", ActivityParents)
             .Textarea("Description", "Description");
         return Activity(Module("Calls", 2195, "Call", "Calls", f, "Subject", 8));
     }
+
+    /// <summary>
+    /// The modules an activity's <c>What_Id</c> may point to: Zoho's list (Accounts, Deals, Products, Quotes, Sales
+    /// Orders, Purchase Orders, Invoices, Campaigns, Vendors, Cases) as far as the emulated org has those modules, plus
+    /// Leads (a lead is linked through <c>What_Id</c>; <c>Who_Id</c> takes contacts only).
+    /// </summary>
+    public static readonly IReadOnlyList<string> ActivityParents = ["Leads", "Accounts", "Deals", "Products", "Campaigns", "Vendors", "Cases"];
 
     private static ModuleDefinition Activity(ModuleDefinition module) => new(module.ApiName, module.Id, module.SingularLabel, module.PluralLabel, module.Fields)
     {
@@ -427,6 +437,29 @@ public static class StandardOrg
             DefaultDuplicateCheckFields = ["Name"],
         };
     }
+
+    /// <summary>
+    /// Notes: a title or a content, and the record they are attached to in <c>Parent_Id</c>, whose module travels in the
+    /// value (<c>{"module": {"api_name": "Leads"}, "id": ".."}</c> in Zoho's v8 examples).
+    /// </summary>
+    private static ModuleDefinition Notes(MetadataIds ids)
+    {
+        var f = new ModuleBuilder(ids, "Note").SystemFields()
+            .Text("Note_Title", "Note Title", 120)
+            .Textarea("Note_Content", "Note Content")
+            .MultiModuleLookup("Parent_Id", "Parent ID", NoteParents, moduleInValue: true, mandatory: true);
+        return new ModuleDefinition("Notes", RecordIdSequence.Id(2199), "Note", "Notes", f.Fields)
+        {
+            ModuleName = "Notes",
+            DisplayField = "Note_Title",
+            SequenceNumber = 14,
+            OneOfRequired = ["Note_Content", "Note_Title"],
+        };
+    }
+
+    /// <summary>The modules a note can be attached to, as far as the emulated org has them.</summary>
+    public static readonly IReadOnlyList<string> NoteParents =
+        ["Leads", "Accounts", "Contacts", "Deals", "Campaigns", "Cases", "Products", "Vendors", "Tasks", "Events", "Calls", "Projects"];
 
     // A custom module of a larger org: a name, a few typed fields and a lookup, as orgs add them from the settings pages.
     private static ModuleDefinition ExtraCustom(MetadataIds ids, int number)

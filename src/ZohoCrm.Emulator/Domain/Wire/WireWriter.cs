@@ -30,8 +30,56 @@ public sealed class WireWriter
         _records = records;
     }
 
-    public JsonNode? ToJson(FieldDefinition field, object? value, LookupStyle style = LookupStyle.Records) =>
-        ToJson(field.ValueType, value, field.LookupModule, style);
+    public JsonNode? ToJson(FieldDefinition field, object? value, LookupStyle style = LookupStyle.Records)
+    {
+        if (field.IsMultiModuleLookup && value is not null)
+        {
+            // COQL returns only the id of a multi-module lookup (api.md §3); the record APIs add the name.
+            var id = Convert.ToInt64(value, CultureInfo.InvariantCulture);
+            if (field.ModuleInValue)
+            {
+                // Notes' Parent_Id: {"module": {"api_name", "id"}, "name", "id"} (Zoho's v8 examples); COQL leaves out the name.
+                var module = ModuleOf(field, id);
+                var moduleId = module is null ? null : _schema.FindModule(module)?.Id;
+                var result = new JsonObject
+                {
+                    ["module"] = new JsonObject { ["api_name"] = module, ["id"] = moduleId is { } mid ? Id(mid) : null },
+                };
+                if (style == LookupStyle.Records)
+                {
+                    result["name"] = module is null ? null : DisplayName(module, id);
+                }
+
+                result["id"] = Id(id);
+                return result;
+            }
+
+            return style == LookupStyle.Coql
+                ? new JsonObject { ["id"] = Id(id) }
+                : LookupJson(FieldDataType.Lookup, ModuleOf(field, id), id, style);
+        }
+
+        return ToJson(field.ValueType, value, field.LookupModule, style);
+    }
+
+    /// <summary>
+    /// Sets a field of a record read by the record APIs; a multi-module lookup also sets <c>$se_module</c>, the module
+    /// of the record it points to (null when it points nowhere).
+    /// </summary>
+    public void WriteField(JsonObject record, FieldDefinition field, object? value)
+    {
+        record[field.ApiName] = ToJson(field, value);
+        if (field.IsMultiModuleLookup && !field.ModuleInValue)
+        {
+            record["$se_module"] = value is null ? null : ModuleOf(field, Convert.ToInt64(value, CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>
+    /// The module of the record a multi-module lookup points to. Record ids are unique across the org's modules (one
+    /// sequence), and a write checked the id against its <c>$se_module</c>, so it is the related module holding the id.
+    /// </summary>
+    public string? ModuleOf(FieldDefinition field, long id) => field.RelatedModules.FirstOrDefault(m => _records.Find(m, id) is not null);
 
     public JsonNode? ToJson(FieldDataType type, object? value, string? lookupModule, LookupStyle style = LookupStyle.Records)
     {
