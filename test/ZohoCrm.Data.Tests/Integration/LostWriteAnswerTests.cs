@@ -107,6 +107,23 @@ public class LostWriteAnswerTests
     }
 
     [Test]
+    public async Task A_dropped_insert_is_unknown_rather_than_not_written_when_a_new_record_holds_nearly_its_values()
+    {
+        await using var connection = _emulator.Open();
+        var api = await connection.GetApiClientAsync();
+        var tag = Tag();
+        // As Zoho might store a value it was sent: another case, other punctuation, a rounded amount.
+        await api.InsertAsync("Leads", [Lead(tag.ToUpperInvariant(), "O'Brien").Add("Annual_Revenue", ZohoCrmFieldType.Currency, 1000.00m)]);
+        FaultPosts(new FaultRule { Path = "/crm/v8/Leads", Method = "POST", DropRate = 1 });
+
+        var results = await api.InsertAsync("Leads", [Lead(tag, "OBrien").Add("Annual_Revenue", ZohoCrmFieldType.Currency, 1000.004m), Lead(tag, "Other")]);
+
+        Assert.That(Stored(tag).Select(r => r["Last_Name"]), Is.Empty, "the drop came before the call ran");
+        Assert.That(results.Select(r => r.Status), Is.EqualTo(new[] { ZohoCrmWriteStatus.Unknown, ZohoCrmWriteStatus.NotWritten }));
+        Assert.That(results[0].Message, Does.Contain("1 hold nearly them"));
+    }
+
+    [Test]
     public async Task An_insert_with_duplicate_check_fields_is_sent_as_an_upsert_and_resent_after_a_lost_answer()
     {
         await using var connection = _emulator.Open();
