@@ -1,5 +1,8 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using EFCore.ZohoCrm.Properties;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 
@@ -8,11 +11,15 @@ namespace EFCore.ZohoCrm.Query.Internal;
 /// <summary>
 /// Translates LINQ operators, refusing early, with a Zoho-specific sentence, the ones COQL has no form for: joins
 /// that do not follow a lookup, SelectMany, GroupJoin, set operations, Distinct, Reverse, SkipWhile/TakeWhile and
-/// DefaultIfEmpty. A top-level <c>Any</c>/<c>All</c> becomes a COUNT (one call, no EXISTS needed). Internal API.
+/// DefaultIfEmpty. A top-level <c>Any</c>/<c>All</c> becomes a COUNT (one call, no EXISTS needed).
+/// <c>ExecuteUpdate</c>/<c>ExecuteDelete</c> become the dialect's UPDATE and DELETE over one module, its condition
+/// free to follow lookups; what they cannot express (paging, values computed from fields, fields of another module,
+/// the id, read-only fields) is refused here. Internal API.
 /// </summary>
 public class ZohoCrmQueryableMethodTranslatingExpressionVisitor : RelationalQueryableMethodTranslatingExpressionVisitor
 {
     private readonly bool _subquery;
+    private bool _updatesAnotherModule;
 
     /// <summary>
     ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
@@ -181,6 +188,163 @@ public class ZohoCrmQueryableMethodTranslatingExpressionVisitor : RelationalQuer
         }
 
         return translated.UpdateShaperExpression(coalesced);
+    }
+
+    /// <inheritdoc />
+    protected override DeleteExpression? TranslateExecuteDelete(ShapedQueryExpression source)
+    {
+        if (ExecuteSourceRefusal(source, nameof(EntityFrameworkQueryableExtensions.ExecuteDelete)) is { } refusal)
+        {
+            AddTranslationErrorDetails(refusal);
+            return null;
+        }
+
+        return base.TranslateExecuteDelete(source);
+    }
+
+    /// <inheritdoc />
+    protected override UpdateExpression? TranslateExecuteUpdate(ShapedQueryExpression source, IReadOnlyList<ExecuteUpdateSetter> setters)
+    {
+        if (ExecuteSourceRefusal(source, nameof(EntityFrameworkQueryableExtensions.ExecuteUpdate)) is { } refusal)
+        {
+            AddTranslationErrorDetails(refusal);
+            return null;
+        }
+
+        foreach (var setter in setters)
+        {
+            // Captured variables and constants are parameters and literals by now; a value lambda that still reads
+            // its parameter is computed from the record.
+            if (setter.ValueExpression is LambdaExpression { Parameters: [var record] } value && ReadsParameter(value.Body, record))
+            {
+                AddTranslationErrorDetails(ZohoCrmStrings.ExecuteUpdateValueNotConstant(PropertyName(setter.PropertySelector)));
+                return null;
+            }
+        }
+
+        _updatesAnotherModule = false;
+        UpdateExpression? update;
+        try
+        {
+            TranslatingUpdateSetters = true;
+            update = base.TranslateExecuteUpdate(source, setters);
+        }
+        finally
+        {
+            TranslatingUpdateSetters = false;
+        }
+
+        if (_updatesAnotherModule)
+        {
+            // The base has rewritten the update as a join on a subquery, which the dialect has no form for.
+            AddTranslationErrorDetails(ZohoCrmStrings.ExecuteUpdateThroughLookup);
+            return null;
+        }
+
+        return update is null || SetterRefusal(update) is not { } setterRefusal ? update : RefuseUpdate(setterRefusal);
+
+        UpdateExpression? RefuseUpdate(string details)
+        {
+            AddTranslationErrorDetails(details);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Whether ExecuteUpdate's setters are being translated, when a value (a literal or parameter) is translated
+    /// for the UPDATE to send rather than left to the client as in a projection.
+    /// </summary>
+    internal bool TranslatingUpdateSetters { get; private set; }
+
+    // Lookup joins in the condition are paths the dialect writes after WHERE; the shape validator checks them.
+    /// <inheritdoc />
+    protected override bool IsValidSelectExpressionForExecuteDelete(SelectExpression selectExpression) =>
+        selectExpression.Tables[0] is TableExpression;
+
+    /// <inheritdoc />
+    protected override bool IsValidSelectExpressionForExecuteUpdate(
+        SelectExpression selectExpression, TableExpressionBase targetTable, [NotNullWhen(true)] out TableExpression? tableExpression)
+    {
+        if (ReferenceEquals(selectExpression.Tables[0], targetTable) && targetTable is TableExpression table)
+        {
+            tableExpression = table;
+            return true;
+        }
+
+        // The fields set belong to a table joined through a lookup.
+        _updatesAnotherModule = true;
+        tableExpression = null;
+        return false;
+    }
+
+    // The dialect's UPDATE and DELETE have a WHERE and nothing else.
+    private static string? ExecuteSourceRefusal(ShapedQueryExpression source, string method)
+    {
+        var select = (SelectExpression)source.QueryExpression;
+        var paged = select.Tables[0] as SelectExpression ?? select;
+        if (paged.Limit is not null || paged.Offset is not null || paged.Orderings.Count > 0 || select.Orderings.Count > 0)
+        {
+            return ZohoCrmStrings.ExecutePagingNotSupported(method);
+        }
+
+        return select.Tables[0] switch
+        {
+            FromSqlExpression => ZohoCrmStrings.FromSqlNotComposable,
+            SelectExpression => ZohoCrmStrings.SubqueriesNotSupported,
+            _ => null,
+        };
+    }
+
+    private static bool ReadsParameter(Expression body, ParameterExpression parameter)
+    {
+        var finder = new ParameterFinder(parameter);
+        finder.Visit(body);
+        return finder.Found;
+    }
+
+    private static string PropertyName(LambdaExpression propertySelector) =>
+        (propertySelector.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : propertySelector.Body)
+            is MemberExpression member
+            ? member.Member.Name
+            : propertySelector.Body.ToString();
+
+    private sealed class ParameterFinder(ParameterExpression parameter) : ExpressionVisitor
+    {
+        public bool Found { get; private set; }
+
+        protected override Expression VisitParameter(ParameterExpression node)
+        {
+            Found |= node == parameter;
+            return node;
+        }
+    }
+
+    // Each field set must be a writable field of the updated module, set to a value sent with the statement.
+    private static string? SetterRefusal(UpdateExpression update)
+    {
+        foreach (var (column, value) in update.ColumnValueSetters)
+        {
+            var property = update.Table.Table.FindColumn(column.Name)?.PropertyMappings.FirstOrDefault()?.Property;
+            if (property?.IsPrimaryKey() == true)
+            {
+                return ZohoCrmStrings.ExecuteUpdateSetsKey(property.Name);
+            }
+
+            if (property is not null && property.GetAfterSaveBehavior() != PropertySaveBehavior.Save)
+            {
+                return ZohoCrmStrings.ExecuteUpdateSetsReadOnlyField(property.Name, column.Name);
+            }
+
+            if (StripConvert(value) is not (SqlConstantExpression or SqlParameterExpression))
+            {
+                return ZohoCrmStrings.ExecuteUpdateValueNotConstant(property?.Name ?? column.Name);
+            }
+        }
+
+        return null;
+
+        static SqlExpression StripConvert(SqlExpression expression) =>
+            expression is SqlUnaryExpression { OperatorType: ExpressionType.Convert } convert ? StripConvert(convert.Operand) : expression;
     }
 
     private ShapedQueryExpression? CheckLookupJoin(ShapedQueryExpression? translated)
