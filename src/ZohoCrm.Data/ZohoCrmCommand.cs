@@ -6,9 +6,11 @@ using ZohoCrm.Data.Properties;
 namespace ZohoCrm.Data;
 
 /// <summary>
-/// A query in the COQL dialect: <c>SELECT … FROM Module [WHERE …] [GROUP BY …] [ORDER BY …] [LIMIT [offset,] n]</c>
-/// with named <c>@parameters</c> and SQL semantics (no LIMIT means every matching row). The provider plans the
-/// cheapest Zoho calls that give the exact answer; <see cref="Explain"/> shows the plan.
+/// A statement in the COQL dialect with named <c>@parameters</c>: a query, <c>SELECT … FROM Module [WHERE …] [GROUP BY …]
+/// [ORDER BY …] [LIMIT [offset,] n]</c> with SQL semantics (no LIMIT means every matching row), run by
+/// <see cref="ExecuteReader()"/>; or a write, <c>INSERT INTO</c>, <c>UPSERT INTO</c>, <c>UPDATE … SET</c> or
+/// <c>DELETE FROM</c>, run by <see cref="ExecuteNonQuery"/>. The provider plans the cheapest Zoho calls that give the
+/// exact answer; <see cref="Explain"/> shows the plan.
 /// </summary>
 public sealed class ZohoCrmCommand : DbCommand
 {
@@ -120,31 +122,35 @@ public sealed class ZohoCrmCommand : DbCommand
     /// <inheritdoc />
     protected override DbParameter CreateDbParameter() => CreateParameter();
 
-    /// <summary>Parses and checks the query now (names, types, parameters), so errors surface before the first execution.</summary>
+    /// <summary>Parses and checks the statement now (names, types, parameters), so errors surface before the first execution.</summary>
     public override void Prepare() =>
         // Synchronous I/O throughout (async: false): the task is complete on return.
-        Context(nameof(Prepare)).PlanAsync(CheckedText(), Parameters, _connection!.PlannerOptions, async: false, CancellationToken.None).GetAwaiter().GetResult();
+        ExplainAsync(nameof(Prepare), async: false, CancellationToken.None).GetAwaiter().GetResult();
 
-    /// <summary>Parses and checks the query (loading metadata if needed), so errors surface before the first execution.</summary>
-    public override async Task PrepareAsync(CancellationToken cancellationToken = default)
-    {
-        var context = Context(nameof(Prepare));
-        _ = await context.PlanAsync(CheckedText(), Parameters, _connection!.PlannerOptions, async: true, cancellationToken).ConfigureAwait(false);
-    }
+    /// <summary>Parses and checks the statement (loading metadata if needed), so errors surface before the first execution.</summary>
+    public override Task PrepareAsync(CancellationToken cancellationToken = default) =>
+        ExplainAsync(nameof(Prepare), async: true, cancellationToken);
 
     /// <summary>
-    /// The plan the query would run with: the endpoints, the predicates pushed to Zoho, the residual evaluated on the
-    /// client, the expected calls and credits. Makes no data call (metadata may be loaded once).
+    /// The plan the statement would run with. For a query: the endpoints, the predicates pushed to Zoho, the residual
+    /// evaluated on the client, the expected calls and credits. For INSERT, UPSERT, UPDATE and DELETE: the read of the
+    /// matching ids (with its query plan) and the write calls, 100 records a call. Makes no data call (metadata may be
+    /// loaded once).
     /// </summary>
     public string Explain() =>
         // Synchronous I/O throughout (async: false): the task is complete on return.
-        Context(nameof(Explain)).ExplainAsync(CheckedText(), Parameters, _connection!.PlannerOptions, async: false, CancellationToken.None).GetAwaiter().GetResult();
+        ExplainAsync(nameof(Explain), async: false, CancellationToken.None).GetAwaiter().GetResult();
 
-    /// <summary>The plan the query would run with (see <see cref="Explain"/>).</summary>
-    public async Task<string> ExplainAsync(CancellationToken cancellationToken = default)
+    /// <summary>The plan the statement would run with (see <see cref="Explain"/>).</summary>
+    public Task<string> ExplainAsync(CancellationToken cancellationToken = default) => ExplainAsync(nameof(Explain), async: true, cancellationToken);
+
+    private async Task<string> ExplainAsync(string operation, bool async, CancellationToken cancellationToken)
     {
-        var context = Context(nameof(Explain));
-        return await context.ExplainAsync(CheckedText(), Parameters, _connection!.PlannerOptions, async: true, cancellationToken).ConfigureAwait(false);
+        var context = Context(operation);
+        var text = CheckedText();
+        return context.Parse(text) is Coql.Syntax.CoqlDmlStatement dml
+            ? (await context.PlanWriteAsync(dml, text, Parameters, _connection!.PlannerOptions, async, cancellationToken).ConfigureAwait(false)).Explain()
+            : await context.ExplainAsync(text, Parameters, _connection!.PlannerOptions, async, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Stops the running execution: the reader's calls in flight are cancelled.</summary>
@@ -159,13 +165,41 @@ public sealed class ZohoCrmCommand : DbCommand
     private readonly Lock _cancelLock = new();
 
     /// <summary>
-    /// Not supported: the provider runs SELECT queries only. Records are written through EF Core's SaveChanges or the
-    /// API client.
+    /// Runs an <c>INSERT</c>, <c>UPSERT</c>, <c>UPDATE</c> or <c>DELETE</c> and returns the number of records written.
+    /// UPDATE and DELETE first read the ids their WHERE matches (one COQL call per 2,000; none when the condition is
+    /// <c>id = @id</c> or <c>id IN (...)</c>), then write 100 records a call. Not atomic: a failure part way throws a
+    /// <see cref="ZohoCrmException"/> saying how many records were written and which were not.
     /// </summary>
-    public override int ExecuteNonQuery() => throw NonQuery();
+    /// <exception cref="InvalidOperationException">The text is a SELECT (use <see cref="ExecuteReader()"/>).</exception>
+    public override int ExecuteNonQuery() =>
+        // Synchronous I/O all the way down (async: false): the task is complete on return.
+        ExecuteNonQueryAsync(async: false, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <inheritdoc cref="ExecuteNonQuery"/>
-    public override Task<int> ExecuteNonQueryAsync(CancellationToken cancellationToken) => Task.FromException<int>(NonQuery());
+    public override Task<int> ExecuteNonQueryAsync(CancellationToken cancellationToken) => ExecuteNonQueryAsync(async: true, cancellationToken);
+
+    private async Task<int> ExecuteNonQueryAsync(bool async, CancellationToken cancellationToken)
+    {
+        var context = Context(nameof(ExecuteNonQuery));
+        var text = CheckedText();
+        if (context.Parse(text) is not Coql.Syntax.CoqlDmlStatement dml)
+        {
+            throw new InvalidOperationException(ZohoCrmStrings.NonQueryOnSelect);
+        }
+
+        // Cancel() stops the statement between calls (a call in flight completes or is cancelled by the pipeline).
+        using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Volatile.Write(ref _running, lifetime);
+        try
+        {
+            var timeout = _commandTimeout > 0 ? new Execution.ZohoCrmCallTimeout(_commandTimeout) : Execution.ZohoCrmCallTimeout.None;
+            return await context.ExecuteWriteAsync(dml, text, Parameters, _connection!.PlannerOptions, timeout, async, lifetime.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            ForgetRunning(lifetime);
+        }
+    }
 
     /// <summary>The first column of the first row, or <see langword="null"/> when there is no row.</summary>
     public override object? ExecuteScalar()
@@ -249,13 +283,4 @@ public sealed class ZohoCrmCommand : DbCommand
 
     private string CheckedText() =>
         string.IsNullOrWhiteSpace(_commandText) ? throw new InvalidOperationException(ZohoCrmStrings.CommandTextEmpty) : _commandText;
-
-    private Exception NonQuery()
-    {
-        var text = _commandText.TrimStart();
-        var firstWord = new string(text.TakeWhile(c => !char.IsWhiteSpace(c) && c != '(').ToArray());
-        return string.Equals(firstWord, "select", StringComparison.OrdinalIgnoreCase)
-            ? new InvalidOperationException(ZohoCrmStrings.NonQueryOnSelect)
-            : new NotSupportedException(ZohoCrmStrings.NonQueryNotSupported(firstWord.Length == 0 ? text : firstWord));
-    }
 }

@@ -29,13 +29,7 @@ internal sealed partial class ZohoCrmExecutionContext
     {
         var modules = await Metadata.GetModulesAsync(MetadataSource, async, cancellationToken).ConfigureAwait(false);
         var schema = new ZohoCrmLoadedSchema(modules, await LoadModulesAsync(text, modules, async, cancellationToken).ConfigureAwait(false));
-        var values = new Dictionary<string, object?>(parameters.Count, StringComparer.OrdinalIgnoreCase);
-        foreach (ZohoCrmParameter parameter in parameters)
-        {
-            values[parameter.NormalizedName] = parameter.BindingValue;
-        }
-
-        var plan = _planner.Plan(text, schema, values, options);
+        var plan = _planner.Plan(text, schema, ParameterValues(parameters), options);
         if (Log.Query.IsEnabled(LogLevel.Debug))
         {
             Log.Query.QueryPlanned(plan.Explain());
@@ -121,7 +115,7 @@ internal sealed partial class ZohoCrmExecutionContext
         bool async, CancellationToken cancellationToken)
     {
         var loaded = new Dictionary<string, ZohoCrmModuleMetadata>(StringComparer.OrdinalIgnoreCase);
-        Coql.Syntax.CoqlStatement statement;
+        Coql.Syntax.CoqlCommandStatement statement;
         try
         {
             statement = _planner.Parse(text);
@@ -133,15 +127,16 @@ internal sealed partial class ZohoCrmExecutionContext
         }
 
         var module = await LoadAsync(statement.Module).ConfigureAwait(false);
-        if (module is null)
+        if (module is null || statement is not Coql.Syntax.CoqlStatement select)
         {
+            // A DML statement writes fields of its own module only; its condition is planned as a SELECT of its own.
             return loaded;
         }
 
-        var paths = statement.Select.Select(s => s.Expression)
-            .Append(statement.Where)
-            .Concat(statement.GroupBy)
-            .Concat(statement.OrderBy.Select(o => o.Expression))
+        var paths = select.Select.Select(s => s.Expression)
+            .Append(select.Where)
+            .Concat(select.GroupBy)
+            .Concat(select.OrderBy.Select(o => o.Expression))
             .SelectMany(e => CoqlBinder.Columns(e))
             .Select(c => c.Path.Split('.'))
             .Where(segments => segments.Length > 1)

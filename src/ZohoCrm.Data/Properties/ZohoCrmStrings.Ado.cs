@@ -38,9 +38,8 @@ internal static partial class ZohoCrmStrings
     public static string CommandTimeoutNegative(int value) =>
         Format("CommandTimeout must be 0 (no timeout) or a positive number of seconds, not {0}.", value);
 
-    public static string NonQueryNotSupported(string statementStart) =>
-        Format("ExecuteNonQuery cannot run '{0}': the Zoho CRM ADO.NET provider runs SELECT queries only. Write records through the Zoho CRM API client or EF Core SaveChanges; use ExecuteReader or ExecuteScalar for SELECT.",
-            statementStart);
+    public static string DmlReturnsNoRows(string statement) =>
+        Format("{0} changes records and returns no rows: run it with ExecuteNonQuery or ExecuteNonQueryAsync (Dapper: Execute), which return the number of records changed.", statement);
 
     public static string NonQueryOnSelect =>
         "ExecuteNonQuery was called with a SELECT query, which returns rows. Use ExecuteReader or ExecuteScalar to read them.";

@@ -7,7 +7,7 @@ internal static partial class ZohoCrmStrings
     internal static string CoqlEmptyCommand => "The command text is empty. Write a query such as 'SELECT Last_Name FROM Leads WHERE Company = @company'.";
 
     internal static string CoqlOnlySelect(string token) =>
-        Format("The command starts with {0}, but Zoho CRM queries are read-only: write a SELECT statement. Inserts, updates and deletes go through the record API (SaveChanges in EF Core).", token);
+        Format("The command starts with {0}, which is not a statement of the dialect: write SELECT, INSERT INTO, UPSERT INTO, UPDATE or DELETE FROM.", token);
 
     internal static string CoqlPosition(int line, int column) => Format("line {0}, column {1}", line, column);
 
@@ -215,4 +215,51 @@ internal static partial class ZohoCrmStrings
 
     internal static string CoqlClientWorkCriteriaOverflow(int criteria, int max) =>
         Format("{0} criteria beyond Zoho's limit of {1} are checked on the client.", criteria, max);
+
+    // --- DML
+    internal static string CoqlDmlExpectedModule(string after) =>
+        Format("Expected a module API name after {0} (for example Leads, Contacts or a custom module such as My_Module).", after);
+
+    internal static string CoqlDmlExpectedFieldList(string statement, string token) =>
+        Format("Expected a parenthesised list of field API names after {0} but found {1}, as in INSERT INTO Leads (Last_Name, Company) VALUES (@name, @company).", statement, token);
+
+    internal static string CoqlDmlExpectedRow(string token) =>
+        Format("Expected a parenthesised row of values after VALUES but found {0}; separate rows with commas, as in VALUES (@a, @b), (@c, @d).", token);
+
+    internal static string CoqlDmlRowLength(int row, int values, int fields) =>
+        Format("Row {0} of VALUES has {1} value(s) but the field list names {2} field(s). Give every row one value per field, in the field list's order.", row, values, fields);
+
+    internal static string CoqlDmlExpectedValue(string token) =>
+        Format("Expected a value (a quoted text, a number, TRUE, FALSE, NULL or a @parameter) but found {0}. Fields, functions and expressions cannot be written; compute the value first and pass it as a parameter.", token);
+
+    internal static string CoqlDmlDottedField(string path) =>
+        Format("'{0}' is a field of a related record, which a statement on this module cannot write. Write the lookup field itself (its id), or run the statement on the related module.", path);
+
+    internal static string CoqlDmlFieldRepeated(string field) =>
+        Format("The field '{0}' is named twice. Name each field once.", field);
+
+    internal static string CoqlDmlFieldAssignedTwice(string field) =>
+        Format("SET assigns the field '{0}' twice. Assign each field once.", field);
+
+    internal static string CoqlDmlFieldReadOnly(string field, string module, string why) =>
+        Format("The field '{0}' of {1} is read-only ({2}): Zoho sets it, so a statement cannot write it. Remove it from the field or SET list.", field, module, why);
+
+    internal static string CoqlDmlWhyId => "the record id";
+
+    internal static string CoqlDmlWhyFormula => "a formula";
+
+    internal static string CoqlDmlWhyAutoNumber => "an auto-number";
+
+    internal static string CoqlDmlWhyRollup => "a rollup summary";
+
+    internal static string CoqlDmlWhySystem => "a system field";
+
+    internal static string CoqlDmlFieldNotWritable(string field, string module, string type) =>
+        Format("The field '{0}' of {1} is of type {2}, which the dialect cannot write. Write it through the record API (ZohoCrmApiClient) instead.", field, module, type);
+
+    internal static string CoqlDmlValueTypeMismatch(string source, string valueType, string field, string fieldType, string expected) =>
+        Format("The {0} ({1}) cannot be written to field '{2}' of type {3}; pass {4}.", source, valueType, field, fieldType, expected);
+
+    internal static string CoqlDmlUnknownDuplicateCheckField(string name, string module, string? suggestion) =>
+        Format("DUPLICATE CHECK names '{0}', which is not a field of {1}.{2} Name unique fields of the module (such as Email), or drop the clause for Zoho's default duplicate-check fields.", name, module, DidYouMean(suggestion));
 }

@@ -128,7 +128,7 @@ public class CoqlParserTests
     public void Select_star_reads_every_field() => Assert.That(CoqlParser.Parse("SELECT * FROM Leads").SelectAll);
 
     [TestCase("", "empty")]
-    [TestCase("delete from Leads", "read-only")]
+    [TestCase("merge into Leads", "not a statement of the dialect")]
     [TestCase("select from Leads", "SELECT list is empty")]
     [TestCase("select id Leads", "FROM")]
     [TestCase("select id from", "module API name")]

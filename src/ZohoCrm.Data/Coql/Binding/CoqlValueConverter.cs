@@ -45,6 +45,26 @@ internal static class CoqlValueConverter
             ZohoCrmStrings.CoqlValueTypeMismatch(source(), DescribeType(value), field.ApiName, field.ValueType.ToString(), Expected(kind)));
     }
 
+    /// <summary>
+    /// A value to write to <paramref name="field"/>, as the field's kind holds it exactly: unlike a compared value, a
+    /// value between two the field can hold (2.5 for an integer, a time of day for a date) is an error.
+    /// </summary>
+    public static object? ConvertForWrite(object? value, ZohoCrmFieldMetadata field, Func<string> source)
+    {
+        value = NormalizeParameter(value);
+        if (value is null) return null;
+        var kind = CoqlValueKinds.Of(field);
+        var converted = ConvertTo(value, kind);
+        var exact = kind switch
+        {
+            CoqlValueKind.Integer or CoqlValueKind.Id => converted is long,
+            CoqlValueKind.Date => converted is DateOnly,
+            _ => converted is not null,
+        };
+        return exact ? converted : throw new ZohoCrmQueryException(
+            ZohoCrmStrings.CoqlDmlValueTypeMismatch(source(), DescribeType(value), field.ApiName, field.ValueType.ToString(), Expected(kind)));
+    }
+
     /// <summary>Converts a parameter's value to the Zoho type its caller stated, where no field decides.</summary>
     public static object? ConvertAs(object? value, ZohoCrmFieldType type, string parameterName)
     {

@@ -6,7 +6,9 @@ namespace ZohoCrm.Data.Coql.Parsing;
 
 /// <summary>
 /// Recursive-descent parser of the dialect: <c>SELECT … FROM Module [WHERE …] [GROUP BY …] [ORDER BY …]
-/// [LIMIT n [OFFSET m] | LIMIT m, n]</c>, with SQL precedence (NOT over AND over OR) and named parameters.
+/// [LIMIT n [OFFSET m] | LIMIT m, n]</c>, with SQL precedence (NOT over AND over OR) and named parameters; and its DML:
+/// <c>INSERT INTO</c>, <c>UPSERT INTO … [DUPLICATE CHECK (…)]</c>, <c>UPDATE … SET … [WHERE …]</c> and
+/// <c>DELETE FROM … [WHERE …]</c>, whose conditions are the SELECT's.
 /// </summary>
 internal sealed class CoqlParser
 {
@@ -30,13 +32,33 @@ internal sealed class CoqlParser
     /// <summary>Whether a name must be delimited to be read as a field name in the dialect (and quoted in Zoho COQL).</summary>
     public static bool IsReservedWord(string name) => ReservedWords.Contains(name);
 
-    public static CoqlStatement Parse(string text)
+    /// <summary>Parses a SELECT; a DML statement is an error saying to run it with ExecuteNonQuery.</summary>
+    public static CoqlStatement Parse(string text) => AsSelect(ParseCommand(text));
+
+    /// <summary>Parses a SELECT, INSERT, UPSERT, UPDATE or DELETE.</summary>
+    public static CoqlCommandStatement ParseCommand(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (string.IsNullOrWhiteSpace(text))
             throw new ZohoCrmQueryException(ZohoCrmStrings.CoqlEmptyCommand);
-        return new CoqlParser(text).ParseStatement();
+        var parser = new CoqlParser(text);
+        var first = parser.Current;
+        if (first.IsKeyword("insert") || first.IsKeyword("upsert"))
+            return parser.ParseInsert();
+        if (first.IsKeyword("update"))
+            return parser.ParseUpdate();
+        if (first.IsKeyword("delete"))
+            return parser.ParseDelete();
+        return parser.ParseStatement();
     }
+
+    /// <summary>The statement as a SELECT; a DML statement returns no rows, so reading it is an error naming ExecuteNonQuery.</summary>
+    public static CoqlStatement AsSelect(CoqlCommandStatement statement) => statement switch
+    {
+        CoqlStatement select => select,
+        CoqlDmlStatement dml => throw new InvalidOperationException(ZohoCrmStrings.DmlReturnsNoRows(dml.Kind.ToString().ToUpperInvariant())),
+        _ => throw new InvalidOperationException("Unknown statement " + statement.GetType().Name),
+    };
 
     private CoqlToken Current => _tokens[_index];
 
@@ -149,6 +171,156 @@ internal sealed class CoqlParser
             Offset = offset,
             ParameterNames = _parameters,
         };
+    }
+
+    // INSERT INTO Module (field, ...) VALUES (value, ...)[, (...)]...
+    // UPSERT INTO Module (field, ...) VALUES (...)[, (...)]... [DUPLICATE CHECK (field, ...)]
+    private CoqlInsertStatement ParseInsert()
+    {
+        var isUpsert = Next().IsKeyword("upsert");
+        var statement = isUpsert ? "UPSERT" : "INSERT";
+        ExpectKeyword("into", ZohoCrmStrings.CoqlExpected("INTO", statement));
+        var moduleToken = Current;
+        var module = ParseName(ZohoCrmStrings.CoqlDmlExpectedModule(statement + " INTO"));
+        Expect(CoqlTokenKind.LeftParen, ZohoCrmStrings.CoqlDmlExpectedFieldList(statement, Current.ToString()));
+        var fields = ParseFieldNames();
+        ExpectKeyword("values", ZohoCrmStrings.CoqlExpected("VALUES", "the field list"));
+        var rows = new List<IReadOnlyList<CoqlExpression>>();
+        do
+        {
+            var rowToken = Current;
+            Expect(CoqlTokenKind.LeftParen, ZohoCrmStrings.CoqlDmlExpectedRow(Current.ToString()));
+            var row = new List<CoqlExpression>();
+            do row.Add(ParseWrittenValue());
+            while (TryTake(CoqlTokenKind.Comma));
+            Expect(CoqlTokenKind.RightParen, ZohoCrmStrings.CoqlExpectedClosingParenthesis(Current.ToString()));
+            if (row.Count != fields.Count)
+                throw Error(ZohoCrmStrings.CoqlDmlRowLength(rows.Count + 1, row.Count, fields.Count), rowToken.Position);
+            rows.Add(row);
+        }
+        while (TryTake(CoqlTokenKind.Comma));
+
+        var duplicateCheck = new List<CoqlFieldName>();
+        if (isUpsert && Current.IsKeyword("duplicate"))
+        {
+            Next();
+            ExpectKeyword("check", ZohoCrmStrings.CoqlExpected("CHECK", "DUPLICATE"));
+            Expect(CoqlTokenKind.LeftParen, ZohoCrmStrings.CoqlDmlExpectedFieldList("DUPLICATE CHECK", Current.ToString()));
+            duplicateCheck.AddRange(ParseFieldNames());
+        }
+
+        ExpectEnd();
+        return new CoqlInsertStatement
+        {
+            IsUpsert = isUpsert,
+            Module = module,
+            ModulePosition = moduleToken.Position,
+            Fields = fields,
+            Rows = rows,
+            DuplicateCheck = duplicateCheck,
+            ParameterNames = _parameters,
+        };
+    }
+
+    // UPDATE Module SET field = value[, field = value]... [WHERE condition]
+    private CoqlChangeStatement ParseUpdate()
+    {
+        Next();
+        var moduleToken = Current;
+        var module = ParseName(ZohoCrmStrings.CoqlDmlExpectedModule("UPDATE"));
+        ExpectKeyword("set", ZohoCrmStrings.CoqlExpected("SET", "UPDATE " + module));
+        var assignments = new List<CoqlAssignment>();
+        do
+        {
+            var field = ParseFieldName();
+            if (field.Name.Contains('.', StringComparison.Ordinal))
+                throw Error(ZohoCrmStrings.CoqlDmlDottedField(field.Name), field.Position);
+            Expect(CoqlTokenKind.Equal, ZohoCrmStrings.CoqlExpected("=", field.Name));
+            assignments.Add(new CoqlAssignment(field, ParseWrittenValue()));
+        }
+        while (TryTake(CoqlTokenKind.Comma));
+
+        return ParseChangeTail(module, moduleToken.Position, assignments);
+    }
+
+    // DELETE FROM Module [WHERE condition]
+    private CoqlChangeStatement ParseDelete()
+    {
+        Next();
+        ExpectKeyword("from", ZohoCrmStrings.CoqlExpected("FROM", "DELETE"));
+        var moduleToken = Current;
+        var module = ParseName(ZohoCrmStrings.CoqlDmlExpectedModule("DELETE FROM"));
+        return ParseChangeTail(module, moduleToken.Position, assignments: null);
+    }
+
+    private CoqlChangeStatement ParseChangeTail(string module, int modulePosition, List<CoqlAssignment>? assignments)
+    {
+        if (Current.Kind == CoqlTokenKind.Identifier && !IsReservedWord(Current.Text) && assignments is null)
+            throw Error(ZohoCrmStrings.CoqlModuleAliasNotSupported(Current.Text));
+
+        CoqlExpression? where = null;
+        var whereText = "";
+        if (Current.IsKeyword("where"))
+        {
+            // The condition as written, up to the end of the text: the query that finds the matching ids repeats it
+            // verbatim after its own WHERE, so it binds, pushes down and is refused exactly as a SELECT's would be.
+            whereText = " " + _text[Current.Position..];
+            Next();
+            where = ParseOr();
+        }
+
+        ExpectEnd();
+        return new CoqlChangeStatement
+        {
+            IsDelete = assignments is null,
+            Module = module,
+            ModulePosition = modulePosition,
+            Assignments = assignments ?? [],
+            Where = where,
+            MatchingIdsQuery = "SELECT id FROM \"" + module.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" + whereText,
+            ParameterNames = _parameters,
+        };
+    }
+
+    private List<CoqlFieldName> ParseFieldNames()
+    {
+        var fields = new List<CoqlFieldName>();
+        do
+        {
+            var field = ParseFieldName();
+            if (field.Name.Contains('.', StringComparison.Ordinal))
+                throw Error(ZohoCrmStrings.CoqlDmlDottedField(field.Name), field.Position);
+            if (fields.Any(f => string.Equals(f.Name, field.Name, StringComparison.OrdinalIgnoreCase)))
+                throw Error(ZohoCrmStrings.CoqlDmlFieldRepeated(field.Name), field.Position);
+            fields.Add(field);
+        }
+        while (TryTake(CoqlTokenKind.Comma));
+
+        Expect(CoqlTokenKind.RightParen, ZohoCrmStrings.CoqlExpectedClosingParenthesis(Current.ToString()));
+        return fields;
+    }
+
+    private CoqlFieldName ParseFieldName()
+    {
+        var column = ParseColumn();
+        return new CoqlFieldName(column.Path, column.Position);
+    }
+
+    /// <summary>A value written to a field: a literal (text, number, TRUE, FALSE, NULL) or a parameter.</summary>
+    private CoqlExpression ParseWrittenValue()
+    {
+        var token = Current;
+        if (token.Kind is CoqlTokenKind.String or CoqlTokenKind.Number or CoqlTokenKind.Parameter
+            || token.IsKeyword("null") || token.IsKeyword("true") || token.IsKeyword("false"))
+            return ParseScalar();
+        throw Error(token.Kind is CoqlTokenKind.End ? ZohoCrmStrings.CoqlUnexpectedEnd : ZohoCrmStrings.CoqlDmlExpectedValue(token.ToString()));
+    }
+
+    private void ExpectEnd()
+    {
+        TryTake(CoqlTokenKind.Semicolon);
+        if (Current.Kind != CoqlTokenKind.End)
+            throw Error(ZohoCrmStrings.CoqlUnexpectedToken(Current.ToString(), Describe(Current.Position)));
     }
 
     private CoqlSelectItem ParseSelectItem()

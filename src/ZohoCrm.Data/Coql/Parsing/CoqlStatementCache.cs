@@ -15,7 +15,7 @@ internal sealed class CoqlStatementCache(int capacity = 2048)
 
     public int Count => _entries.Count;
 
-    public CoqlStatement GetOrParse(string text)
+    public CoqlCommandStatement GetOrParse(string text)
     {
         var now = Interlocked.Increment(ref _clock);
         if (_entries.TryGetValue(text, out var entry))
@@ -25,7 +25,7 @@ internal sealed class CoqlStatementCache(int capacity = 2048)
         }
 
         // Syntax errors are not cached: they throw before an entry exists.
-        var statement = CoqlParser.Parse(text);
+        var statement = CoqlParser.ParseCommand(text);
         _entries[text] = new Entry(statement) { LastUsed = now };
         if (_entries.Count > capacity) Trim();
         return statement;
@@ -43,9 +43,9 @@ internal sealed class CoqlStatementCache(int capacity = 2048)
         }
     }
 
-    private sealed class Entry(CoqlStatement statement)
+    private sealed class Entry(CoqlCommandStatement statement)
     {
-        public CoqlStatement Statement { get; } = statement;
+        public CoqlCommandStatement Statement { get; } = statement;
 
         public long LastUsed;
     }

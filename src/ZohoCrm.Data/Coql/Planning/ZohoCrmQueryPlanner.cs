@@ -61,13 +61,13 @@ internal sealed class ZohoCrmQueryPlanner
     {
         ArgumentNullException.ThrowIfNull(commandText);
         ArgumentNullException.ThrowIfNull(schema);
-        var statement = _statements.GetOrParse(commandText);
+        var statement = CoqlParser.AsSelect(_statements.GetOrParse(commandText));
         var query = CoqlBinder.Bind(statement, schema, parameters);
         return new CoqlPlanBuilder(commandText, query, CoqlNormalizer.Normalize(query.Where), options ?? ZohoCrmQueryPlannerOptions.Default);
     }
 
     /// <summary>The parsed text, from the same cache planning uses (so a text is parsed once however often it is asked for).</summary>
-    internal Syntax.CoqlStatement Parse(string commandText) => _statements.GetOrParse(commandText);
+    internal Syntax.CoqlCommandStatement Parse(string commandText) => _statements.GetOrParse(commandText);
 
     /// <summary>Checks the syntax only (for <c>DbCommand.Prepare</c>) and returns the parameter names the text uses.</summary>
     public IReadOnlySet<string> Prepare(string commandText)
