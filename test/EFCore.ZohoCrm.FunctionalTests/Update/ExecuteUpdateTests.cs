@@ -14,15 +14,18 @@ namespace EFCore.ZohoCrm.FunctionalTests.Update;
 [NonParallelizable]
 public class ExecuteUpdateTests
 {
-    private readonly List<long> _seeded = [];
+    private readonly List<(string Module, long Id)> _seeded = [];
 
     [TearDown]
     public void RemoveSeededRecords()
     {
-        var ids = _seeded.Where(id => EmulatorOrg.Emulator.Domain.Records.Find("Leads", id) is not null).Select(id => id.ToString()).ToList();
-        foreach (var chunk in ids.Chunk(RecordWriteRequest.MaxRecords))
+        foreach (var module in _seeded.GroupBy(s => s.Module, s => s.Id))
         {
-            EmulatorOrg.Emulator.Domain.Writer.Delete("Leads", chunk);
+            var ids = module.Where(id => EmulatorOrg.Emulator.Domain.Records.Find(module.Key, id) is not null).Select(id => id.ToString()).ToList();
+            foreach (var chunk in ids.Chunk(RecordWriteRequest.MaxRecords))
+            {
+                EmulatorOrg.Emulator.Domain.Writer.Delete(module.Key, chunk);
+            }
         }
 
         _seeded.Clear();
@@ -74,8 +77,7 @@ public class ExecuteUpdateTests
     public async Task ExecuteDelete_on_the_id_makes_no_read()
     {
         var company = "ExecDelId-" + Guid.NewGuid().ToString("N")[..8];
-        Seed(2, i => new { Last_Name = $"{company}-{i}", Company = company });
-        var id = _seeded[0];
+        var id = Seed(2, i => new { Last_Name = $"{company}-{i}", Company = company })[0];
         var before = EmulatorOrg.Expected<Lead>();
         await using var db = await WarmContextAsync();
         var seq = await EmulatorOrg.LastRequestSeqAsync();
@@ -133,15 +135,103 @@ public class ExecuteUpdateTests
         Assert.That(Rows(EmulatorOrg.Expected<Lead>()), Is.EqualTo(Rows(expected)));
     }
 
-    private void Seed<T>(int count, Func<int, T> record)
+    [Test]
+    public async Task ExecuteUpdate_writes_each_type_from_parameters_and_from_literals()
     {
+        var company = "ExecTypes-" + Guid.NewGuid().ToString("N")[..8];
+        var ids = Seed(4, i => new
+        {
+            Last_Name = $"{company}-{i}", Company = company, First_Name = "Before", Annual_Revenue = 10m, Email_Opt_Out = false,
+            Lead_Source = "Advertisement", Languages_Spoken = new[] { "English" },
+        });
+        var owner = EmulatorOrg.Emulator.Domain.Schema.Users.Last(u => u.Status == "active").Id;
+        await using var db = await WarmContextAsync();
+
+        // Parameters: captured variables of every writable kind, one of them empty.
+        var before = EmulatorOrg.Expected<Lead>();
+        var (first, second) = (ids[0], ids[1]);
+        var revenue = 1234.56m;
+        var date = new DateOnly(2026, 2, 28);
+        var languages = new List<string> { "French", "German" };
+        string? firstName = null;
+        var updated = await db.Leads.Where(l => l.Id == first || l.Id == second).ExecuteUpdateAsync(s => s
+            .SetProperty(l => l.Annual_Revenue, revenue)
+            .SetProperty(l => l.No_of_Employees, 17)
+            .SetProperty(l => l.Email_Opt_Out, true)
+            .SetProperty(l => l.Preferred_Contact_Date, date)
+            .SetProperty(l => l.Languages_Spoken, languages)
+            .SetProperty(l => l.Discount_Rate, 12.5m)
+            .SetProperty(l => l.Lead_Status, "Pre-Qualified")
+            .SetProperty(l => l.OwnerId, owner)
+            .SetProperty(l => l.First_Name, firstName));
+        Assert.That(updated, Is.EqualTo(2));
+        var expected = before.Select(l => l.Id == first || l.Id == second
+            ? With(l, first: "", revenue: revenue, employees: 17, optOut: true, date: date, languages: languages, discount: 12.5m,
+                status: "Pre-Qualified", owner: owner)
+            : l).ToList();
+        Assert.That(Rows(EmulatorOrg.Expected<Lead>()), Is.EqualTo(Rows(expected)));
+
+        // Literals: constant lambdas, written into the statement's text.
+        var third = ids[2];
+        updated = db.Leads.Where(l => l.Id == third).ExecuteUpdate(s => s
+            .SetProperty(l => l.Annual_Revenue, l => 99.5m)
+            .SetProperty(l => l.Email_Opt_Out, l => true)
+            .SetProperty(l => l.Preferred_Contact_Date, l => new DateOnly(2025, 12, 31))
+            .SetProperty(l => l.Lead_Source, l => "Cold Call")
+            .SetProperty(l => l.First_Name, l => null));
+        Assert.That(updated, Is.EqualTo(1));
+        expected = expected.Select(l => l.Id == third
+            ? With(l, first: "", revenue: 99.5m, optOut: true, date: new DateOnly(2025, 12, 31), source: "Cold Call")
+            : l).ToList();
+        Assert.That(Rows(EmulatorOrg.Expected<Lead>()), Is.EqualTo(Rows(expected)));
+    }
+
+    [Test]
+    public async Task Conditions_through_a_lookup_and_a_user_lookup_select_the_records_as_a_query_does()
+    {
+        var tag = "ExecPath-" + Guid.NewGuid().ToString("N")[..8];
+        var accounts = EmulatorOrg.Expected<Account>();
+        var industry = accounts.Where(a => a.Industry is not null).GroupBy(a => a.Industry).OrderByDescending(g => g.Count()).First().Key!;
+        var picked = accounts.Where(a => a.Industry == industry).Take(2).Select(a => a.Id)
+            .Concat(accounts.Where(a => a.Industry != industry).Take(2).Select(a => a.Id)).ToList();
+        Seed("Contacts", 8, i => new { Last_Name = $"{tag}-{i}", Account_Name = (object?)(i < 6 ? new { id = picked[i % 4].ToString() } : null) });
+        await using var db = await WarmContextAsync();
+
+        var before = EmulatorOrg.Expected<Contact>();
+        var updated = await db.Contacts.Where(c => c.Last_Name.StartsWith(tag) && c.Account!.Industry == industry)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.First_Name, "Matched"));
+        var accountIndustry = accounts.ToDictionary(a => a.Id, a => a.Industry);
+        bool Matches(Contact c) => c.Last_Name.StartsWith(tag, StringComparison.Ordinal) && c.AccountId is { } a && accountIndustry[a] == industry;
+        Assert.That(updated, Is.EqualTo(before.Count(Matches)).And.GreaterThan(0));
+        Assert.That(EmulatorOrg.Expected<Contact>().OrderBy(c => c.Id).Select(c => (c.Id, c.First_Name)),
+            Is.EqualTo(before.OrderBy(c => c.Id).Select(c => (c.Id, Matches(c) ? "Matched" : c.First_Name))));
+
+        // Seeded records are owned by the connection's user; the condition reads the owner's email through the lookup.
+        var company = tag + "-owner";
+        Seed(3, i => new { Last_Name = $"{company}-{i}", Company = company });
+        var leadsBefore = EmulatorOrg.Expected<Lead>();
+        var users = EmulatorOrg.Emulator.Domain.Schema.Users.ToDictionary(u => u.Id, u => u.Email);
+        var email = users[leadsBefore.First(l => l.Company == company).OwnerId!.Value];
+        var deleted = await db.Leads.Where(l => l.Company == company && l.Owner!.Email == email).ExecuteDeleteAsync();
+        Assert.That(deleted, Is.EqualTo(leadsBefore.Count(l => l.Company == company && users[l.OwnerId!.Value] == email)).And.EqualTo(3));
+        Assert.That(EmulatorOrg.Expected<Lead>().Count(l => l.Company == company), Is.EqualTo(0));
+    }
+
+    private List<long> Seed<T>(int count, Func<int, T> record) => Seed("Leads", count, record);
+
+    private List<long> Seed<T>(string module, int count, Func<int, T> record)
+    {
+        var ids = new List<long>();
         for (var start = 0; start < count; start += RecordWriteRequest.MaxRecords)
         {
             var records = Enumerable.Range(start, Math.Min(RecordWriteRequest.MaxRecords, count - start)).Select(i => (object?)record(i));
             var request = RecordWriteRequest.Parse(JsonSerializer.SerializeToUtf8Bytes(new { data = records }));
-            var result = EmulatorOrg.Emulator.Domain.Writer.Insert("Leads", request);
-            _seeded.AddRange(result.Results.Select(r => r.Id ?? throw new InvalidOperationException("The emulator refused a seeded record: " + r.Message)));
+            var result = EmulatorOrg.Emulator.Domain.Writer.Insert(module, request);
+            ids.AddRange(result.Results.Select(r => r.Id ?? throw new InvalidOperationException("The emulator refused a seeded record: " + r.Message)));
         }
+
+        _seeded.AddRange(ids.Select(id => (module, id)));
+        return ids;
     }
 
     // A context whose connection has its token and the module's metadata already, so the calls counted are the statement's.
@@ -159,13 +249,17 @@ public class ExecuteUpdateTests
 
     private static Lead Changed(Lead lead, string company, string status) => With(lead, company: company, status: status);
 
-    private static Lead With(Lead lead, string? company = null, string? status = null, string? first = null, string? industry = null) => new()
+    // A copy of a lead with the given fields changed ("" for a field made empty).
+    private static Lead With(
+        Lead lead, string? company = null, string? status = null, string? first = null, string? industry = null, decimal? revenue = null,
+        int? employees = null, bool? optOut = null, DateOnly? date = null, List<string>? languages = null, decimal? discount = null,
+        long? owner = null, string? source = null) => new()
     {
-        Id = lead.Id, First_Name = first ?? lead.First_Name, Last_Name = lead.Last_Name, Company = company ?? lead.Company,
-        Lead_Status = status ?? lead.Lead_Status, Lead_Source = lead.Lead_Source, Industry = industry ?? lead.Industry,
-        No_of_Employees = lead.No_of_Employees, Annual_Revenue = lead.Annual_Revenue, Email_Opt_Out = lead.Email_Opt_Out,
-        Languages_Spoken = lead.Languages_Spoken, Preferred_Contact_Date = lead.Preferred_Contact_Date,
-        Discount_Rate = lead.Discount_Rate, OwnerId = lead.OwnerId,
+        Id = lead.Id, First_Name = first is null ? lead.First_Name : first.Length == 0 ? null : first, Last_Name = lead.Last_Name,
+        Company = company ?? lead.Company, Lead_Status = status ?? lead.Lead_Status, Lead_Source = source ?? lead.Lead_Source,
+        Industry = industry ?? lead.Industry, No_of_Employees = employees ?? lead.No_of_Employees, Annual_Revenue = revenue ?? lead.Annual_Revenue,
+        Email_Opt_Out = optOut ?? lead.Email_Opt_Out, Languages_Spoken = languages ?? lead.Languages_Spoken,
+        Preferred_Contact_Date = date ?? lead.Preferred_Contact_Date, Discount_Rate = discount ?? lead.Discount_Rate, OwnerId = owner ?? lead.OwnerId,
     };
 
     // Every mapped field of every record, in id order, as comparable text.
