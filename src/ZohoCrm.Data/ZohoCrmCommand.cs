@@ -168,7 +168,7 @@ public sealed class ZohoCrmCommand : DbCommand
     /// Runs an <c>INSERT</c>, <c>UPSERT</c>, <c>UPDATE</c> or <c>DELETE</c> and returns the number of records written.
     /// UPDATE and DELETE first read the ids their WHERE matches (one COQL call per 2,000; none when the condition is
     /// <c>id = @id</c> or <c>id IN (...)</c>), then write 100 records a call. Not atomic: a failure part way throws a
-    /// <see cref="ZohoCrmException"/> saying how many records were written and which were not.
+    /// <see cref="Api.ZohoCrmWriteException"/> saying how many records were written and which were not.
     /// </summary>
     /// <exception cref="InvalidOperationException">The text is a SELECT (use <see cref="ExecuteReader()"/>).</exception>
     public override int ExecuteNonQuery() =>

@@ -59,70 +59,103 @@ internal sealed partial class ZohoCrmExecutionContext
         }
 
         var api = await timeout.RunAsync(ct => GetApiClientAsync(async, ct).AsTask(), ZohoCrmStrings.PlanningCall, cancellationToken).ConfigureAwait(false);
+        var module = write.Module.ApiName;
         var upsertOptions = write.Kind == CoqlDmlKind.Upsert && write.DuplicateCheckFields.Count > 0
             ? new ZohoCrmWriteOptions { DuplicateCheckFields = write.DuplicateCheckFields }
             : null;
-        var written = 0;
-        var refused = new List<string>();
+        var results = new ZohoCrmRecordResult?[total];
+
+        // One API call per 100 records, so CommandTimeout bounds each call and Cancel() stops between calls.
         for (var start = 0; start < total; start += ZohoCrmApiClient.MaxRecordsPerWrite)
         {
             var count = Math.Min(ZohoCrmApiClient.MaxRecordsPerWrite, total - start);
-            IReadOnlyList<ZohoCrmRecordResult> results;
+            var batch = records.Count > 0 ? records.GetRange(start, count) : null;
+            var batchIds = write.Kind == CoqlDmlKind.Delete ? ids!.Skip(start).Take(count).ToList() : null;
+            IReadOnlyList<ZohoCrmRecordResult> written;
             try
             {
-                results = await timeout.RunAsync(ct => write.Kind switch
-                {
-                    CoqlDmlKind.Insert => api.InsertAsync(write.Module.ApiName, records.GetRange(start, count), null, ct),
-                    CoqlDmlKind.Upsert => api.UpsertAsync(write.Module.ApiName, records.GetRange(start, count).Select(r => r.ToJson()).ToList(), upsertOptions, ct),
-                    CoqlDmlKind.Update => api.UpdateAsync(write.Module.ApiName, records.GetRange(start, count), null, ct),
-                    _ => api.DeleteAsync(write.Module.ApiName, ids!.Skip(start).Take(count).ToList(), null, ct),
-                }, plan.Endpoint, cancellationToken).ConfigureAwait(false);
+                written = await timeout.RunAsync(ct => async ? CallAsync(ct) : Task.FromResult(Call()), plan.Endpoint, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is ZohoCrmException or HttpRequestException or TimeoutException or IOException)
+            catch (ZohoCrmWriteException e)
             {
-                var notWritten = Enumerable.Range(start, total - start).Select(i => Describe(write, ids, i)).ToList();
-                throw new ZohoCrmException(ZohoCrmStrings.DmlCallFailed(Name(write), write.Module.ApiName, written, total, count,
-                    ZohoCrmStrings.DmlRecordList(notWritten), e.Message), (e as ZohoCrmException)?.Code, (e as ZohoCrmException)?.StatusCode,
-                    innerException: e);
+                Place(e.Results, start);
+                throw StoppedPartWay(write, ids, results, e);
+            }
+            catch (Exception e) when (e is ZohoCrmException or TimeoutException or HttpRequestException or IOException)
+            {
+                // The call may have reached Zoho before it failed: its records are unknown.
+                for (var i = start; i < start + count; i++)
+                {
+                    results[i] = new ZohoCrmRecordResult { Index = i, Status = ZohoCrmWriteStatus.Unknown, Code = "ANSWER_LOST", Message = e.Message };
+                }
+
+                throw StoppedPartWay(write, ids, results, e);
             }
 
-            foreach (var result in results)
+            Place(written, start);
+
+            Task<IReadOnlyList<ZohoCrmRecordResult>> CallAsync(CancellationToken ct) => write.Kind switch
             {
-                if (result.IsSuccess)
-                {
-                    written++;
-                }
-                else if (!IsNotFound(write, result))
-                {
-                    var field = result.Details.TryGetValue("api_name", out var apiName) ? apiName as string : null;
-                    refused.Add(ZohoCrmStrings.DmlRecordRefused(Describe(write, ids, start + result.Index), result.Code, result.Message, field));
-                }
-            }
+                CoqlDmlKind.Insert => api.InsertAsync(module, batch!, null, ct),
+                CoqlDmlKind.Upsert => api.UpsertAsync(module, batch!, upsertOptions, ct),
+                CoqlDmlKind.Update => api.UpdateAsync(module, batch!, null, ct),
+                _ => api.DeleteAsync(module, batchIds!, null, ct),
+            };
+
+            // Synchronous I/O (the client's sync writes), bounded by the connection's HTTP Timeout.
+            IReadOnlyList<ZohoCrmRecordResult> Call() => write.Kind switch
+            {
+                CoqlDmlKind.Insert => api.Insert(module, batch!),
+                CoqlDmlKind.Upsert => api.Upsert(module, batch!, upsertOptions),
+                CoqlDmlKind.Update => api.Update(module, batch!),
+                _ => api.Delete(module, batchIds!),
+            };
         }
 
+        var all = results.Select(r => r!).ToList();
+        var refused = all.Where(r => r.Status is not (ZohoCrmWriteStatus.Success or ZohoCrmWriteStatus.NotFound)).ToList();
         return refused.Count == 0
-            ? written
-            : throw new ZohoCrmException(ZohoCrmStrings.DmlRecordsRefused(Name(write), write.Module.ApiName, written, total, refused.Count,
-                ZohoCrmStrings.DmlRecordList(refused)), "INVALID_DATA");
+            ? all.Count(r => r.IsSuccess)
+            : throw new ZohoCrmWriteException(ZohoCrmStrings.DmlRecordsRefused(Name(write), module, all.Count(r => r.IsSuccess), total, refused.Count,
+                ZohoCrmStrings.DmlRecordList(refused.Select(r => ZohoCrmStrings.DmlRecordRefused(Describe(write, ids, r.Index), r.Code, r.Message, r.Field)).ToList())),
+                all, refused[0].Code);
+
+        void Place(IReadOnlyList<ZohoCrmRecordResult> batchResults, int offset)
+        {
+            foreach (var result in batchResults)
+            {
+                results[offset + result.Index] = result with { Index = offset + result.Index };
+            }
+        }
     }
 
     private static string Name(CoqlBoundWrite write) => write.Kind.ToString().ToUpperInvariant();
+
+    /// <summary>The exception for a statement stopped at a failed call: every record's outcome, the ones never sent NotWritten.</summary>
+    private static ZohoCrmWriteException StoppedPartWay(CoqlBoundWrite write, IReadOnlyList<string>? ids, ZohoCrmRecordResult?[] results, Exception failure)
+    {
+        for (var i = 0; i < results.Length; i++)
+        {
+            results[i] ??= new ZohoCrmRecordResult { Index = i, Status = ZohoCrmWriteStatus.NotWritten, Code = "NOT_WRITTEN", Message = ZohoCrmStrings.DmlNotSent };
+        }
+
+        var all = results.Select(r => r!).ToList();
+        string List(ZohoCrmWriteStatus status) =>
+            ZohoCrmStrings.DmlRecordList(all.Where(r => r.Status == status).Select(r => Describe(write, ids, r.Index)).ToList());
+        var zoho = failure as ZohoCrmException;
+        // The client's own write exception describes its one call; the statement's message names the call's failure.
+        var reason = failure is ZohoCrmWriteException { InnerException: { } inner } ? inner.Message : failure.Message;
+        return new ZohoCrmWriteException(
+            ZohoCrmStrings.DmlCallFailed(Name(write), write.Module.ApiName, all.Count(r => r.IsSuccess), all.Count, reason,
+                List(ZohoCrmWriteStatus.NotWritten), List(ZohoCrmWriteStatus.Unknown)),
+            all, zoho?.Code, zoho?.StatusCode, zoho?.IsTransient ?? failure is TimeoutException, failure);
+    }
 
     /// <summary>Row n of the VALUES list for INSERT and UPSERT, the record id for UPDATE and DELETE.</summary>
     private static string Describe(CoqlBoundWrite write, IReadOnlyList<string>? ids, int index) =>
         write.Kind is CoqlDmlKind.Insert or CoqlDmlKind.Upsert
             ? ZohoCrmStrings.DmlRow(index + 1)
             : ZohoCrmStrings.DmlRecordId(ids![index]);
-
-    /// <summary>
-    /// An update or delete of a record Zoho no longer has (deleted since the read, or an id named in the condition that
-    /// does not exist): as in SQL, no row changed rather than an error. Zoho answers INVALID_DATA with only the id in details.
-    /// </summary>
-    private static bool IsNotFound(CoqlBoundWrite write, ZohoCrmRecordResult result) =>
-        write.Kind is CoqlDmlKind.Update or CoqlDmlKind.Delete
-        && result.Code == "INVALID_DATA"
-        && result.Details.ContainsKey("id")
-        && !result.Details.ContainsKey("api_name");
 
     private static ZohoCrmRecordValues Values(IReadOnlyList<CoqlWrittenValue> values, string? id)
     {

@@ -21,12 +21,14 @@ internal static partial class ZohoCrmStrings
     public static string PlanningCall => "planning the query: sign-in and the metadata it needs";
 
     // --- DML
-    public static string DmlCallFailed(string statement, string module, int written, int total, int inCall, string notWritten, string reason) =>
-        Format("{0} on {1} stopped after writing {2:N0} of {3:N0} record(s): a call failed ({6}). The statement is not atomic: the records written stay written. Of the {4:N0} record(s) of the failed call Zoho may hold some; the rest were never sent. Not known to be written: {5}. Run the statement again for those records once the cause is fixed.",
-            statement, module, written, total, inCall, notWritten, reason);
+    public static string DmlCallFailed(string statement, string module, int written, int total, string failure, string notWritten, string unknown) =>
+        Format("{0} on {1} stopped at a failed call after writing {2:N0} of {3:N0} record(s): {4} The statement is not atomic: the records written stay written. Not written (safe to run again): {5}. Unknown (the answer was lost; read them back first): {6}. ZohoCrmWriteException.Results has every record's outcome.",
+            statement, module, written, total, failure.TrimEnd('.') + ".", notWritten, unknown);
+
+    public static string DmlNotSent => "not sent: an earlier call of the statement failed, so this record was not written; running it again is safe";
 
     public static string DmlRecordsRefused(string statement, string module, int written, int total, int refused, string records) =>
-        Format("{0} on {1} wrote {2:N0} of {3:N0} record(s); Zoho refused {4:N0}: {5}. The statement is not atomic: the other records stay written. Fix the values and run the statement again for the refused records.",
+        Format("{0} on {1} wrote {2:N0} of {3:N0} record(s); {4:N0} were not written: {5}. The statement is not atomic: the other records stay written. Fix the values and run the statement again for those records; ZohoCrmWriteException.Results has every record's outcome.",
             statement, module, written, total, refused, records);
 
     public static string DmlRecordRefused(string record, string code, string? message, string? field) =>
@@ -37,5 +39,5 @@ internal static partial class ZohoCrmStrings
     public static string DmlRecordId(string id) => Format("id {0}", id);
 
     public static string DmlRecordList(IReadOnlyList<string> records) =>
-        records.Count <= 20 ? string.Join(", ", records) : Format("{0} and {1:N0} more", string.Join(", ", records.Take(20)), records.Count - 20);
+        records.Count == 0 ? "none" : records.Count <= 20 ? string.Join(", ", records) : Format("{0} and {1:N0} more", string.Join(", ", records.Take(20)), records.Count - 20);
 }

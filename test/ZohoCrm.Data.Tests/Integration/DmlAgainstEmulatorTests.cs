@@ -1,4 +1,4 @@
-using System.Data;
+using ZohoCrm.Data.Api;
 using ZohoCrm.Emulator;
 using ZohoCrm.Emulator.Domain.Seeding;
 
@@ -169,8 +169,10 @@ public class DmlAgainstEmulatorTests
         await using var connection = await WarmConnectionAsync();
         var ids = _emulator.Records(Module).Skip(40).Take(2).Select(r => r.Id).ToList();
         await using var command = Command(connection, "UPDATE Leads SET Lead_Status = 'Not a status' WHERE id IN @ids", ("ids", ids));
-        var error = Assert.ThrowsAsync<ZohoCrmException>(() => command.ExecuteNonQueryAsync());
+        var error = Assert.ThrowsAsync<ZohoCrmWriteException>(() => command.ExecuteNonQueryAsync());
         Assert.That(error!.Message, Does.Contain("UPDATE on Leads wrote 0 of 2").And.Contain("id " + ids[0]).And.Contain("id " + ids[1]).And.Contain("Lead_Status"));
+        Assert.That(error.Results.Select(r => (r.Index, r.Status, r.Field)),
+            Is.EqualTo(new[] { (0, ZohoCrmWriteStatus.Refused, "Lead_Status"), (1, ZohoCrmWriteStatus.Refused, "Lead_Status") }));
         Assert.That(_emulator.Records(Module).Where(r => ids.Contains(r.Id)).Select(r => r["Lead_Status"]), Has.None.EqualTo("Not a status"));
     }
 
