@@ -1,6 +1,8 @@
+using System.ComponentModel.DataAnnotations.Schema;
 using System.Text.Json;
 using EFCore.ZohoCrm.FunctionalTests.TestUtilities;
 using Microsoft.EntityFrameworkCore;
+using ZohoCrm.Data.Api;
 using ZohoCrm.Emulator.Domain.Records;
 
 namespace EFCore.ZohoCrm.FunctionalTests.Update;
@@ -217,6 +219,26 @@ public class ExecuteUpdateTests
         Assert.That(EmulatorOrg.Expected<Lead>().Count(l => l.Company == company), Is.EqualTo(0));
     }
 
+    [Test]
+    public async Task A_statement_that_is_refused_part_way_is_not_atomic_and_names_what_was_not_written()
+    {
+        var company = "ExecPartial-" + Guid.NewGuid().ToString("N")[..8];
+        var ids = Seed(3, i => new { Last_Name = $"{company}-{i}", Company = company });
+        var externalId = "ext-" + Guid.NewGuid().ToString("N")[..12];
+        await using var db = new UniqueLeadContext(EmulatorOrg.ConnectionString);
+
+        // External_Lead_Id is unique: the first record takes the value, Zoho refuses it for the other two.
+        var exception = Assert.ThrowsAsync<ZohoCrmWriteException>(() => db.Leads.Where(l => l.Company == company)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.External_Lead_Id, externalId)));
+
+        var stored = ids.Select(id => EmulatorOrg.Emulator.Domain.Records.Find("Leads", id)!["External_Lead_Id"]).ToList();
+        Assert.That(stored.Count(v => Equals(v, externalId)), Is.EqualTo(1));
+        Assert.That(stored.Count(v => v is null), Is.EqualTo(2));
+        Assert.That(exception!.Message, Does.Contain("wrote 1 of 3").And.Contain("not atomic"));
+        Assert.That(exception.Results.Count(r => r.IsSuccess), Is.EqualTo(1));
+        Assert.That(exception.Results.Where(r => !r.IsSuccess).Select(r => r.Code), Is.EqualTo(new[] { "DUPLICATE_DATA", "DUPLICATE_DATA" }));
+    }
+
     private List<long> Seed<T>(int count, Func<int, T> record) => Seed("Leads", count, record);
 
     private List<long> Seed<T>(string module, int count, Func<int, T> record)
@@ -267,4 +289,24 @@ public class ExecuteUpdateTests
         l.Id, l.First_Name, l.Last_Name, l.Company, l.Lead_Status, l.Lead_Source, l.Industry, l.No_of_Employees, l.Annual_Revenue,
         l.Email_Opt_Out, l.Languages_Spoken is null ? "" : string.Join(";", l.Languages_Spoken), l.Preferred_Contact_Date,
         l.Discount_Rate, l.OwnerId)).ToList();
+}
+
+/// <summary>Leads with their unique External_Lead_Id, for a write Zoho refuses for some records only.</summary>
+[Table("Leads")]
+public class UniqueLead
+{
+    public long Id { get; set; }
+
+    public string Last_Name { get; set; } = "";
+
+    public string? Company { get; set; }
+
+    public string? External_Lead_Id { get; set; }
+}
+
+public class UniqueLeadContext(string connectionString) : DbContext
+{
+    public DbSet<UniqueLead> Leads => Set<UniqueLead>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseZohoCrm(connectionString);
 }
