@@ -45,6 +45,26 @@ public class ExecuteUpdateTranslationTests
     }
 
     [Test]
+    public void ExecuteDelete_after_an_inner_join_on_a_lookup_keeps_only_records_whose_lookup_is_set()
+    {
+        using var db = new CrmContext();
+        Assert.That(
+            ZohoCrmQueryText.Of(db, () => db.Contacts.Join(db.Accounts, c => c.AccountId, a => a.Id, (c, a) => new { c, a })
+                .Where(x => x.a.Industry == "Technology").Select(x => x.c).ExecuteDelete()),
+            Is.EqualTo("DELETE FROM Contacts WHERE Account_Name.Industry = 'Technology' AND Account_Name IS NOT NULL"));
+    }
+
+    [Test]
+    public void ExecuteUpdate_condition_with_a_list_of_ids_is_an_in_list()
+    {
+        using var db = new CrmContext();
+        var ids = new[] { 1L, 2L, 3L };
+        Assert.That(
+            ZohoCrmQueryText.Of(db, () => db.Leads.Where(l => ids.Contains(l.Id)).ExecuteUpdate(s => s.SetProperty(l => l.Lead_Status, l => "Hot"))),
+            Does.StartWith("UPDATE Leads SET Lead_Status = 'Hot' WHERE id IN ("));
+    }
+
+    [Test]
     public void ExecuteUpdate_sends_values_and_captured_variables_as_parameters()
     {
         // EF captures a SetProperty value as it captures a variable: both are parameters of the statement.
