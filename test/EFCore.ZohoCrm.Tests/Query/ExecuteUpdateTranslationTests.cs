@@ -153,6 +153,12 @@ public class ExecuteUpdateTranslationTests
         AssertRefused(
             () => db.Contacts.Where(c => c.LastName == "Smith").ExecuteUpdate(s => s.SetProperty(c => c.Account!.Industry, "Retail")),
             ZohoCrmStrings.ExecuteUpdateThroughLookup);
+        AssertRefused(
+            () => db.Contacts.ExecuteUpdate(s => s.SetProperty(c => c.First_Name, "Ann").SetProperty(c => c.Account!.Industry, "Retail")),
+            ZohoCrmStrings.ExecuteUpdateThroughLookup);
+        AssertRefused(
+            () => db.Accounts.ExecuteUpdate(s => s.SetProperty(a => a.ParentAccount!.Industry, "Retail")),
+            ZohoCrmStrings.ExecuteUpdateThroughLookup);
     }
 
     [Test]

@@ -2,6 +2,8 @@ using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using EFCore.ZohoCrm.Properties;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
@@ -19,7 +21,6 @@ namespace EFCore.ZohoCrm.Query.Internal;
 public class ZohoCrmQueryableMethodTranslatingExpressionVisitor : RelationalQueryableMethodTranslatingExpressionVisitor
 {
     private readonly bool _subquery;
-    private bool _updatesAnotherModule;
 
     /// <summary>
     ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
@@ -211,18 +212,12 @@ public class ZohoCrmQueryableMethodTranslatingExpressionVisitor : RelationalQuer
             return null;
         }
 
-        foreach (var setter in setters)
+        if (SetterLambdaRefusal((SelectExpression)source.QueryExpression, setters) is { } setterLambdaRefusal)
         {
-            // Captured variables and constants are parameters and literals by now; a value lambda that still reads
-            // its parameter is computed from the record.
-            if (setter.ValueExpression is LambdaExpression { Parameters: [var record] } value && ReadsParameter(value.Body, record))
-            {
-                AddTranslationErrorDetails(ZohoCrmStrings.ExecuteUpdateValueNotConstant(PropertyName(setter.PropertySelector)));
-                return null;
-            }
+            AddTranslationErrorDetails(setterLambdaRefusal);
+            return null;
         }
 
-        _updatesAnotherModule = false;
         UpdateExpression? update;
         try
         {
@@ -234,20 +229,13 @@ public class ZohoCrmQueryableMethodTranslatingExpressionVisitor : RelationalQuer
             TranslatingUpdateSetters = false;
         }
 
-        if (_updatesAnotherModule)
+        if (update is not null && SetterRefusal(update) is { } setterRefusal)
         {
-            // The base has rewritten the update as a join on a subquery, which the dialect has no form for.
-            AddTranslationErrorDetails(ZohoCrmStrings.ExecuteUpdateThroughLookup);
+            AddTranslationErrorDetails(setterRefusal);
             return null;
         }
 
-        return update is null || SetterRefusal(update) is not { } setterRefusal ? update : RefuseUpdate(setterRefusal);
-
-        UpdateExpression? RefuseUpdate(string details)
-        {
-            AddTranslationErrorDetails(details);
-            return null;
-        }
+        return update;
     }
 
     /// <summary>
@@ -271,10 +259,12 @@ public class ZohoCrmQueryableMethodTranslatingExpressionVisitor : RelationalQuer
             return true;
         }
 
-        // The fields set belong to a table joined through a lookup.
-        _updatesAnotherModule = true;
-        tableExpression = null;
-        return false;
+        // The field set is on a record reached through a lookup (of the same module, or SetterLambdaRefusal would
+        // have said so). Returning false would make EF join the module to a subquery of itself and fail on that.
+        var query = (QueryCompilationContext as ZohoCrmQueryCompilationContext)?.TranslatedQuery;
+        throw new InvalidOperationException(query is null
+            ? ZohoCrmStrings.ExecuteUpdateThroughLookup
+            : CoreStrings.NonQueryTranslationFailedWithDetails(query.Print(), ZohoCrmStrings.ExecuteUpdateThroughLookup));
     }
 
     // The dialect's UPDATE and DELETE have a WHERE and nothing else.
@@ -295,6 +285,39 @@ public class ZohoCrmQueryableMethodTranslatingExpressionVisitor : RelationalQuer
         };
     }
 
+    // Before translation, what the setter lambdas show: a value read from the record, a field of another module.
+    private static string? SetterLambdaRefusal(SelectExpression select, IReadOnlyList<ExecuteUpdateSetter> setters)
+    {
+        var updated = select.Tables[0] is TableExpression { Table: var table } ? table : null;
+        foreach (var (propertySelector, valueExpression) in setters)
+        {
+            // Captured variables and constants are parameters and literals by now; a value lambda that still reads
+            // its parameter is computed from the record.
+            if (valueExpression is LambdaExpression { Parameters: [var record] } value && ReadsParameter(value.Body, record))
+            {
+                return ZohoCrmStrings.ExecuteUpdateValueNotConstant(PropertyName(propertySelector));
+            }
+
+            // A property of an entity other than the updated module's: reached through a navigation.
+            if (updated is not null && EntityOwningProperty(propertySelector) is { } owner
+                && updated.Model.Model.FindEntityType(owner) is not null
+                && updated.EntityTypeMappings.All(m => m.TypeBase.ClrType != owner))
+            {
+                return ZohoCrmStrings.ExecuteUpdateThroughLookup;
+            }
+        }
+
+        return null;
+
+        static Type? EntityOwningProperty(LambdaExpression propertySelector) => Unconverted(propertySelector.Body) switch
+        {
+            MemberExpression { Expression: { } instance } => instance.Type,
+            MethodCallExpression { Method.Name: nameof(EF.Property), Arguments: [var instance, _] } call
+                when call.Method.DeclaringType == typeof(EF) => instance.Type,
+            _ => null,
+        };
+    }
+
     private static bool ReadsParameter(Expression body, ParameterExpression parameter)
     {
         var finder = new ParameterFinder(parameter);
@@ -303,10 +326,10 @@ public class ZohoCrmQueryableMethodTranslatingExpressionVisitor : RelationalQuer
     }
 
     private static string PropertyName(LambdaExpression propertySelector) =>
-        (propertySelector.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : propertySelector.Body)
-            is MemberExpression member
-            ? member.Member.Name
-            : propertySelector.Body.ToString();
+        Unconverted(propertySelector.Body) is MemberExpression member ? member.Member.Name : propertySelector.Body.ToString();
+
+    private static Expression Unconverted(Expression expression) =>
+        expression is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : expression;
 
     private sealed class ParameterFinder(ParameterExpression parameter) : ExpressionVisitor
     {
