@@ -71,6 +71,13 @@ internal sealed partial class ZohoCrmExecutionContext
             var count = Math.Min(ZohoCrmApiClient.MaxRecordsPerWrite, total - start);
             var batch = records.Count > 0 ? records.GetRange(start, count) : null;
             var batchIds = write.Kind == CoqlDmlKind.Delete ? ids!.Skip(start).Take(count).ToList() : null;
+            if (cancellationToken.IsCancellationRequested)
+            {
+                // Cancel() between calls: the records not yet sent are not written; say which were.
+                var cancelled = new OperationCanceledException(cancellationToken);
+                throw start == 0 ? cancelled : StoppedPartWay(write, ids, results, cancelled);
+            }
+
             IReadOnlyList<ZohoCrmRecordResult> written;
             try
             {
@@ -81,9 +88,9 @@ internal sealed partial class ZohoCrmExecutionContext
                 Place(e.Results, start);
                 throw StoppedPartWay(write, ids, results, e);
             }
-            catch (Exception e) when (e is ZohoCrmException or TimeoutException or HttpRequestException or IOException)
+            catch (Exception e) when (e is ZohoCrmException or TimeoutException or HttpRequestException or IOException or OperationCanceledException)
             {
-                // The call may have reached Zoho before it failed: its records are unknown.
+                // The call may have reached Zoho before it failed or was cancelled: its records are unknown.
                 for (var i = start; i < start + count; i++)
                 {
                     results[i] = new ZohoCrmRecordResult { Index = i, Status = ZohoCrmWriteStatus.Unknown, Code = "ANSWER_LOST", Message = e.Message };

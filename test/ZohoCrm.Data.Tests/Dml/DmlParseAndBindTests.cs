@@ -227,4 +227,29 @@ public class DmlParseAndBindTests
         var error = Assert.Throws<ZohoCrmQueryException>(() => Bind("DELETE FROM Leads WHERE id = @id", ("id", "1 OR 1=1")));
         Assert.That(error!.Message, Does.Contain("@id").And.Contain("record id"));
     }
+
+    [TestCase("DELETE FROM Leads")]
+    [TestCase("UPDATE Leads SET Company = 'x'")]
+    public void Without_a_condition_every_record_is_read_by_the_planner(string text)
+    {
+        var plan = PlanTestHelpers.Plan(Bind(text).MatchingIdsQuery!);
+        Assert.That(plan.Steps, Has.Count.EqualTo(1));
+        Assert.That(plan.ExpectedCalls, Is.Null, "an unbounded read: as many calls as the module has pages");
+        Assert.That(plan.Columns.Select(c => c.Name), Is.EqualTo(new[] { "id" }));
+    }
+
+    [Test]
+    public void Explain_lists_the_read_and_the_write_calls()
+    {
+        var update = Bind("UPDATE Leads SET Company = @c WHERE Lead_Status = 'Contacted'", ("c", "x"));
+        var read = PlanTestHelpers.Plan(update.MatchingIdsQuery!);
+        var explain = new ZohoCrmWritePlan(update, read).Explain();
+        Assert.That(explain, Does.StartWith("UPDATE on Leads\n  1. Read the matching ids").And.Contain("lead_status = 'Contacted'").IgnoreCase
+            .And.Contain("  2. PUT /Leads, one call per 100 records matched.").And.Contain("Fields written: Company").And.Contain("Not atomic"));
+
+        var insert = Bind("INSERT INTO Leads (Last_Name, Email) VALUES ('a', 'b'), ('c', 'd')");
+        Assert.That(new ZohoCrmWritePlan(insert, null).Explain(), Does.Contain("POST /Leads, one call per 100 records: 1 call(s) for 2 record(s)."));
+        var upsert = Bind("UPSERT INTO Leads (Last_Name, Email) VALUES ('a', 'b') DUPLICATE CHECK (Email)");
+        Assert.That(new ZohoCrmWritePlan(upsert, null).Explain(), Does.Contain("POST /Leads/upsert").And.Contain("Duplicate check: Email"));
+    }
 }

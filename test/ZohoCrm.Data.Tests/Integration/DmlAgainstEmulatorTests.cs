@@ -217,4 +217,42 @@ public class DmlAgainstEmulatorTests
         Assert.That(write!.Message, Does.Contain("ExecuteReader"));
         Assert.ThrowsAsync<InvalidOperationException>(() => select.ExecuteNonQueryAsync());
     }
+
+    [Test]
+    public async Task A_statement_cancelled_during_a_call_says_what_was_written_and_what_is_unknown()
+    {
+        var cancel = new CancellationTokenSource();
+        var dataSource = new ZohoCrmDataSourceBuilder(_emulator.ConnectionString).UseHttpMessageHandler(new CancelAtSecondWrite(cancel)).Build();
+        await using var _ = dataSource;
+        await using var connection = await dataSource.OpenConnectionAsync();
+        var ids = _emulator.Records(Module).Skip(100).Take(250).Select(r => r.Id).ToList();
+        var city = Unique("Cancelled");
+        await using var command = Command((ZohoCrmConnection)connection, "UPDATE Leads SET City = @city WHERE id IN @ids", ("city", city), ("ids", ids));
+
+        var error = Assert.ThrowsAsync<ZohoCrmWriteException>(() => command.ExecuteNonQueryAsync(cancel.Token));
+
+        Assert.That(error!.InnerException, Is.InstanceOf<OperationCanceledException>());
+        Assert.That(error.Results.Select(r => r.Status), Is.EqualTo(Enumerable.Repeat(ZohoCrmWriteStatus.Success, 100)
+            .Concat(Enumerable.Repeat(ZohoCrmWriteStatus.Unknown, 100)).Concat(Enumerable.Repeat(ZohoCrmWriteStatus.NotWritten, 50))));
+        Assert.That(error.Message, Does.Contain("after writing 100 of 250").And.Contain("Not written (safe to run again): id " + ids[200])
+            .And.Contain("Unknown (the answer was lost; read them back first): id " + ids[100]));
+        Assert.That(IdsWhere(v => Equals(v.GetValueOrDefault("City"), city)), Is.EquivalentTo(ids.Take(100)));
+    }
+
+    /// <summary>Cancels the command as its second write call starts, before the call leaves the client.</summary>
+    private sealed class CancelAtSecondWrite(CancellationTokenSource cancel) : DelegatingHandler(new SocketsHttpHandler())
+    {
+        private int _writes;
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (request.Method == HttpMethod.Put && Interlocked.Increment(ref _writes) == 2)
+            {
+                cancel.Cancel();
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
 }
