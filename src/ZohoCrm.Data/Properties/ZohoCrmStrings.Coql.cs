@@ -6,7 +6,7 @@ internal static partial class ZohoCrmStrings
     // --- Parsing
     internal static string CoqlEmptyCommand => "The command text is empty. Write a query such as 'SELECT Last_Name FROM Leads WHERE Company = @company'.";
 
-    internal static string CoqlOnlySelect(string token) =>
+    internal static string CoqlUnknownStatement(string token) =>
         Format("The command starts with {0}, which is not a statement of the dialect: write SELECT, INSERT INTO, UPSERT INTO, UPDATE or DELETE FROM.", token);
 
     internal static string CoqlPosition(int line, int column) => Format("line {0}, column {1}", line, column);

@@ -28,7 +28,7 @@ internal static partial class ZohoCrmStrings
     public static string DmlNotSent => "not sent: an earlier call of the statement failed, so this record was not written; running it again is safe";
 
     public static string DmlRecordsRefused(string statement, string module, int written, int total, int refused, string records) =>
-        Format("{0} on {1} wrote {2:N0} of {3:N0} record(s); {4:N0} were not written: {5}. The statement is not atomic: the other records stay written. Fix the values and run the statement again for those records; ZohoCrmWriteException.Results has every record's outcome.",
+        Format("{0} on {1} wrote {2:N0} of {3:N0} record(s); {4:N0} were not written or may not have been: {5}. The statement is not atomic: the other records stay written. Fix the refused values and run the statement again for those records; read back any whose answer was lost (status Unknown) first. ZohoCrmWriteException.Results has every record's outcome.",
             statement, module, written, total, refused, records);
 
     public static string DmlRecordRefused(string record, string code, string? message, string? field) =>

@@ -1,5 +1,6 @@
 using ZohoCrm.Data.Api;
 using ZohoCrm.Emulator;
+using ZohoCrm.Emulator.Domain.Faults;
 using ZohoCrm.Emulator.Domain.Seeding;
 
 namespace ZohoCrm.Data.Tests.Integration;
@@ -253,6 +254,43 @@ public class DmlAgainstEmulatorTests
             }
 
             return base.SendAsync(request, cancellationToken);
+        }
+    }
+
+    [Test]
+    public async Task Update_and_delete_by_condition_are_exact_under_faults()
+    {
+        await using var connection = await WarmConnectionAsync();
+        var company = Unique("Faulty");
+        var city = Unique("Faulty city");
+        var targets = _emulator.Records(Module).Skip(1000).Take(450).Select(r => r.Id).ToList();
+        await RunAsync(connection, async: true, "UPDATE Leads SET Company = @c WHERE id IN @ids", ("c", company), ("ids", targets));
+        var settings = _emulator.Emulator.Settings;
+        settings.FaultSeed = 11;
+        settings.Faults =
+        [
+            new FaultRule { Path = "/crm/v8/coql", ErrorRate = 0.1, DropRate = 0.1, TruncateRate = 0.1 },
+            new FaultRule { Path = "/crm/v8/Leads", Method = "PUT", ErrorRate = 0.1, DropRate = 0.1, LostAnswerRate = 0.1 },
+            new FaultRule { Path = "/crm/v8/Leads", Method = "DELETE", ErrorRate = 0.1, DropRate = 0.1, LostAnswerRate = 0.1 },
+        ];
+        try
+        {
+            var before = await _emulator.LastRequestSeqAsync();
+            var (updated, _) = await RunAsync(connection, async: true, "UPDATE Leads SET City = @city WHERE Company = @c", ("city", city), ("c", company));
+            Assert.That(updated, Is.EqualTo(450));
+            Assert.That(IdsWhere(v => Equals(v.GetValueOrDefault("City"), city)), Is.EquivalentTo(targets));
+
+            var (deleted, _) = await RunAsync(connection, async: false, "DELETE FROM Leads WHERE Company = @c AND City = @city", ("c", company), ("city", city));
+            Assert.That(deleted, Is.EqualTo(450));
+            Assert.That(_emulator.Records(Module).Select(r => r.Id).Intersect(targets), Is.Empty);
+
+            // The faults were met: some calls failed and were sent again.
+            Assert.That((await _emulator.ApiCallsAfterAsync(before)).Count(c => c.Status >= 500), Is.GreaterThan(0));
+        }
+        finally
+        {
+            settings.Faults = [];
+            settings.FaultSeed = null;
         }
     }
 }

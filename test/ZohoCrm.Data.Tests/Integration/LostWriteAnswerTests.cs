@@ -94,9 +94,12 @@ public class LostWriteAnswerTests
         var tag = Tag();
         await api.InsertAsync("Leads", [Lead(tag, "Twin"), Lead(tag, "Twin")]);
         FaultPosts(new FaultRule { Path = "/crm/v8/Leads", Method = "POST", LostAnswerRate = 1 });
+        var before = await _emulator.LastRequestSeqAsync();
 
         var results = await api.InsertAsync("Leads", [Lead(tag, "Twin"), Lead(tag, "Single")]);
 
+        // The user is known from the first insert's answer: the lost call costs one read.
+        Assert.That((await _emulator.ApiCallsAfterAsync(before)).Select(c => (c.Method, c.Path)), Is.EqualTo(new[] { ("POST", "/crm/v8/Leads"), ("GET", "/crm/v8/Leads") }));
         Assert.That(Stored(tag).Count(r => Equals(r["Last_Name"], "Twin")), Is.EqualTo(3));
         Assert.That(results.Select(r => r.Status), Is.EqualTo(new[] { ZohoCrmWriteStatus.Unknown, ZohoCrmWriteStatus.Success }));
         Assert.That(results[0].Message, Does.Contain("3 records created since it was sent hold these values"));

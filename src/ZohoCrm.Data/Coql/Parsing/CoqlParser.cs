@@ -67,7 +67,7 @@ internal sealed class CoqlParser
     private CoqlStatement ParseStatement()
     {
         if (!Current.IsKeyword("select"))
-            throw Error(ZohoCrmStrings.CoqlOnlySelect(Current.ToString()));
+            throw Error(ZohoCrmStrings.CoqlUnknownStatement(Current.ToString()));
         Next();
         if (Current.IsKeyword("distinct"))
             throw Error(ZohoCrmStrings.CoqlDistinctNotSupported);
