@@ -23,10 +23,15 @@ internal sealed class ZohoCrmInnerLookupJoinRewriter(ISqlExpressionFactory sqlEx
     public static bool IsFilteredModule(SelectExpression subquery) =>
         subquery is { Tables: [TableExpression], Limit: null, Offset: null, IsDistinct: false, Having: null, GroupBy.Count: 0, Alias: not null };
 
-    protected override Expression VisitExtension(Expression node) =>
-        node is ShapedQueryExpression { QueryExpression: SelectExpression select } shaped
-            ? shaped.UpdateQueryExpression(Rewrite(select))
-            : node;
+    protected override Expression VisitExtension(Expression node) => node switch
+    {
+        ShapedQueryExpression { QueryExpression: SelectExpression select } shaped => shaped.UpdateQueryExpression(Rewrite(select)),
+
+        // ExecuteUpdate/ExecuteDelete through a required navigation: the DML's condition is a query's condition.
+        UpdateExpression update => update.Update(Rewrite(update.SelectExpression), update.ColumnValueSetters),
+        DeleteExpression delete => delete.Update(delete.Table, Rewrite(delete.SelectExpression)),
+        _ => node,
+    };
 
     private SelectExpression Rewrite(SelectExpression select)
     {

@@ -10,7 +10,9 @@ namespace EFCore.ZohoCrm.Query.Internal;
 
 /// <summary>
 /// Writes a translated query in the COQL dialect ZohoCrm.Data executes:
-/// <c>SELECT cols FROM Module [WHERE ...] [GROUP BY ...] [ORDER BY ...] [LIMIT count] [OFFSET skip]</c>, on one line.
+/// <c>SELECT cols FROM Module [WHERE ...] [GROUP BY ...] [ORDER BY ...] [LIMIT count] [OFFSET skip]</c>, on one line,
+/// and its DML for ExecuteUpdate/ExecuteDelete: <c>UPDATE Module SET Field = value[, ...] [WHERE ...]</c>,
+/// <c>DELETE FROM Module [WHERE ...]</c>.
 /// Lookup joins become dot paths (<c>Account_Name.Industry</c>), there are no table aliases or column aliases
 /// (EF reads columns by position), a bare boolean field in a condition becomes <c>Field = 'true'</c>, and
 /// <c>COUNT(*)</c> becomes <c>COUNT(id)</c>. The post-translation validator has already rejected what COQL cannot
@@ -51,21 +53,13 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
             return selectExpression;
         }
 
-        _paths = ZohoCrmLookupPaths.TryCreate(selectExpression, _sqlGenerationHelper, out var error)
-            ?? throw new InvalidOperationException(error);
+        _paths = PathsOf(selectExpression);
 
         Sql.Append("SELECT ");
         GenerateProjection(selectExpression);
         Sql.Append(" FROM ");
         Sql.Append(_sqlGenerationHelper.DelimitIdentifier(((TableExpression)selectExpression.Tables[0]).Name));
-
-        if (selectExpression.Predicate is not null)
-        {
-            Sql.Append(" WHERE ");
-            _inPredicate = true;
-            VisitCondition(selectExpression.Predicate);
-            _inPredicate = false;
-        }
+        GenerateWhere(selectExpression);
 
         if (selectExpression.GroupBy.Count > 0)
         {
@@ -76,6 +70,55 @@ public class ZohoCrmQuerySqlGenerator : QuerySqlGenerator
         GenerateOrderings(selectExpression);
         GenerateLimitOffset(selectExpression);
         return selectExpression;
+    }
+
+    /// <summary>
+    /// Writes <c>UPDATE Module SET Field = value[, ...] [WHERE ...]</c>. The translator has let through only a
+    /// condition, fields of the module itself and values sent with the statement (literals or parameters).
+    /// </summary>
+    protected override Expression VisitUpdate(UpdateExpression updateExpression)
+    {
+        _paths = PathsOf(updateExpression.SelectExpression);
+        Sql.Append("UPDATE ").Append(_sqlGenerationHelper.DelimitIdentifier(updateExpression.Table.Name)).Append(" SET ");
+        for (var i = 0; i < updateExpression.ColumnValueSetters.Count; i++)
+        {
+            if (i > 0)
+            {
+                Sql.Append(", ");
+            }
+
+            var (column, value) = updateExpression.ColumnValueSetters[i];
+            Sql.Append(_sqlGenerationHelper.DelimitIdentifier(column.Name)).Append(" = ");
+            Visit(value);
+        }
+
+        GenerateWhere(updateExpression.SelectExpression);
+        return updateExpression;
+    }
+
+    /// <summary>Writes <c>DELETE FROM Module [WHERE ...]</c>.</summary>
+    protected override Expression VisitDelete(DeleteExpression deleteExpression)
+    {
+        _paths = PathsOf(deleteExpression.SelectExpression);
+        Sql.Append("DELETE FROM ").Append(_sqlGenerationHelper.DelimitIdentifier(deleteExpression.Table.Name));
+        GenerateWhere(deleteExpression.SelectExpression);
+        return deleteExpression;
+    }
+
+    private ZohoCrmLookupPaths PathsOf(SelectExpression selectExpression) =>
+        ZohoCrmLookupPaths.TryCreate(selectExpression, _sqlGenerationHelper, out var error)
+            ?? throw new InvalidOperationException(error);
+
+    // The same condition text for SELECT, UPDATE and DELETE: the dialect accepts one grammar after WHERE.
+    private void GenerateWhere(SelectExpression selectExpression)
+    {
+        if (selectExpression.Predicate is not null)
+        {
+            Sql.Append(" WHERE ");
+            _inPredicate = true;
+            VisitCondition(selectExpression.Predicate);
+            _inPredicate = false;
+        }
     }
 
     /// <inheritdoc />

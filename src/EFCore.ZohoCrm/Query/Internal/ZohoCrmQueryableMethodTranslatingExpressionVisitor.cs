@@ -1,5 +1,10 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using EFCore.ZohoCrm.Properties;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 
@@ -8,7 +13,10 @@ namespace EFCore.ZohoCrm.Query.Internal;
 /// <summary>
 /// Translates LINQ operators, refusing early, with a Zoho-specific sentence, the ones COQL has no form for: joins
 /// that do not follow a lookup, SelectMany, GroupJoin, set operations, Distinct, Reverse, SkipWhile/TakeWhile and
-/// DefaultIfEmpty. A top-level <c>Any</c>/<c>All</c> becomes a COUNT (one call, no EXISTS needed). Internal API.
+/// DefaultIfEmpty. A top-level <c>Any</c>/<c>All</c> becomes a COUNT (one call, no EXISTS needed).
+/// <c>ExecuteUpdate</c>/<c>ExecuteDelete</c> become the dialect's UPDATE and DELETE over one module, its condition
+/// free to follow lookups; what they cannot express (paging, values computed from fields, fields of another module,
+/// the id, read-only fields) is refused here. Internal API.
 /// </summary>
 public class ZohoCrmQueryableMethodTranslatingExpressionVisitor : RelationalQueryableMethodTranslatingExpressionVisitor
 {
@@ -181,6 +189,185 @@ public class ZohoCrmQueryableMethodTranslatingExpressionVisitor : RelationalQuer
         }
 
         return translated.UpdateShaperExpression(coalesced);
+    }
+
+    /// <inheritdoc />
+    protected override DeleteExpression? TranslateExecuteDelete(ShapedQueryExpression source)
+    {
+        if (ExecuteSourceRefusal(source, nameof(EntityFrameworkQueryableExtensions.ExecuteDelete)) is { } refusal)
+        {
+            AddTranslationErrorDetails(refusal);
+            return null;
+        }
+
+        return base.TranslateExecuteDelete(source);
+    }
+
+    /// <inheritdoc />
+    protected override UpdateExpression? TranslateExecuteUpdate(ShapedQueryExpression source, IReadOnlyList<ExecuteUpdateSetter> setters)
+    {
+        if (ExecuteSourceRefusal(source, nameof(EntityFrameworkQueryableExtensions.ExecuteUpdate)) is { } refusal)
+        {
+            AddTranslationErrorDetails(refusal);
+            return null;
+        }
+
+        if (SetterLambdaRefusal((SelectExpression)source.QueryExpression, setters) is { } setterLambdaRefusal)
+        {
+            AddTranslationErrorDetails(setterLambdaRefusal);
+            return null;
+        }
+
+        UpdateExpression? update;
+        try
+        {
+            TranslatingUpdateSetters = true;
+            update = base.TranslateExecuteUpdate(source, setters);
+        }
+        finally
+        {
+            TranslatingUpdateSetters = false;
+        }
+
+        if (update is not null && SetterRefusal(update) is { } setterRefusal)
+        {
+            AddTranslationErrorDetails(setterRefusal);
+            return null;
+        }
+
+        return update;
+    }
+
+    /// <summary>
+    /// Whether ExecuteUpdate's setters are being translated, when a value (a literal or parameter) is translated
+    /// for the UPDATE to send rather than left to the client as in a projection.
+    /// </summary>
+    internal bool TranslatingUpdateSetters { get; private set; }
+
+    // Lookup joins in the condition are paths the dialect writes after WHERE; the shape validator checks them.
+    /// <inheritdoc />
+    protected override bool IsValidSelectExpressionForExecuteDelete(SelectExpression selectExpression) =>
+        selectExpression.Tables[0] is TableExpression;
+
+    /// <inheritdoc />
+    protected override bool IsValidSelectExpressionForExecuteUpdate(
+        SelectExpression selectExpression, TableExpressionBase targetTable, [NotNullWhen(true)] out TableExpression? tableExpression)
+    {
+        if (ReferenceEquals(selectExpression.Tables[0], targetTable) && targetTable is TableExpression table)
+        {
+            tableExpression = table;
+            return true;
+        }
+
+        // The field set is on a record reached through a lookup (of the same module, or SetterLambdaRefusal would
+        // have said so). Returning false would make EF join the module to a subquery of itself and fail on that.
+        var query = (QueryCompilationContext as ZohoCrmQueryCompilationContext)?.TranslatedQuery;
+        throw new InvalidOperationException(query is null
+            ? ZohoCrmStrings.ExecuteUpdateThroughLookup
+            : CoreStrings.NonQueryTranslationFailedWithDetails(query.Print(), ZohoCrmStrings.ExecuteUpdateThroughLookup));
+    }
+
+    // The dialect's UPDATE and DELETE have a WHERE and nothing else.
+    private static string? ExecuteSourceRefusal(ShapedQueryExpression source, string method)
+    {
+        var select = (SelectExpression)source.QueryExpression;
+        var paged = select.Tables[0] as SelectExpression ?? select;
+        if (paged.Limit is not null || paged.Offset is not null || paged.Orderings.Count > 0 || select.Orderings.Count > 0)
+        {
+            return ZohoCrmStrings.ExecutePagingNotSupported(method);
+        }
+
+        return select.Tables[0] switch
+        {
+            FromSqlExpression => ZohoCrmStrings.FromSqlNotComposable,
+            SelectExpression => ZohoCrmStrings.SubqueriesNotSupported,
+            _ => null,
+        };
+    }
+
+    // Before translation, what the setter lambdas show: a value read from the record, a field of another module.
+    private static string? SetterLambdaRefusal(SelectExpression select, IReadOnlyList<ExecuteUpdateSetter> setters)
+    {
+        var updated = select.Tables[0] is TableExpression { Table: var table } ? table : null;
+        foreach (var (propertySelector, valueExpression) in setters)
+        {
+            // Captured variables and constants are parameters and literals by now; a value lambda that still reads
+            // its parameter is computed from the record.
+            if (valueExpression is LambdaExpression { Parameters: [var record] } value && ReadsParameter(value.Body, record))
+            {
+                return ZohoCrmStrings.ExecuteUpdateValueNotConstant(PropertyName(propertySelector));
+            }
+
+            // A property of an entity other than the updated module's: reached through a navigation.
+            if (updated is not null && EntityOwningProperty(propertySelector) is { } owner
+                && updated.Model.Model.FindEntityType(owner) is not null
+                && updated.EntityTypeMappings.All(m => m.TypeBase.ClrType != owner))
+            {
+                return ZohoCrmStrings.ExecuteUpdateThroughLookup;
+            }
+        }
+
+        return null;
+
+        static Type? EntityOwningProperty(LambdaExpression propertySelector) => Unconverted(propertySelector.Body) switch
+        {
+            MemberExpression { Expression: { } instance } => instance.Type,
+            MethodCallExpression { Method.Name: nameof(EF.Property), Arguments: [var instance, _] } call
+                when call.Method.DeclaringType == typeof(EF) => instance.Type,
+            _ => null,
+        };
+    }
+
+    private static bool ReadsParameter(Expression body, ParameterExpression parameter)
+    {
+        var finder = new ParameterFinder(parameter);
+        finder.Visit(body);
+        return finder.Found;
+    }
+
+    private static string PropertyName(LambdaExpression propertySelector) =>
+        Unconverted(propertySelector.Body) is MemberExpression member ? member.Member.Name : propertySelector.Body.ToString();
+
+    private static Expression Unconverted(Expression expression) =>
+        expression is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : expression;
+
+    private sealed class ParameterFinder(ParameterExpression parameter) : ExpressionVisitor
+    {
+        public bool Found { get; private set; }
+
+        protected override Expression VisitParameter(ParameterExpression node)
+        {
+            Found |= node == parameter;
+            return node;
+        }
+    }
+
+    // Each field set must be a writable field of the updated module, set to a value sent with the statement.
+    private static string? SetterRefusal(UpdateExpression update)
+    {
+        foreach (var (column, value) in update.ColumnValueSetters)
+        {
+            var property = update.Table.Table.FindColumn(column.Name)?.PropertyMappings.FirstOrDefault()?.Property;
+            if (property?.IsPrimaryKey() == true)
+            {
+                return ZohoCrmStrings.ExecuteUpdateSetsKey(property.Name);
+            }
+
+            if (property is not null && property.GetAfterSaveBehavior() != PropertySaveBehavior.Save)
+            {
+                return ZohoCrmStrings.ExecuteUpdateSetsReadOnlyField(property.Name, column.Name);
+            }
+
+            if (StripConvert(value) is not (SqlConstantExpression or SqlParameterExpression))
+            {
+                return ZohoCrmStrings.ExecuteUpdateValueNotConstant(property?.Name ?? column.Name);
+            }
+        }
+
+        return null;
+
+        static SqlExpression StripConvert(SqlExpression expression) =>
+            expression is SqlUnaryExpression { OperatorType: ExpressionType.Convert } convert ? StripConvert(convert.Operand) : expression;
     }
 
     private ShapedQueryExpression? CheckLookupJoin(ShapedQueryExpression? translated)

@@ -46,6 +46,7 @@ public class ZohoCrmSqlTranslatingExpressionVisitor : RelationalSqlTranslatingEx
 
     private readonly QueryCompilationContext _queryCompilationContext;
     private readonly ISqlExpressionFactory _sqlExpressionFactory;
+    private readonly QueryableMethodTranslatingExpressionVisitor _queryableMethodTranslatingExpressionVisitor;
 
     /// <summary>
     ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
@@ -60,6 +61,7 @@ public class ZohoCrmSqlTranslatingExpressionVisitor : RelationalSqlTranslatingEx
     {
         _queryCompilationContext = queryCompilationContext;
         _sqlExpressionFactory = dependencies.SqlExpressionFactory;
+        _queryableMethodTranslatingExpressionVisitor = queryableMethodTranslatingExpressionVisitor;
     }
 
     /// <summary>Where a LIKE pattern's text sits.</summary>
@@ -96,7 +98,8 @@ public class ZohoCrmSqlTranslatingExpressionVisitor : RelationalSqlTranslatingEx
 
     /// <summary>
     /// In a projection, only what COQL can select is translated: fields and aggregates. Anything else (a comparison,
-    /// a parameter) returns null, so EF selects its parts and evaluates it on the client.
+    /// a parameter) returns null, so EF selects its parts and evaluates it on the client. The values of
+    /// ExecuteUpdate's setters also come here; they are kept as translated, for the UPDATE to send.
     /// </summary>
     // [EntityFrameworkInternal]: the projection binding calls only this method for a projected expression; the public
     // Translate also serves Where and OrderBy, where what COQL cannot select must still be refused, not moved to the client.
@@ -105,7 +108,10 @@ public class ZohoCrmSqlTranslatingExpressionVisitor : RelationalSqlTranslatingEx
     {
         var translation = base.TranslateProjection(expression, applyDefaultTypeMapping);
 #pragma warning restore EF1001
-        return translation is SqlExpression sql && !IsSelectable(sql) ? null : translation;
+        return translation is SqlExpression sql && !IsSelectable(sql)
+            && _queryableMethodTranslatingExpressionVisitor is not ZohoCrmQueryableMethodTranslatingExpressionVisitor { TranslatingUpdateSetters: true }
+                ? null
+                : translation;
 
         // A subquery stays in the projection so that the shape validator refuses it with its reason: evaluating it
         // on the client is not possible (EF would fail while applying the projection).
