@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using System.Diagnostics.CodeAnalysis;
+using ZohoCrm.Data.Internal;
 using ZohoCrm.Data.Properties;
 
 namespace ZohoCrm.Data;
@@ -123,7 +124,7 @@ public sealed class ZohoCrmCommand : DbCommand
     /// <summary>Parses and checks the query now (names, types, parameters), so errors surface before the first execution.</summary>
     public override void Prepare() =>
         // Synchronous I/O throughout (async: false): the task is complete on return.
-        Context(nameof(Prepare)).PlanAsync(CheckedText(), Parameters, _connection!.PlannerOptions, async: false, CancellationToken.None).GetAwaiter().GetResult();
+        ZohoCrmSync.GetCompletedResult(Context(nameof(Prepare)).PlanAsync(CheckedText(), Parameters, _connection!.PlannerOptions, async: false, CancellationToken.None));
 
     /// <summary>Parses and checks the query (loading metadata if needed), so errors surface before the first execution.</summary>
     public override async Task PrepareAsync(CancellationToken cancellationToken = default)
@@ -138,7 +139,7 @@ public sealed class ZohoCrmCommand : DbCommand
     /// </summary>
     public string Explain() =>
         // Synchronous I/O throughout (async: false): the task is complete on return.
-        Context(nameof(Explain)).ExplainAsync(CheckedText(), Parameters, _connection!.PlannerOptions, async: false, CancellationToken.None).GetAwaiter().GetResult();
+        ZohoCrmSync.GetCompletedResult(Context(nameof(Explain)).ExplainAsync(CheckedText(), Parameters, _connection!.PlannerOptions, async: false, CancellationToken.None));
 
     /// <summary>The plan the query would run with (see <see cref="Explain"/>).</summary>
     public async Task<string> ExplainAsync(CancellationToken cancellationToken = default)
@@ -187,7 +188,7 @@ public sealed class ZohoCrmCommand : DbCommand
     /// <summary>Runs the query and returns a reader over its rows.</summary>
     public new ZohoCrmDataReader ExecuteReader(CommandBehavior behavior) =>
         // Synchronous I/O all the way down (async: false): the task is complete on return.
-        ExecuteReaderAsync(behavior, async: false, CancellationToken.None).GetAwaiter().GetResult();
+        ZohoCrmSync.GetCompletedResult(ExecuteReaderAsync(behavior, async: false, CancellationToken.None));
 
     /// <summary>Runs the query and returns a reader over its rows.</summary>
     public new Task<ZohoCrmDataReader> ExecuteReaderAsync(CancellationToken cancellationToken = default) =>
