@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using System.Diagnostics.CodeAnalysis;
+using ZohoCrm.Data.Internal;
 using ZohoCrm.Data.Properties;
 
 namespace ZohoCrm.Data;
@@ -125,7 +126,7 @@ public sealed class ZohoCrmCommand : DbCommand
     /// <summary>Parses and checks the statement now (names, types, parameters), so errors surface before the first execution.</summary>
     public override void Prepare() =>
         // Synchronous I/O throughout (async: false): the task is complete on return.
-        ExplainAsync(nameof(Prepare), async: false, CancellationToken.None).GetAwaiter().GetResult();
+        ZohoCrmSync.GetCompletedResult(ExplainAsync(nameof(Prepare), async: false, CancellationToken.None));
 
     /// <summary>Parses and checks the statement (loading metadata if needed), so errors surface before the first execution.</summary>
     public override Task PrepareAsync(CancellationToken cancellationToken = default) =>
@@ -139,7 +140,7 @@ public sealed class ZohoCrmCommand : DbCommand
     /// </summary>
     public string Explain() =>
         // Synchronous I/O throughout (async: false): the task is complete on return.
-        ExplainAsync(nameof(Explain), async: false, CancellationToken.None).GetAwaiter().GetResult();
+        ZohoCrmSync.GetCompletedResult(ExplainAsync(nameof(Explain), async: false, CancellationToken.None));
 
     /// <summary>The plan the statement would run with (see <see cref="Explain"/>).</summary>
     public Task<string> ExplainAsync(CancellationToken cancellationToken = default) => ExplainAsync(nameof(Explain), async: true, cancellationToken);
@@ -221,7 +222,7 @@ public sealed class ZohoCrmCommand : DbCommand
     /// <summary>Runs the query and returns a reader over its rows.</summary>
     public new ZohoCrmDataReader ExecuteReader(CommandBehavior behavior) =>
         // Synchronous I/O all the way down (async: false): the task is complete on return.
-        ExecuteReaderAsync(behavior, async: false, CancellationToken.None).GetAwaiter().GetResult();
+        ZohoCrmSync.GetCompletedResult(ExecuteReaderAsync(behavior, async: false, CancellationToken.None));
 
     /// <summary>Runs the query and returns a reader over its rows.</summary>
     public new Task<ZohoCrmDataReader> ExecuteReaderAsync(CancellationToken cancellationToken = default) =>

@@ -2,6 +2,7 @@ using System.Data;
 using System.Data.Common;
 using System.Diagnostics.CodeAnalysis;
 using ZohoCrm.Data.Execution;
+using ZohoCrm.Data.Internal;
 using ZohoCrm.Data.Properties;
 
 namespace ZohoCrm.Data;
@@ -245,9 +246,8 @@ public sealed class ZohoCrmConnection : DbConnection
     {
         ArgumentNullException.ThrowIfNull(collectionName);
         var context = GetExecutionContext(nameof(GetSchema));
-        // Synchronous I/O throughout (async: false): the task is complete on return.
-        return Schema.ZohoCrmSchemaCollections.GetAsync(context, collectionName, restrictionValues, async: false, CancellationToken.None)
-            .GetAwaiter().GetResult();
+        return ZohoCrmSync.GetCompletedResult(
+            Schema.ZohoCrmSchemaCollections.GetAsync(context, collectionName, restrictionValues, async: false, CancellationToken.None));
     }
 
     /// <inheritdoc cref="GetSchema()"/>
@@ -275,6 +275,13 @@ public sealed class ZohoCrmConnection : DbConnection
     /// </summary>
     public ValueTask<Api.ZohoCrmApiClient> GetApiClientAsync(CancellationToken cancellationToken = default) =>
         GetExecutionContext(nameof(GetApiClientAsync)).GetApiClientAsync(cancellationToken);
+
+    /// <summary>
+    /// The API client of <see cref="GetApiClientAsync"/>, for a synchronous caller: a token it needs first is fetched
+    /// with synchronous I/O, so no thread waits for a task.
+    /// </summary>
+    public Api.ZohoCrmApiClient GetApiClient() =>
+        ZohoCrmSync.GetCompletedResult(GetExecutionContext(nameof(GetApiClient)).GetApiClientAsync(async: false, CancellationToken.None));
 
     /// <summary>The redacted connection string: never any secret.</summary>
     public override string ToString() => _dataSource?.ToString() ?? nameof(ZohoCrmConnection);

@@ -5,6 +5,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using ZohoCrm.Data.Execution;
+using ZohoCrm.Data.Internal;
 using ZohoCrm.Data.Metadata;
 using ZohoCrm.Data.Properties;
 
@@ -127,7 +128,7 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
 
         // The next page with synchronous I/O: the task is complete on return (a fetch-ahead left by an earlier
         // ReadAsync is waited for on this thread).
-        var hasPage = NextNonEmptyPageAsync(async: false, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        var hasPage = ZohoCrmSync.GetCompletedResult(NextNonEmptyPageAsync(async: false, CancellationToken.None));
         return hasPage && TryAdvanceInPage(out more) && more;
     }
 
@@ -429,7 +430,7 @@ public sealed class ZohoCrmDataReader : DbDataReader, IDbColumnSchemaGenerator
     /// <summary>Stops fetching and releases the connection for the next command.</summary>
     public override void Close() =>
         // Closing cancels inline, and a source's disposal only waits for a fetch-ahead an earlier ReadAsync left: complete on return.
-        CloseCoreAsync().AsTask().GetAwaiter().GetResult();
+        ZohoCrmSync.GetCompletedResult(CloseCoreAsync());
 
     /// <inheritdoc />
     public override Task CloseAsync() => CloseCoreAsync().AsTask();

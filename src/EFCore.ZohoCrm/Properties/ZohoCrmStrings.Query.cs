@@ -44,9 +44,9 @@ internal static partial class ZohoCrmStrings
     public static string ZohoCannotRunQueryWithoutClientSideWork(string reasons) => Format(
         "This query needs work Zoho CRM cannot do: {0} Rewrite it with conditions Zoho can evaluate (or do that part after AsEnumerable()), or let the provider do that work on the client: call ClientSideFilterLimit(n) on UseZohoCrm's options (n: the most rows it may read; it fails beyond), or UseServerSideFiltering(false) to read the whole module.", reasons);
 
-    /// <summary>A string comparison with a case-sensitive StringComparison.</summary>
+    /// <summary>A string comparison with a culture-sensitive, case-sensitive StringComparison.</summary>
     public static string CaseSensitiveComparisonNotSupported(string method) => Format(
-        "Zoho CRM compares text ignoring case, so {0} with a case-sensitive StringComparison cannot be evaluated by it. Use StringComparison.OrdinalIgnoreCase (or ToUpper()/ToLower(), which the provider re-checks on the client), or compare after AsEnumerable().", method);
+        "Zoho CRM compares text ignoring case, and {0} with a culture-sensitive StringComparison cannot be re-checked on the client the way C# compares. Use StringComparison.Ordinal (sent ignoring case and re-checked with exact case) or StringComparison.OrdinalIgnoreCase, or compare after AsEnumerable().", method);
 
     /// <summary>A method or property with no COQL form.</summary>
     public static string MethodNotSupported(string member) => Format(

@@ -77,6 +77,13 @@ public sealed partial class ZohoCrmApiClient
     public Task<IReadOnlyList<ZohoCrmModuleMetadata>> GetModulesAsync(CancellationToken cancellationToken = default) =>
         GetModulesAsync(async: true, cancellationToken);
 
+    /// <summary>
+    /// Lists the org's modules as <see cref="GetModulesAsync(CancellationToken)"/> does, with synchronous I/O, for a
+    /// synchronous caller.
+    /// </summary>
+    public IReadOnlyList<ZohoCrmModuleMetadata> GetModules() =>
+        ZohoCrmSync.GetCompletedResult(GetModulesAsync(async: false, CancellationToken.None));
+
     internal async Task<IReadOnlyList<ZohoCrmModuleMetadata>> GetModulesAsync(bool async, CancellationToken cancellationToken)
     {
         var items = await ReadItemsAsync(Get("settings/modules"), "modules", async, cancellationToken).ConfigureAwait(false);

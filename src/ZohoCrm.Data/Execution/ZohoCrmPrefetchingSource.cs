@@ -1,4 +1,5 @@
 using ZohoCrm.Data.Api;
+using ZohoCrm.Data.Internal;
 
 namespace ZohoCrm.Data.Execution;
 
@@ -13,6 +14,7 @@ internal abstract class ZohoCrmPrefetchingSource<TRequest> : IZohoCrmPageSource
 {
     private readonly CancellationTokenSource _lifetime;
     private Task<ZohoCrmRecordPageReader>? _inFlight;
+    private CancellationTokenSource? _inFlightCancellation;
     private TRequest _inFlightRequest = default!;
 
     protected ZohoCrmPrefetchingSource(CancellationToken cancellationToken) =>
@@ -37,11 +39,21 @@ internal abstract class ZohoCrmPrefetchingSource<TRequest> : IZohoCrmPageSource
     {
         TRequest request;
         ZohoCrmRecordPageReader body;
-        if (_inFlight is { } inFlight)
+        if (_inFlight is { } inFlight && (async || inFlight.IsCompleted))
         {
             request = _inFlightRequest;
             _inFlight = null;
-            body = async ? await inFlight.WaitAsync(cancellationToken).ConfigureAwait(false) : WaitFor(inFlight, cancellationToken);
+            body = async ? await inFlight.WaitAsync(cancellationToken).ConfigureAwait(false) : ZohoCrmSync.GetCompletedResult(inFlight);
+        }
+        else if (_inFlight is not null)
+        {
+            // A synchronous read that follows an asynchronous one and finds its fetch-ahead still on the wire: finishing
+            // it needs a pool thread, so this read never waits for it; it drops it and repeats the read on its own thread.
+            request = _inFlightRequest;
+            Abandon();
+            Calls++;
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token, cancellationToken);
+            body = ZohoCrmSync.GetCompletedResult(CallAsync(request, async: false, linked.Token));
         }
         else if (!TryGetNextRequest(out request))
         {
@@ -68,25 +80,6 @@ internal abstract class ZohoCrmPrefetchingSource<TRequest> : IZohoCrmPageSource
         return results.WithMoreRecords(more);
     }
 
-    // A synchronous read that follows an asynchronous one finds its fetch-ahead in flight and waits for it on its own
-    // thread (the call never blocks one, so it completes).
-    private static ZohoCrmRecordPageReader WaitFor(Task<ZohoCrmRecordPageReader> call, CancellationToken cancellationToken)
-    {
-        if (!call.IsCompleted)
-        {
-            try
-            {
-                call.Wait(cancellationToken);
-            }
-            catch (AggregateException)
-            {
-                // Rethrown below as itself.
-            }
-        }
-
-        return call.GetAwaiter().GetResult();
-    }
-
     private bool TryStart()
     {
         if (!TryGetNextRequest(out var request))
@@ -96,32 +89,46 @@ internal abstract class ZohoCrmPrefetchingSource<TRequest> : IZohoCrmPageSource
 
         Calls++;
         _inFlightRequest = request;
-        _inFlight = CallAsync(request, async: true, _lifetime.Token);
+        _inFlightCancellation = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
+        _inFlight = CallAsync(request, async: true, _inFlightCancellation.Token);
         return true;
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Cancels the fetch-ahead (inline, so a synchronous caller waits for no callback) and lets it end unobserved by anyone.</summary>
+    private void Abandon()
     {
-        // Cancelled inline: a synchronous close must not wait for the thread pool to run the callbacks.
-        _lifetime.Cancel();
-        if (_inFlight is { } pending)
+        if (_inFlight is not { } pending)
         {
-            // The reader stopped: the fetch-ahead was cancelled and its outcome matters to no one. A body that arrived
-            // anyway goes back to the pool; a failure is observed so it is not unobserved.
-            await pending.ContinueWith(static t =>
-                {
-                    if (t.IsCompletedSuccessfully)
-                    {
-                        t.Result.Dispose();
-                    }
-                    else
-                    {
-                        _ = t.Exception;
-                    }
-                }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default)
-                .ConfigureAwait(false);
+            return;
         }
 
+        _inFlight = null;
+        var cancellation = _inFlightCancellation!;
+        _inFlightCancellation = null;
+        cancellation.Cancel();
+        _ = pending.ContinueWith(static (t, state) =>
+            {
+                // A body that arrived anyway goes back to the pool; a failure is observed so it is not unobserved.
+                if (t.IsCompletedSuccessfully)
+                {
+                    t.Result.Dispose();
+                }
+                else
+                {
+                    _ = t.Exception;
+                }
+
+                ((CancellationTokenSource)state!).Dispose();
+            }, cancellation, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        // The reader stopped: the fetch-ahead is cancelled inline and its outcome matters to no one, so neither a
+        // synchronous nor an asynchronous close waits for it.
+        _lifetime.Cancel();
+        Abandon();
         _lifetime.Dispose();
+        return ValueTask.CompletedTask;
     }
 }

@@ -23,6 +23,21 @@ internal static class ZohoCrmDateTimes
 
     public static string FormatDateTime(DateTimeOffset dateTime) => dateTime.ToString(DateTimeFormat, CultureInfo.InvariantCulture);
 
+    /// <summary>A time of day as text, <c>HH:mm:ss</c>: Zoho has no time type, so it compares with text fields.</summary>
+    public static string FormatTimeOfDay(TimeOnly time) => time.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// An instant in the provider's own files and logs (not Zoho's wire): ISO 8601 round-trip, fraction and offset kept.
+    /// </summary>
+    public static string FormatRoundTrip(DateTimeOffset dateTime) => dateTime.ToString("O", CultureInfo.InvariantCulture);
+
+    /// <summary>Reads <see cref="FormatRoundTrip"/>'s text back.</summary>
+    public static DateTimeOffset ParseRoundTrip(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    /// <summary>A log file entry's time: UTC to the millisecond, <c>2025-06-18T12:02:11.042Z</c>.</summary>
+    public static string FormatLogTime(DateTimeOffset dateTime) =>
+        dateTime.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
     /// <summary>
     /// A <see cref="DateTime"/> as the instant Zoho stores: a local time converted to UTC, an unspecified kind taken
     /// as UTC (the only offset-free reading).

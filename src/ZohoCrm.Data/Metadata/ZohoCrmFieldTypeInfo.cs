@@ -27,11 +27,11 @@ public sealed class ZohoCrmFieldTypeInfo
     private static readonly ZohoCrmFieldTypeInfo[] Entries =
     [
         new(ZohoCrmFieldType.Unknown, "unknown", null, typeof(string), CoqlValueKind.Text, isColumnType: false),
-        new(ZohoCrmFieldType.Text, "text", JsonString, typeof(string), CoqlValueKind.Text),
-        new(ZohoCrmFieldType.Textarea, "textarea", JsonString, typeof(string), CoqlValueKind.Text),
-        new(ZohoCrmFieldType.Email, "email", JsonString, typeof(string), CoqlValueKind.Text),
-        new(ZohoCrmFieldType.Phone, "phone", JsonString, typeof(string), CoqlValueKind.Text),
-        new(ZohoCrmFieldType.Website, "website", JsonString, typeof(string), CoqlValueKind.Text),
+        new(ZohoCrmFieldType.Text, "text", JsonString, typeof(string), CoqlValueKind.Text, traits: Traits.LengthLimited),
+        new(ZohoCrmFieldType.Textarea, "textarea", JsonString, typeof(string), CoqlValueKind.Text, traits: Traits.LengthLimited | Traits.NotFilterable),
+        new(ZohoCrmFieldType.Email, "email", JsonString, typeof(string), CoqlValueKind.Text, traits: Traits.LengthLimited),
+        new(ZohoCrmFieldType.Phone, "phone", JsonString, typeof(string), CoqlValueKind.Text, traits: Traits.LengthLimited),
+        new(ZohoCrmFieldType.Website, "website", JsonString, typeof(string), CoqlValueKind.Text, traits: Traits.LengthLimited),
         new(ZohoCrmFieldType.Picklist, "picklist", JsonString, typeof(string), CoqlValueKind.Text),
         new(ZohoCrmFieldType.MultiSelectPicklist, "multiselectpicklist", JsonArray, typeof(string[]), CoqlValueKind.MultiSelect),
         new(ZohoCrmFieldType.Integer, "integer", JsonInteger, typeof(int), CoqlValueKind.Integer),
@@ -44,15 +44,15 @@ public sealed class ZohoCrmFieldTypeInfo
         new(ZohoCrmFieldType.Date, "date", JsonString, typeof(DateOnly), CoqlValueKind.Date),
         new(ZohoCrmFieldType.DateTime, "datetime", JsonString, typeof(DateTimeOffset), CoqlValueKind.DateTime),
         new(ZohoCrmFieldType.Lookup, "lookup", JsonObject, typeof(long), CoqlValueKind.Id),
-        new(ZohoCrmFieldType.OwnerLookup, "ownerlookup", JsonObject, typeof(long), CoqlValueKind.Id),
-        new(ZohoCrmFieldType.UserLookup, "userlookup", JsonObject, typeof(long), CoqlValueKind.Id),
-        new(ZohoCrmFieldType.AutoNumber, "autonumber", JsonString, typeof(string), CoqlValueKind.Text),
+        new(ZohoCrmFieldType.OwnerLookup, "ownerlookup", JsonObject, typeof(long), CoqlValueKind.Id, traits: Traits.OfUsers),
+        new(ZohoCrmFieldType.UserLookup, "userlookup", JsonObject, typeof(long), CoqlValueKind.Id, traits: Traits.OfUsers),
+        new(ZohoCrmFieldType.AutoNumber, "autonumber", JsonString, typeof(string), CoqlValueKind.Text, traits: Traits.Computed),
         // A formula's and a rollup summary's values are of their return type; the field's own type describes none.
-        new(ZohoCrmFieldType.Formula, "formula", null, typeof(string), CoqlValueKind.Text, isColumnType: false),
-        new(ZohoCrmFieldType.RollupSummary, "rollup_summary", null, typeof(string), CoqlValueKind.Text, isColumnType: false),
+        new(ZohoCrmFieldType.Formula, "formula", null, typeof(string), CoqlValueKind.Text, isColumnType: false, Traits.Computed | Traits.ReturnTyped),
+        new(ZohoCrmFieldType.RollupSummary, "rollup_summary", null, typeof(string), CoqlValueKind.Text, isColumnType: false, Traits.Computed | Traits.ReturnTyped),
         new(ZohoCrmFieldType.ProfileImage, "profileimage", JsonString, typeof(string), CoqlValueKind.Text),
         new(ZohoCrmFieldType.MultiSelectLookup, "multiselectlookup", JsonArray, typeof(string), CoqlValueKind.Unsupported, isColumnType: false),
-        new(ZohoCrmFieldType.MultiUserLookup, "multiuserlookup", JsonArray, typeof(string), CoqlValueKind.Unsupported, isColumnType: false),
+        new(ZohoCrmFieldType.MultiUserLookup, "multiuserlookup", JsonArray, typeof(string), CoqlValueKind.Unsupported, isColumnType: false, Traits.OfUsers),
         new(ZohoCrmFieldType.Subform, "subform", JsonArray, typeof(string), CoqlValueKind.Unsupported, isColumnType: false),
         new(ZohoCrmFieldType.FileUpload, "fileupload", JsonArray, typeof(string), CoqlValueKind.Unsupported, isColumnType: false),
         new(ZohoCrmFieldType.ImageUpload, "imageupload", JsonArray, typeof(string), CoqlValueKind.Unsupported, isColumnType: false),
@@ -61,7 +61,7 @@ public sealed class ZohoCrmFieldTypeInfo
     private static readonly ZohoCrmFieldTypeInfo?[] ByFieldType = IndexByFieldType();
 
     private ZohoCrmFieldTypeInfo(ZohoCrmFieldType fieldType, string dataType, string? jsonType, Type clrType, CoqlValueKind valueKind,
-        bool isColumnType = true)
+        bool isColumnType = true, Traits traits = Traits.None)
     {
         FieldType = fieldType;
         DataType = dataType;
@@ -69,7 +69,21 @@ public sealed class ZohoCrmFieldTypeInfo
         ClrType = clrType;
         ValueKind = valueKind;
         IsColumnType = isColumnType;
+        _traits = traits;
     }
+
+    [Flags]
+    private enum Traits
+    {
+        None = 0,
+        LengthLimited = 1,
+        Computed = 2,
+        ReturnTyped = 4,
+        OfUsers = 8,
+        NotFilterable = 16,
+    }
+
+    private readonly Traits _traits;
 
     /// <summary>Every field type, one entry per <see cref="ZohoCrmFieldType"/> value.</summary>
     public static IReadOnlyList<ZohoCrmFieldTypeInfo> All { get; } = Array.AsReadOnly(Entries);
@@ -103,6 +117,30 @@ public sealed class ZohoCrmFieldTypeInfo
     /// formula or rollup summary (declare their return type), for types COQL cannot read, and for an unknown type.
     /// </summary>
     public bool IsColumnType { get; }
+
+    /// <summary>
+    /// Whether Zoho computes the values (formula, rollup summary, auto-number): the API never writes them, whatever the
+    /// field's other metadata says.
+    /// </summary>
+    public bool IsComputed => (_traits & Traits.Computed) != 0;
+
+    /// <summary>Whether Zoho enforces the field's <c>length</c> on its values (text, multi-line text, email, phone, website).</summary>
+    public bool IsLengthLimited => (_traits & Traits.LengthLimited) != 0;
+
+    /// <summary>Whether the field's <c>length</c> and <c>decimal_place</c> are a precision and scale (double, currency, percent).</summary>
+    public bool HasPrecision => IsColumnType && ClrType == typeof(decimal);
+
+    /// <summary>
+    /// Whether the field's values are of a return type named in its own metadata object (<c>formula.return_type</c>,
+    /// <c>rollup_summary.return_type</c>, under the key of its <see cref="DataType"/>).
+    /// </summary>
+    internal bool HasReturnType => (_traits & Traits.ReturnTyped) != 0;
+
+    /// <summary>Whether the field points at CRM users (owner, user and multi-user lookups) rather than a module's records.</summary>
+    internal bool PointsAtUsers => (_traits & Traits.OfUsers) != 0;
+
+    /// <summary>Whether COQL can filter on the field when its metadata does not say (multi-line text it cannot).</summary>
+    internal bool IsFilterableByDefault => (_traits & Traits.NotFilterable) == 0;
 
     /// <summary>How values are compared and written as COQL literals.</summary>
     internal CoqlValueKind ValueKind { get; }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using ZohoCrm.Data.Properties;
+using ZohoCrm.Data.Internal;
 
 namespace ZohoCrm.Data.OAuth;
 
@@ -123,7 +124,7 @@ public sealed class ZohoCrmFileTokenStore : IZohoCrmTokenStore
         {
             var key = new ZohoCrmTokenKey(Required(item, "client_id"), Required(item, "user"), Required(item, "data_center"));
             var expiresAt = item.Value<string?>("expires_at") is { } expires
-                ? DateTimeOffset.Parse(expires, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)
+                ? ZohoCrmDateTimes.ParseRoundTrip(expires)
                 : (DateTimeOffset?)null;
             var apiDomain = item.Value<string?>("api_domain") is { } domain ? new Uri(domain, UriKind.Absolute) : null;
             entries[key] = new ZohoCrmToken(Required(item, "access_token"), item.Value<string?>("refresh_token"), expiresAt, apiDomain, item.Value<string?>("scope"));
@@ -147,7 +148,7 @@ public sealed class ZohoCrmFileTokenStore : IZohoCrmTokenStore
                 ["data_center"] = key.DataCenter,
                 ["access_token"] = token.AccessToken,
                 ["refresh_token"] = token.RefreshToken,
-                ["expires_at"] = token.ExpiresAt?.ToString("O", CultureInfo.InvariantCulture),
+                ["expires_at"] = token.ExpiresAt is { } expiresAt ? ZohoCrmDateTimes.FormatRoundTrip(expiresAt) : null,
                 ["api_domain"] = token.ApiDomain?.ToString(),
                 ["scope"] = token.Scope,
             });

@@ -1,6 +1,7 @@
 using System.Net;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using ZohoCrm.Data.Internal;
 using ZohoCrm.Data.Properties;
 
 namespace ZohoCrm.Data.OAuth;
@@ -34,7 +35,7 @@ internal sealed class ZohoCrmOAuthHandler : DelegatingHandler
     protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken) =>
         // With async false every step below is synchronous I/O, so the task is complete here (a token store of one's own
         // that does not complete synchronously is the exception: see ZohoCrmTokenManager.GetTokenAsync).
-        SendCoreAsync(request, async: false, cancellationToken).GetAwaiter().GetResult();
+        ZohoCrmSync.GetCompletedResult(SendCoreAsync(request, async: false, cancellationToken));
 
     private async Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, bool async, CancellationToken cancellationToken)
     {

@@ -7,6 +7,7 @@ using Newtonsoft.Json.Linq;
 using ZohoCrm.Data.Properties;
 using ZohoCrm.Data.Logging;
 using ZohoCrm.Data.Logging.Internal;
+using ZohoCrm.Data.Internal;
 
 namespace ZohoCrm.Data.OAuth;
 
@@ -185,7 +186,7 @@ internal sealed class ZohoCrmTokenClient
                 ExpiresAt(json, requestedAt),
                 json.Value<string?>("api_domain") is { } apiDomain && Uri.TryCreate(apiDomain, UriKind.Absolute, out var uri) ? uri : null,
                 json.Value<string?>("scope"));
-            _log.OAuth.AccessTokenObtained(operation, token.ExpiresAt?.ToString("O", CultureInfo.InvariantCulture) ?? "(not given)");
+            _log.OAuth.AccessTokenObtained(operation, (token.ExpiresAt is { } expiresAt ? ZohoCrmDateTimes.FormatRoundTrip(expiresAt) : "(not given)"));
             return token;
         }
     }

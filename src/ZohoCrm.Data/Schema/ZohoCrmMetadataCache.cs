@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ZohoCrm.Data.Internal;
 using ZohoCrm.Data.Metadata;
 
 namespace ZohoCrm.Data.Schema;
@@ -12,6 +13,7 @@ namespace ZohoCrm.Data.Schema;
 internal sealed class ZohoCrmMetadataCache
 {
     private const string ModuleListKey = "";
+    private static readonly object SynchronousLoad = new();
     private ConcurrentDictionary<string, Task<IReadOnlyDictionary<string, ZohoCrmModuleMetadata>>> _modules = new();
     private ConcurrentDictionary<string, Task<ZohoCrmModuleMetadata?>> _withFields = new(StringComparer.OrdinalIgnoreCase);
     private int _fetchCount;
@@ -64,7 +66,8 @@ internal sealed class ZohoCrmMetadataCache
     {
         if (!loads.TryGetValue(key, out var task))
         {
-            var mine = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+            // A synchronous load is marked, so a synchronous caller knows whether waiting for it needs the thread pool.
+            var mine = new TaskCompletionSource<T>(async ? null : SynchronousLoad, TaskCreationOptions.RunContinuationsAsynchronously);
             task = loads.GetOrAdd(key, mine.Task);
             if (task == mine.Task)
             {
@@ -78,21 +81,30 @@ internal sealed class ZohoCrmMetadataCache
             return await task.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        // A synchronous caller that found another caller's load in flight waits for it on its own thread; the load
-        // itself never blocks a thread, so it completes.
-        if (!task.IsCompleted)
+        if (task.IsCompleted)
         {
-            try
-            {
-                task.Wait(cancellationToken);
-            }
-            catch (AggregateException)
-            {
-                // Rethrown below as itself.
-            }
+            return ZohoCrmSync.GetCompletedResult(task);
         }
 
-        return task.GetAwaiter().GetResult();
+        if (task.AsyncState != SynchronousLoad)
+        {
+            // An asynchronous load in flight needs a pool thread to finish; a synchronous caller never waits for one (the
+            // pool may be held by callers like it): it loads on its own thread, and the shared load serves the others.
+            return ZohoCrmSync.GetCompletedResult(load(false));
+        }
+
+        // Another caller's synchronous load, on its own thread: it completes with no pool thread, so waiting for it
+        // cannot starve (the one real wait on the synchronous path, instead of a second metadata call).
+        try
+        {
+            task.Wait(cancellationToken);
+        }
+        catch (AggregateException)
+        {
+            // Rethrown below as itself.
+        }
+
+        return ZohoCrmSync.GetCompletedResult(task);
     }
 
     private static async Task CompleteAsync<T>(TaskCompletionSource<T> completion, ConcurrentDictionary<string, Task<T>> loads, string key, Task<T> running)

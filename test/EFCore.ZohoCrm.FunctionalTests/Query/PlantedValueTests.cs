@@ -144,6 +144,33 @@ public class PlantedValueTests
         Assert.That(actual, Is.EquivalentTo(expected));
     }
 
+    // Case-sensitive ordinal comparisons: Zoho gets its case-insensitive comparison (a superset) and the client keeps
+    // the rows whose case matches exactly.
+    public static IEnumerable<TestCaseData> OrdinalIdioms()
+    {
+        var name = "McDonald";
+        yield return Idiom("String_Equals_Ordinal_constant", l => string.Equals(l.Last_Name, "McDonald", StringComparison.Ordinal));
+        yield return Idiom("String_Equals_Ordinal_value_first", l => string.Equals("MCDONALD", l.Last_Name, StringComparison.Ordinal));
+        yield return Idiom("String_Equals_Ordinal_parameter", l => string.Equals(l.Last_Name, name, StringComparison.Ordinal));
+        yield return Idiom("Instance_Equals_Ordinal_parameter", l => l.Last_Name.Equals(name, StringComparison.Ordinal));
+        yield return Idiom("Instance_Equals_Ordinal_no_exact_match", l => l.Last_Name.Equals("MCDonald", StringComparison.Ordinal));
+        yield return Idiom("Contains_Ordinal", l => l.Company!.Contains("Lker C", StringComparison.Ordinal));
+        yield return Idiom("StartsWith_Ordinal", l => l.Last_Name.StartsWith("Mc", StringComparison.Ordinal));
+        yield return Idiom("EndsWith_Ordinal", l => l.Company!.EndsWith("CORP", StringComparison.Ordinal));
+    }
+
+    [TestCaseSource(nameof(OrdinalIdioms))]
+    public async Task Ordinal_comparisons_are_pushed_ignoring_case_rechecked_and_match_LINQ_to_Objects(
+        System.Linq.Expressions.Expression<Func<Lead, bool>> predicate)
+    {
+        await using var db = Create();
+        var expected = Leads.AsQueryable().Where(l => l.Company != null).Where(predicate).Select(l => l.Id).ToList();
+
+        var actual = await db.Leads.Where(l => l.Company != null).Where(predicate).Select(l => l.Id).ToListAsync();
+
+        Assert.That(actual, Is.EquivalentTo(expected));
+    }
+
     [Test]
     public void The_mixed_case_values_are_planted()
     {
@@ -175,7 +202,7 @@ public class PlantedValueTests
         Assert.That(substring!.Message, Does.Contain("Substring").And.Contain("Zoho CRM"));
 
         var caseSensitive = Assert.CatchAsync<InvalidOperationException>(
-            () => db.Leads.Where(l => string.Equals(l.Last_Name, "McDonald", StringComparison.Ordinal)).ToListAsync());
+            () => db.Leads.Where(l => string.Equals(l.Last_Name, "McDonald", StringComparison.CurrentCulture)).ToListAsync());
         Assert.That(caseSensitive!.Message, Does.Contain("Zoho CRM compares text ignoring case"));
     }
 

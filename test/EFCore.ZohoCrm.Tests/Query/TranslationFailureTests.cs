@@ -54,7 +54,7 @@ public class TranslationFailureTests
         Assert.That(member!.Message, Does.Contain(ZohoCrmStrings.MethodNotSupported("String.Length")));
 
         var caseSensitive = Assert.Throws<InvalidOperationException>(
-            () => db.Leads.Where(l => l.Company!.Contains("Zyl", StringComparison.Ordinal)).Select(l => l.Id).ToQueryString());
+            () => db.Leads.Where(l => l.Company!.Contains("Zyl", StringComparison.InvariantCulture)).Select(l => l.Id).ToQueryString());
         Assert.That(caseSensitive!.Message, Does.Contain(ZohoCrmStrings.CaseSensitiveComparisonNotSupported("Contains")));
     }
 
@@ -75,6 +75,19 @@ public class TranslationFailureTests
             Is.EqualTo("SELECT id FROM Leads WHERE Company LIKE '%lk%'"));
         Assert.That(db.Leads.Where(l => EF.Functions.Like(l.Company!, "zy%er")).Select(l => l.Id).ToQueryString(),
             Is.EqualTo("SELECT id FROM Leads WHERE Company LIKE 'zy%er'"));
+    }
+
+    [Test]
+    public void Ordinal_comparisons_become_the_dialects_EXACT_which_ZohoCrm_Data_sends_ignoring_case_and_rechecks()
+    {
+        using var db = new CrmContext();
+        var name = "Zylker";
+        Assert.That(db.Leads.Where(l => string.Equals(l.Company, "Zylker", StringComparison.Ordinal)).Select(l => l.Id).ToQueryString(),
+            Is.EqualTo("SELECT id FROM Leads WHERE EXACT(Company) = 'Zylker'"));
+        Assert.That(db.Leads.Where(l => string.Equals(name, l.Company, StringComparison.Ordinal)).Select(l => l.Id).ToQueryString(),
+            Is.EqualTo("-- @name='Zylker'\n\nSELECT id FROM Leads WHERE EXACT(Company) = @name".ReplaceLineEndings()));
+        Assert.That(db.Leads.Where(l => l.Company!.StartsWith("Zy", StringComparison.Ordinal)).Select(l => l.Id).ToQueryString(),
+            Is.EqualTo("SELECT id FROM Leads WHERE EXACT(Company) LIKE 'Zy%'"));
     }
 
     [Test]

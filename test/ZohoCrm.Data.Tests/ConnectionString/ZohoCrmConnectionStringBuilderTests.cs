@@ -1,3 +1,5 @@
+using System.Data.Common;
+
 namespace ZohoCrm.Data.Tests.ConnectionString;
 
 public class ZohoCrmConnectionStringBuilderTests
@@ -86,6 +88,29 @@ public class ZohoCrmConnectionStringBuilderTests
             Assert.That(fromIndexer!.Message, Does.Contain("'OAuthClientIdd'"));
             Assert.That(fromConnection!.Message, Does.Contain("'OAuthClientIdd'"));
             Assert.That(builder.ConnectionString, Is.EqualTo("Timeout=5"), "a refused connection string leaves the builder as it was");
+        });
+    }
+
+    [Test]
+    public void An_unknown_key_is_named_through_the_plain_DbConnectionStringBuilder_API()
+    {
+        // Generic ADO.NET code holds the factory's builder as a DbConnectionStringBuilder. Add and the indexer pass the key
+        // as written. The base class's ConnectionString setter is not virtual and its parser lower-cases every key before
+        // any provider code runs, so there the key can only be named case-insensitively (with the closest known key).
+        DbConnectionStringBuilder fromFactory = ZohoCrmFactory.Instance.CreateConnectionStringBuilder();
+        DbConnectionStringBuilder typed = new ZohoCrmConnectionStringBuilder("Timeout=5");
+        var fromFactoryProperty = Assert.Throws<ArgumentException>(() => fromFactory.ConnectionString = "InitiateOAuth=OFF;OAuthClientIdd=x");
+        var fromBaseProperty = Assert.Throws<ArgumentException>(() => typed.ConnectionString = "InitiateOAuth=OFF; OAuthClientIdd = x");
+        var fromAdd = Assert.Throws<ArgumentException>(() => typed.Add("OAuthClientIdd", "x"));
+        var fromIndexer = Assert.Throws<ArgumentException>(() => typed["OAuthClientIdd"] = "x");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(fromFactoryProperty!.Message, Does.Contain("'OAuthClientIdd'").IgnoreCase.And.Contain("'OAuthClientId'"));
+            Assert.That(fromBaseProperty!.Message, Does.Contain("'OAuthClientIdd'").IgnoreCase.And.Contain("'OAuthClientId'"));
+            Assert.That(fromAdd!.Message, Does.Contain("'OAuthClientIdd'"));
+            Assert.That(fromIndexer!.Message, Does.Contain("'OAuthClientIdd'"));
+            Assert.That(typed.ConnectionString, Is.EqualTo("Timeout=5"), "a refused connection string leaves the builder as it was");
         });
     }
 

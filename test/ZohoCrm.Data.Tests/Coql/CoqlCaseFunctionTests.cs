@@ -24,6 +24,8 @@ public class CoqlCaseFunctionTests
     [TestCase("LOWER(Company) like '%donald%'", "Company like '%donald%'")]
     [TestCase("UPPER(Last_Name) = 'McDonald'", "Last_Name = 'McDonald'")]
     [TestCase("'MCDONALD' = UPPER(Last_Name)", "Last_Name = 'MCDONALD'")]
+    [TestCase("EXACT(Last_Name) = 'McDonald'", "Last_Name = 'McDonald'")]
+    [TestCase("EXACT(Company) like 'Mc%'", "Company like 'Mc%'")]
     public void The_plain_comparison_is_pushed_and_the_function_re_checked_without_client_side_permission(string condition, string pushed)
     {
         var plan = Plan("select Last_Name from Leads where " + condition);
@@ -42,6 +44,15 @@ public class CoqlCaseFunctionTests
         Assert.That(Run("LOWER(Company) like '%donald%'"), Has.Count.EqualTo(3));
         Assert.That(Plan("select Last_Name from Leads where Last_Name = 'mcdonald'").ClientFilter, Is.Null,
             "a plain '=' keeps Zoho's meaning (case ignored) and is left to Zoho");
+    }
+
+    [Test]
+    public void EXACT_is_the_text_itself_re_checked_with_exact_case_as_an_ordinal_comparison()
+    {
+        Assert.That(Run("EXACT(Last_Name) = 'McDonald'"), Is.EqualTo(new[] { "McDonald" }));
+        Assert.That(Run("EXACT(Last_Name) = @v", ("v", "MCDONALD")), Is.EqualTo(new[] { "MCDONALD" }));
+        Assert.That(Run("EXACT(Last_Name) = 'MCDonald'"), Is.Empty);
+        Assert.That(Run("EXACT(Company) like 'mc%'"), Is.EqualTo(new[] { "mcdonald" }));
     }
 
     [Test]

@@ -114,9 +114,15 @@ public class ZohoCrmDataReaderTests
     public async Task Sync_Read_stops_when_the_command_lifetime_is_cancelled()
     {
         var lifetime = new CancellationTokenSource();
+        // The second page is a synchronous call (as a synchronous read makes) that returns only when cancelled.
         var source = new FakePageSource(
             _ => Task.FromResult(IdPage(0, 1)),
-            async ct => { await Task.Delay(Timeout.Infinite, ct); return IdPage(1, 1); });
+            ct =>
+            {
+                ct.WaitHandle.WaitOne();
+                ct.ThrowIfCancellationRequested();
+                return Task.FromResult(IdPage(1, 1));
+            });
         using var reader = await Open(IdLayout, source, lifetime: lifetime);
         Assert.That(reader.Read(), Is.True);
 

@@ -220,12 +220,12 @@ internal class ZohoCrmQueryShapeValidator : ExpressionVisitor
         }
     }
 
-    // A field compared in a condition: a column, or UPPER/LOWER of one (the dialect's case functions, which
+    // A field compared in a condition: a column, or UPPER/LOWER/EXACT of one (the dialect's case functions, which
     // ZohoCrm.Data sends as Zoho's case-insensitive comparison and re-checks).
     private static ColumnExpression? FieldOf(SqlExpression expression) => StripConvert(expression) switch
     {
         ColumnExpression column => column,
-        SqlFunctionExpression { Name: "UPPER" or "LOWER", Arguments: [var argument] } => StripConvert(argument) as ColumnExpression,
+        SqlFunctionExpression { Name: "UPPER" or "LOWER" or "EXACT", Arguments: [var argument] } => StripConvert(argument) as ColumnExpression,
         _ => null,
     };
 

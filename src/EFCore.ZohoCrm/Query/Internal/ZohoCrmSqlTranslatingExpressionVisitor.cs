@@ -138,11 +138,15 @@ public class ZohoCrmSqlTranslatingExpressionVisitor : RelationalSqlTranslatingEx
             : method == StringContains || method == StringContainsChar || method == StringContainsComparison ? LikeKind.Contains
             : null;
 
-        // Zoho compares text ignoring case: the IgnoreCase comparisons are its own, the case-sensitive ones it cannot do.
+        // Zoho compares text ignoring case: the IgnoreCase comparisons are its own; an ordinal one is the dialect's
+        // EXACT, which ZohoCrm.Data sends as Zoho's comparison (a superset) and re-checks with exact case, as for
+        // UPPER/LOWER; a culture-sensitive one has no such re-check.
+        var exactCase = false;
         if (method == StringStartsWithComparison || method == StringEndsWithComparison || method == StringContainsComparison
             || method == StringEqualsComparison || method == StaticStringEqualsComparison)
         {
-            if (!IgnoresCase(methodCallExpression.Arguments[^1]))
+            exactCase = IsOrdinal(methodCallExpression.Arguments[^1]);
+            if (!exactCase && !IgnoresCase(methodCallExpression.Arguments[^1]))
             {
                 return NotTranslated(ZohoCrmStrings.CaseSensitiveComparisonNotSupported(method.Name));
             }
@@ -152,12 +156,12 @@ public class ZohoCrmSqlTranslatingExpressionVisitor : RelationalSqlTranslatingEx
                 var (left, right) = method.IsStatic
                     ? (methodCallExpression.Arguments[0], methodCallExpression.Arguments[1])
                     : (methodCallExpression.Object!, methodCallExpression.Arguments[0]);
-                return Visit(Expression.Equal(left, right));
+                return exactCase ? TranslateExactEquality(left, right) : Visit(Expression.Equal(left, right));
             }
         }
 
         if (kind is { } likeKind
-            && TryTranslateLike(methodCallExpression.Object!, methodCallExpression.Arguments[0], likeKind, out var translation))
+            && TryTranslateLike(methodCallExpression.Object!, methodCallExpression.Arguments[0], likeKind, exactCase, out var translation))
         {
             return translation;
         }
@@ -200,11 +204,36 @@ public class ZohoCrmSqlTranslatingExpressionVisitor : RelationalSqlTranslatingEx
         return result;
     }
 
+    private static bool IsOrdinal(Expression comparison) => comparison is ConstantExpression { Value: StringComparison.Ordinal };
+
+    /// <summary><c>EXACT(field) = value</c>, the field on the left whichever side it was written on.</summary>
+    private Expression TranslateExactEquality(Expression left, Expression right)
+    {
+        if (Visit(left) is not SqlExpression translatedLeft || Visit(right) is not SqlExpression translatedRight)
+        {
+            return QueryCompilationContext.NotTranslatedExpression;
+        }
+
+        if (translatedRight is ColumnExpression && translatedLeft is not ColumnExpression)
+        {
+            (translatedLeft, translatedRight) = (translatedRight, translatedLeft);
+        }
+
+        var typeMapping = ExpressionExtensions.InferTypeMapping(translatedLeft, translatedRight);
+        translatedLeft = _sqlExpressionFactory.ApplyTypeMapping(translatedLeft, typeMapping);
+        translatedRight = _sqlExpressionFactory.ApplyTypeMapping(translatedRight, typeMapping);
+        return _sqlExpressionFactory.Equal(Exact(translatedLeft), translatedRight);
+    }
+
+    private SqlExpression Exact(SqlExpression text) =>
+        _sqlExpressionFactory.Function("EXACT", [text], nullable: true, argumentsPropagateNullability: [true], typeof(string), text.TypeMapping);
+
     private static bool IgnoresCase(Expression comparison) =>
         comparison is ConstantExpression { Value: StringComparison value }
         && value is StringComparison.OrdinalIgnoreCase or StringComparison.InvariantCultureIgnoreCase or StringComparison.CurrentCultureIgnoreCase;
 
-    private bool TryTranslateLike(Expression instance, Expression pattern, LikeKind kind, [NotNullWhen(true)] out SqlExpression? translation)
+    private bool TryTranslateLike(
+        Expression instance, Expression pattern, LikeKind kind, bool exactCase, [NotNullWhen(true)] out SqlExpression? translation)
     {
         translation = null;
         if (Visit(instance) is not SqlExpression translatedInstance || Visit(pattern) is not SqlExpression translatedPattern)
@@ -214,6 +243,10 @@ public class ZohoCrmSqlTranslatingExpressionVisitor : RelationalSqlTranslatingEx
 
         var typeMapping = ExpressionExtensions.InferTypeMapping(translatedInstance, translatedPattern);
         translatedInstance = _sqlExpressionFactory.ApplyTypeMapping(translatedInstance, typeMapping);
+        if (exactCase)
+        {
+            translatedInstance = Exact(translatedInstance);
+        }
 
         switch (translatedPattern)
         {

@@ -19,14 +19,6 @@ namespace EFCore.ZohoCrm.Scaffolding.Internal;
 /// </summary>
 internal static class ZohoCrmDatabaseModelBuilder
 {
-    // String field types whose length Zoho enforces; a picklist's length says nothing about its values.
-    private static readonly HashSet<ZohoCrmFieldType> LengthLimitedTypes =
-    [
-        ZohoCrmFieldType.Text, ZohoCrmFieldType.Textarea, ZohoCrmFieldType.Email, ZohoCrmFieldType.Phone, ZohoCrmFieldType.Website,
-    ];
-
-    private static readonly HashSet<ZohoCrmFieldType> DecimalTypes = [ZohoCrmFieldType.Double, ZohoCrmFieldType.Currency, ZohoCrmFieldType.Percent];
-
     /// <summary>Builds the database model of <paramref name="modules"/> (with their fields), reporting what it leaves out.</summary>
     public static DatabaseModel Build(IReadOnlyList<ZohoCrmModuleMetadata> modules, IOperationReporter reporter)
     {
@@ -108,6 +100,8 @@ internal static class ZohoCrmDatabaseModelBuilder
     /// <summary>
     /// The store type of a field (Zoho's <c>data_type</c>, the value type for formula and rollup fields), with the
     /// length of length-limited text and the precision of decimals; <see langword="null"/> for types COQL cannot read.
+    /// What each type allows is ZohoCrm.Data's <see cref="ZohoCrmFieldTypeInfo"/> (a picklist's length, for one, says
+    /// nothing about its values).
     /// </summary>
     public static string? StoreType(ZohoCrmFieldMetadata field)
     {
@@ -117,12 +111,13 @@ internal static class ZohoCrmDatabaseModelBuilder
             return null;
         }
 
-        if (LengthLimitedTypes.Contains(valueType) && field.Length is > 0 and var length)
+        var info = ZohoCrmFieldTypeInfo.Of(valueType);
+        if (info.IsLengthLimited && field.Length is > 0 and var length)
         {
             return string.Create(CultureInfo.InvariantCulture, $"{storeType}({length})");
         }
 
-        if (DecimalTypes.Contains(valueType) && field.Length is > 0 and var digits && field.DecimalPlace is >= 0 and var scale && scale <= digits)
+        if (info.HasPrecision && field.Length is > 0 and var digits && field.DecimalPlace is >= 0 and var scale && scale <= digits)
         {
             return string.Create(CultureInfo.InvariantCulture, $"{storeType}({digits},{scale})");
         }
@@ -161,10 +156,6 @@ internal static class ZohoCrmDatabaseModelBuilder
 
     private static bool IsId(DatabaseColumn column) => string.Equals(column.Name, ZohoCrmSystemFields.Id, StringComparison.OrdinalIgnoreCase);
 
-    private static string WireName(ZohoCrmFieldType type) => type switch
-    {
-        ZohoCrmFieldType.Unknown => "a data type this provider does not read",
-        ZohoCrmFieldType.RollupSummary => "rollup_summary",
-        _ => type.ToString().ToLowerInvariant(),
-    };
+    private static string WireName(ZohoCrmFieldType type) =>
+        type == ZohoCrmFieldType.Unknown ? "a data type this provider does not read" : ZohoCrmFieldTypeInfo.Of(type).DataType;
 }

@@ -59,7 +59,8 @@ public class ZohoCrmDatabaseModelFactory : DatabaseModelFactory
 
         try
         {
-            // The design-time tools are synchronous; nothing here runs on a synchronization context.
+            // A real wait, and never on a request path: dotnet ef's synchronous design-time entry waits on its own thread
+            // (no synchronization context) for a read that fetches many modules' fields concurrently, which async calls do best.
             return ReadAsync(zohoConnection, options).GetAwaiter().GetResult();
         }
         finally

@@ -2,6 +2,7 @@ using System.Data.Common;
 using EFCore.ZohoCrm.Properties;
 using Microsoft.EntityFrameworkCore.Storage;
 using ZohoCrm.Data;
+using ZohoCrm.Data.Internal;
 
 namespace EFCore.ZohoCrm.Storage.Internal;
 
@@ -43,10 +44,15 @@ public class ZohoCrmDatabaseCreator : RelationalDatabaseCreator
     }
 
     /// <inheritdoc />
-    public override bool CanConnect() => CanConnectAsync().GetAwaiter().GetResult();
+    public override bool CanConnect() =>
+        ZohoCrmSync.GetCompletedResult(CanConnectAsync(async: false, CancellationToken.None));
 
     /// <inheritdoc />
-    public override async Task<bool> CanConnectAsync(CancellationToken cancellationToken = default)
+    public override Task<bool> CanConnectAsync(CancellationToken cancellationToken = default) =>
+        CanConnectAsync(async: true, cancellationToken);
+
+    // With async false every step is synchronous (EF's Open and Close, Zoho's token and module calls): complete on return.
+    private async Task<bool> CanConnectAsync(bool async, CancellationToken cancellationToken)
     {
         var connection = Dependencies.Connection;
         var zohoConnection = connection as ZohoCrmRelationalConnection;
@@ -57,21 +63,43 @@ public class ZohoCrmDatabaseCreator : RelationalDatabaseCreator
 
         try
         {
-            await connection.OpenAsync(cancellationToken, errorsExpected: true).ConfigureAwait(false);
+            if (async)
+            {
+                await connection.OpenAsync(cancellationToken, errorsExpected: true).ConfigureAwait(false);
+            }
+            else
+            {
+                connection.Open(errorsExpected: true);
+            }
+
             try
             {
                 if (connection.DbConnection is ZohoCrmConnection zoho)
                 {
                     // Opening reads nothing: the module list is the cheapest call that needs a valid token.
-                    var api = await zoho.GetApiClientAsync(cancellationToken).ConfigureAwait(false);
-                    await api.GetModulesAsync(cancellationToken).ConfigureAwait(false);
+                    if (async)
+                    {
+                        var api = await zoho.GetApiClientAsync(cancellationToken).ConfigureAwait(false);
+                        await api.GetModulesAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        zoho.GetApiClient().GetModules();
+                    }
                 }
 
                 return true;
             }
             finally
             {
-                await connection.CloseAsync().ConfigureAwait(false);
+                if (async)
+                {
+                    await connection.CloseAsync().ConfigureAwait(false);
+                }
+                else
+                {
+                    connection.Close();
+                }
             }
         }
         catch (Exception exception) when (exception is DbException or HttpRequestException or TimeoutException or IOException)

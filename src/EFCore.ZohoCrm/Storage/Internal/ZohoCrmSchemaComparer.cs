@@ -1,7 +1,6 @@
 using System.Data;
 using EFCore.ZohoCrm.Metadata.Internal;
 using EFCore.ZohoCrm.Properties;
-using EFCore.ZohoCrm.Storage.Internal.Mapping;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using ZohoCrm.Data;
@@ -15,25 +14,6 @@ namespace EFCore.ZohoCrm.Storage.Internal;
 /// </summary>
 internal static class ZohoCrmSchemaComparer
 {
-    // The CLR types (after value conversion) each Zoho data type can hold.
-    private static readonly Type[] TextTypes = [typeof(string)];
-    private static readonly Type[] DecimalTypes = [typeof(decimal), typeof(double)];
-
-    private static readonly Dictionary<string, Type[]> ClrTypesByDataType = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [ZohoCrmStoreTypes.Text] = TextTypes, [ZohoCrmStoreTypes.Textarea] = TextTypes, [ZohoCrmStoreTypes.Email] = TextTypes,
-        [ZohoCrmStoreTypes.Phone] = TextTypes, [ZohoCrmStoreTypes.Website] = TextTypes, [ZohoCrmStoreTypes.Picklist] = TextTypes,
-        [ZohoCrmStoreTypes.AutoNumber] = TextTypes, [ZohoCrmStoreTypes.ProfileImage] = TextTypes,
-        [ZohoCrmStoreTypes.MultiSelectPicklist] = [typeof(string), .. ZohoCrmMultiSelectPicklistTypeMapping.SupportedClrTypes],
-        [ZohoCrmStoreTypes.Integer] = [typeof(int), typeof(long)],
-        [ZohoCrmStoreTypes.BigInt] = [typeof(long), typeof(string)],
-        [ZohoCrmStoreTypes.Double] = DecimalTypes, [ZohoCrmStoreTypes.Currency] = DecimalTypes, [ZohoCrmStoreTypes.Percent] = DecimalTypes,
-        [ZohoCrmStoreTypes.Boolean] = [typeof(bool)],
-        [ZohoCrmStoreTypes.Date] = [typeof(DateOnly), typeof(DateTime)],
-        [ZohoCrmStoreTypes.DateTime] = [typeof(DateTimeOffset), typeof(DateTime)],
-        [ZohoCrmStoreTypes.Lookup] = [typeof(long)], [ZohoCrmStoreTypes.OwnerLookup] = [typeof(long)], [ZohoCrmStoreTypes.UserLookup] = [typeof(long)],
-    };
-
     /// <summary>
     /// One sentence per mismatch, naming the entity type, property, module and field; empty when the model matches.
     /// With <paramref name="async"/> false the metadata is read with synchronous calls and the task is complete on return.
@@ -80,7 +60,8 @@ internal static class ZohoCrmSchemaComparer
 
                 var clrType = property.GetTypeMapping().Converter?.ProviderClrType ?? property.ClrType;
                 clrType = Nullable.GetUnderlyingType(clrType) ?? clrType;
-                if (ClrTypesByDataType.TryGetValue(dataType, out var holds) && !holds.Contains(clrType))
+                // What a field's type can hold is what the type mappings map it to, the ones ZohoCrmFieldTypeInfo describes.
+                if (ZohoCrmTypeMappingSource.ClrTypesOf(dataType) is { } holds && !holds.Contains(clrType))
                 {
                     mismatches.Add(ZohoCrmStrings.SchemaDriftFieldType(entityType.DisplayName(), property.Name, clrType.Name, module, field, dataType));
                 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using EFCore.ZohoCrm.Infrastructure;
 using EFCore.ZohoCrm.Properties;
@@ -6,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata;
 using ZohoCrm.Data;
+using ZohoCrm.Data.Internal;
 
 namespace EFCore.ZohoCrm.Storage.Internal;
 
@@ -32,9 +32,7 @@ internal static class ZohoCrmSchemaDriftCheck
     public static void Run(
         DbContext context, ZohoCrmConnection connection, ZohoCrmSchemaCheck mode, IDiagnosticsLogger<DbLoggerCategory.Model> logger)
     {
-        var check = RunAsync(context, connection, mode, logger, async: false, CancellationToken.None);
-        Debug.Assert(check.IsCompleted, "A synchronous check completes before it returns.");
-        check.GetAwaiter().GetResult();
+        ZohoCrmSync.GetCompletedResult(RunAsync(context, connection, mode, logger, async: false, CancellationToken.None));
     }
 
     /// <summary>Checks with asynchronous calls, for an asynchronous open.</summary>
@@ -71,7 +69,7 @@ internal static class ZohoCrmSchemaDriftCheck
         {
             mismatches = async
                 ? await comparison.WaitAsync(cancellationToken).ConfigureAwait(false)
-                : comparison.GetAwaiter().GetResult(); // Complete: synchronous calls, or an answer already given.
+                : ZohoCrmSync.GetCompletedResult(comparison); // Synchronous calls, or an answer already given.
         }
         catch (Exception) when (comparison.IsFaulted || comparison.IsCanceled)
         {

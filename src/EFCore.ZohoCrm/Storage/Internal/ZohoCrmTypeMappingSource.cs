@@ -75,6 +75,13 @@ public class ZohoCrmTypeMappingSource : RelationalTypeMappingSource
             : null;
     }
 
+    /// <summary>
+    /// The CLR types (after value conversion) a Zoho <c>data_type</c> can hold, the ones this source maps; <see langword="null"/>
+    /// for a data type no column can have (formula, rollup summary, types COQL cannot read), which nothing checks.
+    /// </summary>
+    internal static IEnumerable<Type>? ClrTypesOf(string dataType) =>
+        StoreTypeMappings.TryGetValue(dataType, out var mappings) ? mappings.Select(m => m.ClrType) : null;
+
     private static Dictionary<string, RelationalTypeMapping[]> CreateStoreTypeMappings()
     {
         var mappings = new Dictionary<string, RelationalTypeMapping[]>(StringComparer.OrdinalIgnoreCase);

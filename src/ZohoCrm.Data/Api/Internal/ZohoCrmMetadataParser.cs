@@ -18,16 +18,17 @@ internal static class ZohoCrmMetadataParser
     public static ZohoCrmFieldMetadata Field(JObject field)
     {
         var dataType = ZohoCrmFieldTypes.Parse(field.Value<string?>("data_type"));
+        var info = ZohoCrmFieldTypeInfo.Of(dataType);
         return new ZohoCrmFieldMetadata
         {
             ApiName = Required(field, "api_name", "fields"),
             DisplayLabel = field.Value<string?>("display_label") ?? field.Value<string?>("field_label"),
             DataType = dataType,
-            ReturnType = ReturnType(field, dataType),
+            ReturnType = ReturnType(field, info),
             Length = Int(field["length"]),
             DecimalPlace = Int(field["decimal_place"]),
             SystemMandatory = field.Value<bool?>("system_mandatory") ?? false,
-            ReadOnly = IsReadOnly(field, dataType),
+            ReadOnly = IsReadOnly(field, info),
             CustomField = field.Value<bool?>("custom_field") ?? false,
             Unique = field["unique"] switch
             {
@@ -36,9 +37,9 @@ internal static class ZohoCrmMetadataParser
                 _ => false,
             },
             Sortable = field.Value<bool?>("sortable") ?? true,
-            Filterable = field.Value<bool?>("filterable") ?? dataType != ZohoCrmFieldType.Textarea,
+            Filterable = field.Value<bool?>("filterable") ?? info.IsFilterableByDefault,
             TextareaType = (field["textarea"] as JObject)?.Value<string?>("type"),
-            LookupModule = IsMultiModuleLookup(field) ? null : LookupModule(field, dataType),
+            LookupModule = IsMultiModuleLookup(field) ? null : LookupModule(field, info),
             IsMultiModuleLookup = IsMultiModuleLookup(field),
             PicklistValues = field["pick_list_values"] is JArray values
                 ? values.OfType<JObject>()
@@ -76,22 +77,16 @@ internal static class ZohoCrmMetadataParser
         Edition = (org["license_details"] as JObject)?.Value<string?>("paid_type"),
     };
 
-    private static ZohoCrmFieldType? ReturnType(JObject field, ZohoCrmFieldType dataType)
+    private static ZohoCrmFieldType? ReturnType(JObject field, ZohoCrmFieldTypeInfo info)
     {
-        var holder = dataType switch
-        {
-            ZohoCrmFieldType.Formula => field["formula"] as JObject,
-            ZohoCrmFieldType.RollupSummary => field["rollup_summary"] as JObject,
-            _ => null,
-        };
+        var holder = info.HasReturnType ? field[info.DataType] as JObject : null;
         var returnType = holder?.Value<string?>("return_type");
         return returnType is null ? null : ZohoCrmFieldTypes.Parse(returnType);
     }
 
-    private static bool IsReadOnly(JObject field, ZohoCrmFieldType dataType)
+    private static bool IsReadOnly(JObject field, ZohoCrmFieldTypeInfo info)
     {
-        if (dataType is ZohoCrmFieldType.Formula or ZohoCrmFieldType.RollupSummary or ZohoCrmFieldType.AutoNumber
-            || field.Value<bool?>("read_only") == true)
+        if (info.IsComputed || field.Value<bool?>("read_only") == true)
         {
             return true;
         }
@@ -116,9 +111,9 @@ internal static class ZohoCrmMetadataParser
 
     private const string MultiModuleLookupModule = "se_module";
 
-    private static string? LookupModule(JObject field, ZohoCrmFieldType dataType)
+    private static string? LookupModule(JObject field, ZohoCrmFieldTypeInfo info)
     {
-        if (dataType is ZohoCrmFieldType.OwnerLookup or ZohoCrmFieldType.UserLookup or ZohoCrmFieldType.MultiUserLookup)
+        if (info.PointsAtUsers)
         {
             return "users";
         }
@@ -128,7 +123,7 @@ internal static class ZohoCrmMetadataParser
             return module.Value<string?>("api_name");
         }
 
-        if (dataType == ZohoCrmFieldType.MultiSelectLookup && field["multiselectlookup"] is JObject multi)
+        if (info.FieldType == ZohoCrmFieldType.MultiSelectLookup && field["multiselectlookup"] is JObject multi)
         {
             return (multi["connected_module"] as JObject)?.Value<string?>("api_name") ?? multi.Value<string?>("connected_module");
         }

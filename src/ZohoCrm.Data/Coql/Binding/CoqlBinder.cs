@@ -14,7 +14,7 @@ internal sealed class CoqlBinder
     /// <summary>Scalar functions the client-side evaluator implements; Zoho has none.</summary>
     public static readonly IReadOnlySet<string> ClientFunctions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "LOWER", "UPPER", "TRIM", "LTRIM", "RTRIM", "LENGTH", "ABS",
+        "LOWER", "UPPER", "EXACT", "TRIM", "LTRIM", "RTRIM", "LENGTH", "ABS",
     };
 
     private readonly IZohoCrmSchema _schema;

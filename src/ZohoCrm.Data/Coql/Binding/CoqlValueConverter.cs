@@ -26,7 +26,7 @@ internal static class CoqlValueConverter
         double d => double.IsFinite(d) ? (decimal)d : throw new ArgumentOutOfRangeException(nameof(value)),
         Enum e => e.ToString(),
         Guid g => g.ToString(),
-        TimeOnly t => t.ToString("HH:mm:ss", CultureInfo.InvariantCulture),
+        TimeOnly t => ZohoCrmDateTimes.FormatTimeOfDay(t),
         _ => value,
     };
 

@@ -98,9 +98,10 @@ internal static class CoqlEvaluator
 
     /// <summary>
     /// UPPER and LOWER say which case a text is in, so their results compare with exact case (as C#'s
-    /// <c>ToUpper() == "X"</c> does); every other text comparison ignores case, as Zoho's do.
+    /// <c>ToUpper() == "X"</c> does), and EXACT is the text itself compared with exact case (C#'s ordinal
+    /// <c>string.Equals</c>); every other text comparison ignores case, as Zoho's do.
     /// </summary>
-    public static bool IsCaseFunction(CoqlExpression expression) => expression is CoqlFunctionCall { Name: "UPPER" or "LOWER" };
+    public static bool IsCaseFunction(CoqlExpression expression) => expression is CoqlFunctionCall { Name: "UPPER" or "LOWER" or "EXACT" };
 
     public static bool? Holds(CoqlComparisonOperator op, object? left, object? right, bool exactCase = false)
     {
@@ -148,6 +149,7 @@ internal static class CoqlEvaluator
         {
             "LOWER" => CoqlValues.ToText(argument).ToLowerInvariant(),
             "UPPER" => CoqlValues.ToText(argument).ToUpperInvariant(),
+            "EXACT" => CoqlValues.ToText(argument),
             "TRIM" => CoqlValues.ToText(argument).Trim(),
             "LTRIM" => CoqlValues.ToText(argument).TrimStart(),
             "RTRIM" => CoqlValues.ToText(argument).TrimEnd(),

@@ -118,7 +118,7 @@ internal static class CoqlPushdown
     }
 
     /// <summary>
-    /// The text field under UPPER(...) or LOWER(...). Zoho compares text ignoring case, so the same positive comparison
+    /// The text field under UPPER(...), LOWER(...) or EXACT(...). Zoho compares text ignoring case, so the same positive comparison
     /// on the field is a superset of the function's (exact-case) one; negations are not (NOT LIKE '%x%' would drop 'X').
     /// </summary>
     private static CoqlColumn? CaseFunctionOf(CoqlFunctionCall call) =>

@@ -1,3 +1,4 @@
+using ZohoCrm.Data.Internal;
 using ZohoCrm.Data.Logging;
 using ZohoCrm.Data.Logging.Internal;
 
@@ -15,7 +16,7 @@ internal sealed class ZohoCrmConcurrencyLimitHandler(SemaphoreSlim slots, ZohoCr
 
     protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken) =>
         // With async false the core is synchronous throughout (base.Send), so the task is complete here.
-        SendCoreAsync(request, async: false, cancellationToken).GetAwaiter().GetResult();
+        ZohoCrmSync.GetCompletedResult(SendCoreAsync(request, async: false, cancellationToken));
 
     private async Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, bool async, CancellationToken cancellationToken)
     {

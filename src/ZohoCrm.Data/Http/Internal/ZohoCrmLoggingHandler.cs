@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using ZohoCrm.Data.Internal;
 using ZohoCrm.Data.Logging;
 using ZohoCrm.Data.Logging.Internal;
 
@@ -19,7 +20,7 @@ internal sealed class ZohoCrmLoggingHandler(ZohoCrmLog log, bool ownsLog) : Dele
 
     protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken) =>
         // With async false the core is synchronous throughout (base.Send), so the task is complete here.
-        SendCoreAsync(request, async: false, cancellationToken).GetAwaiter().GetResult();
+        ZohoCrmSync.GetCompletedResult(SendCoreAsync(request, async: false, cancellationToken));
 
     private async Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, bool async, CancellationToken cancellationToken)
     {

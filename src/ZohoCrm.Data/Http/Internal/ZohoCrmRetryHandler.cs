@@ -1,5 +1,6 @@
 using System.Net;
 using ZohoCrm.Data.Api.Internal;
+using ZohoCrm.Data.Internal;
 using ZohoCrm.Data.Logging;
 using ZohoCrm.Data.Logging.Internal;
 using ZohoCrm.Data.Properties;
@@ -28,7 +29,7 @@ internal sealed class ZohoCrmRetryHandler(ZohoCrmHttpOptions options, ZohoCrmLog
 
     protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken) =>
         // With async false the core is synchronous throughout (base.Send), so the task is complete here.
-        SendCoreAsync(request, async: false, cancellationToken).GetAwaiter().GetResult();
+        ZohoCrmSync.GetCompletedResult(SendCoreAsync(request, async: false, cancellationToken));
 
     private async Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, bool async, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using ZohoCrm.Data.Api.Internal;
+using ZohoCrm.Data.Internal;
 using ZohoCrm.Data.Properties;
 
 namespace ZohoCrm.Data.Http.Internal;
@@ -18,7 +19,7 @@ internal sealed class ZohoCrmTimeoutHandler(ZohoCrmHttpOptions options) : Delega
 
     protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken) =>
         // With async false the core sends synchronously (base.Send), so the task is complete here.
-        SendCoreAsync(request, async: false, cancellationToken).GetAwaiter().GetResult();
+        ZohoCrmSync.GetCompletedResult(SendCoreAsync(request, async: false, cancellationToken));
 
     private async Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, bool async, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using ZohoCrm.Data.Internal;
 
 namespace ZohoCrm.Data.Logging.Internal;
 
@@ -104,7 +105,7 @@ internal sealed class ZohoCrmLogFile : ILoggerProvider
             // The entry names the least Verbosity that writes it, so a reader knows what a lower setting would keep.
             var least = Enumerable.Range(1, 5).First(v => logLevel >= MinimumLevel(category, v));
             file.Write(string.Create(CultureInfo.InvariantCulture,
-                $"{DateTimeOffset.UtcNow:yyyy-MM-ddTHH:mm:ss.fffZ} [{least}] {LevelName(logLevel)} {formatter(state, exception)}"));
+                $"{ZohoCrmDateTimes.FormatLogTime(DateTimeOffset.UtcNow)} [{least}] {LevelName(logLevel)} {formatter(state, exception)}"));
         }
     }
 }
