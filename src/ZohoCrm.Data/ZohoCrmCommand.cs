@@ -174,7 +174,7 @@ public sealed class ZohoCrmCommand : DbCommand
     /// <exception cref="InvalidOperationException">The text is a SELECT (use <see cref="ExecuteReader()"/>).</exception>
     public override int ExecuteNonQuery() =>
         // Synchronous I/O all the way down (async: false): the task is complete on return.
-        ExecuteNonQueryAsync(async: false, CancellationToken.None).GetAwaiter().GetResult();
+        ZohoCrmSync.GetCompletedResult(ExecuteNonQueryAsync(async: false, CancellationToken.None));
 
     /// <inheritdoc cref="ExecuteNonQuery"/>
     public override Task<int> ExecuteNonQueryAsync(CancellationToken cancellationToken) => ExecuteNonQueryAsync(async: true, cancellationToken);

@@ -41,7 +41,7 @@ public sealed partial class ZohoCrmApiClient
     /// <param name="options">Triggers and duplicate-check fields.</param>
     /// <exception cref="ZohoCrmWriteException">A call failed as a whole; its <see cref="ZohoCrmWriteException.Results"/> say which records were written.</exception>
     public IReadOnlyList<ZohoCrmRecordResult> Insert(string module, IReadOnlyList<ZohoCrmRecordValues> records, ZohoCrmWriteOptions? options = null) =>
-        WriteAsync(WriteKind.Insert, module, records, null, options, async: false, CancellationToken.None).GetAwaiter().GetResult();
+        ZohoCrmSync.GetCompletedResult(WriteAsync(WriteKind.Insert, module, records, null, options, async: false, CancellationToken.None));
 
     /// <summary>
     /// Updates records (<c>PUT /{module}</c>, 100 a call; each needs its <see cref="ZohoCrmRecordValues.Id"/>), each field
@@ -63,7 +63,7 @@ public sealed partial class ZohoCrmApiClient
     /// <param name="options">Triggers.</param>
     /// <exception cref="ZohoCrmWriteException">A call failed as a whole; its <see cref="ZohoCrmWriteException.Results"/> say which records were written.</exception>
     public IReadOnlyList<ZohoCrmRecordResult> Update(string module, IReadOnlyList<ZohoCrmRecordValues> records, ZohoCrmWriteOptions? options = null) =>
-        WriteAsync(WriteKind.Update, module, records, null, options, async: false, CancellationToken.None).GetAwaiter().GetResult();
+        ZohoCrmSync.GetCompletedResult(WriteAsync(WriteKind.Update, module, records, null, options, async: false, CancellationToken.None));
 
     /// <summary>
     /// Inserts or updates records matched on the duplicate-check fields (<c>POST /{module}/upsert</c>, 100 a call); one
@@ -85,7 +85,7 @@ public sealed partial class ZohoCrmApiClient
     /// <param name="options">Triggers and duplicate-check fields (Zoho's defaults for the module when none).</param>
     /// <exception cref="ZohoCrmWriteException">A call failed as a whole; its <see cref="ZohoCrmWriteException.Results"/> say which records were written.</exception>
     public IReadOnlyList<ZohoCrmRecordResult> Upsert(string module, IReadOnlyList<ZohoCrmRecordValues> records, ZohoCrmWriteOptions? options = null) =>
-        WriteAsync(WriteKind.Upsert, module, records, null, options, async: false, CancellationToken.None).GetAwaiter().GetResult();
+        ZohoCrmSync.GetCompletedResult(WriteAsync(WriteKind.Upsert, module, records, null, options, async: false, CancellationToken.None));
 
     /// <summary>
     /// Deletes records (<c>DELETE /{module}?ids=</c>, 100 a call); one result per id, in order. A call whose answer is
@@ -106,7 +106,7 @@ public sealed partial class ZohoCrmApiClient
     /// <param name="options">Whether workflows run (<see cref="ZohoCrmWriteOptions.Trigger"/> containing <c>workflow</c>).</param>
     /// <exception cref="ZohoCrmWriteException">A call failed as a whole; its <see cref="ZohoCrmWriteException.Results"/> say which records were deleted.</exception>
     public IReadOnlyList<ZohoCrmRecordResult> Delete(string module, IReadOnlyList<string> ids, ZohoCrmWriteOptions? options = null) =>
-        WriteAsync(WriteKind.Delete, module, null, ids, options, async: false, CancellationToken.None).GetAwaiter().GetResult();
+        ZohoCrmSync.GetCompletedResult(WriteAsync(WriteKind.Delete, module, null, ids, options, async: false, CancellationToken.None));
 
     private async Task<IReadOnlyList<ZohoCrmRecordResult>> WriteAsync(WriteKind kind, string module, IReadOnlyList<ZohoCrmRecordValues>? records,
         IReadOnlyList<string>? ids, ZohoCrmWriteOptions? options, bool async, CancellationToken cancellationToken)
