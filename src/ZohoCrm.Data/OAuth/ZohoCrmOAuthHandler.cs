@@ -19,7 +19,7 @@ namespace ZohoCrm.Data.OAuth;
 /// </remarks>
 internal sealed class ZohoCrmOAuthHandler : DelegatingHandler
 {
-    private const string Scheme = "Zoho-oauthtoken";
+    internal const string Scheme = "Zoho-oauthtoken";
     private readonly ZohoCrmTokenManager _tokens;
 
     internal ZohoCrmOAuthHandler(ZohoCrmTokenManager tokens) => _tokens = tokens;
@@ -48,6 +48,7 @@ internal sealed class ZohoCrmOAuthHandler : DelegatingHandler
             await request.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        request.Options.Set(ZohoCrmTokenRestamp.Option, new ZohoCrmTokenRestamp(_tokens, user));
         var token = await _tokens.GetTokenAsync(user, null, async, cancellationToken).ConfigureAwait(false);
         var response = await SendWithTokenAsync(request, token, async, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.Unauthorized)
@@ -59,7 +60,9 @@ internal sealed class ZohoCrmOAuthHandler : DelegatingHandler
         if (code == "INVALID_TOKEN")
         {
             response.Dispose();
-            token = await _tokens.GetTokenAsync(user, token.AccessToken, async, cancellationToken).ConfigureAwait(false);
+            // The token the request left with, which may be fresher than the one stamped here (ZohoCrmTokenRestamp).
+            var sent = request.Headers.Authorization?.Parameter ?? token.AccessToken;
+            token = await _tokens.GetTokenAsync(user, sent, async, cancellationToken).ConfigureAwait(false);
             response = await SendWithTokenAsync(request, token, async, cancellationToken).ConfigureAwait(false);
             if (response.StatusCode != HttpStatusCode.Unauthorized)
             {
@@ -100,7 +103,7 @@ internal sealed class ZohoCrmOAuthHandler : DelegatingHandler
 
     private static string Describe(HttpRequestMessage request) => request.Method + " " + request.RequestUri?.AbsolutePath;
 
-    private static async Task<string?> ReadErrorCodeAsync(HttpResponseMessage response, bool async, CancellationToken cancellationToken)
+    internal static async Task<string?> ReadErrorCodeAsync(HttpResponseMessage response, bool async, CancellationToken cancellationToken)
     {
         // Buffered, so whoever gets the response can still read the body.
         string body;

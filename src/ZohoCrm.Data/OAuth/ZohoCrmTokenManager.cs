@@ -75,6 +75,11 @@ internal sealed class ZohoCrmTokenManager
     {
         var key = KeyFor(user);
         var slot = _slots.GetOrAdd(key, static _ => new Slot());
+        if (rejectedAccessToken is not null)
+        {
+            slot.Rejected = rejectedAccessToken;
+        }
+
         if (IsUsable(slot.Current, rejectedAccessToken))
         {
             return slot.Current!;
@@ -127,6 +132,32 @@ internal sealed class ZohoCrmTokenManager
         {
             slot.Gate.Release();
         }
+    }
+
+    /// <summary>Records that Zoho refused <paramref name="accessToken"/> as expired or invalid, before its refresh starts.</summary>
+    public void NoteRejected(string? user, string accessToken) =>
+        _slots.GetOrAdd(KeyFor(user), static _ => new Slot()).Rejected = accessToken;
+
+    /// <summary>
+    /// The token a request about to leave should carry instead of <paramref name="attached"/>, or null to keep it: the
+    /// token a refresh brought since <paramref name="attached"/> was taken, or, when Zoho has refused
+    /// <paramref name="attached"/> already, the one its refresh brings (waiting for that refresh, or making it, rather
+    /// than sending a request certain to be refused).
+    /// </summary>
+    public async ValueTask<ZohoCrmToken?> ReplacementForAsync(string? user, string attached, bool async, CancellationToken cancellationToken)
+    {
+        if (!_slots.TryGetValue(KeyFor(user), out var slot))
+        {
+            return null;
+        }
+
+        if (slot.Rejected == attached)
+        {
+            return await GetTokenAsync(user, attached, async, cancellationToken).ConfigureAwait(false);
+        }
+
+        var current = slot.Current;
+        return current is not null && current.AccessToken != attached && IsUsable(current, null) ? current : null;
     }
 
     /// <summary>Stores tokens obtained outside this manager (the web flow) and makes them current.</summary>
@@ -283,5 +314,8 @@ internal sealed class ZohoCrmTokenManager
     {
         public readonly SemaphoreSlim Gate = new(1, 1);
         public volatile ZohoCrmToken? Current;
+
+        // The access token Zoho last refused as expired or invalid: requests still carrying it wait for its refresh.
+        public volatile string? Rejected;
     }
 }

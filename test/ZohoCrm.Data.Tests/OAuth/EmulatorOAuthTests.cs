@@ -139,6 +139,28 @@ public class EmulatorOAuthTests
     }
 
     [Test]
+    public async Task Requests_queued_behind_MaxConcurrency_at_an_expiry_leave_with_the_refreshed_token()
+    {
+        await using var dataSource = ZohoCrmDataSource.Create(RefreshSettings + "MaxConcurrency=1");
+        using (await CountLeadsAsync(dataSource))
+        {
+        }
+
+        // Zoho's clock moves past the expiry, the provider's does not: every request takes the old token and queues.
+        await AdvanceClockAsync(TimeSpan.FromSeconds(3700));
+        var after = await LastSeqAsync();
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => CountLeadsAsync(dataSource))));
+
+        var log = await RequestLogAsync(after);
+        Assert.Multiple(() =>
+        {
+            Assert.That(responses.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.OK));
+            Assert.That(log.Count(r => (string)r["path"]! == "/oauth/v2/token"), Is.EqualTo(1));
+            Assert.That(log.Count(r => (int)r["status"]! == 401), Is.EqualTo(1), "only the request in flight meets the expiry");
+        });
+    }
+
+    [Test]
     public async Task Two_processes_sharing_a_token_file_refresh_once_per_expiry()
     {
         var tokenFile = Path.Combine(_directory, "shared", "tokens.json");

@@ -1,6 +1,7 @@
 using ZohoCrm.Data.Internal;
 using ZohoCrm.Data.Logging;
 using ZohoCrm.Data.Logging.Internal;
+using ZohoCrm.Data.OAuth;
 
 namespace ZohoCrm.Data.Http.Internal;
 
@@ -35,9 +36,23 @@ internal sealed class ZohoCrmConcurrencyLimitHandler(SemaphoreSlim slots, ZohoCr
 
         try
         {
-            return async
+            // The token is taken when the slot is: a request that waited here while its token expired leaves with the
+            // refreshed one, and one refused as expired is noted before the next request gets this slot.
+            request.Options.TryGetValue(ZohoCrmTokenRestamp.Option, out var restamp);
+            if (restamp is not null)
+            {
+                await restamp.BeforeSendAsync(request, async, cancellationToken).ConfigureAwait(false);
+            }
+
+            var response = async
                 ? await base.SendAsync(request, cancellationToken).ConfigureAwait(false)
                 : base.Send(request, cancellationToken);
+            if (restamp is not null)
+            {
+                await restamp.AfterResponseAsync(request, response, async, cancellationToken).ConfigureAwait(false);
+            }
+
+            return response;
         }
         finally
         {
