@@ -44,4 +44,8 @@ internal static partial class ZohoCrmStrings
     /// <summary>The connection is not a ZohoCrm.Data one, so there is no record API to write through.</summary>
     public static string WritesNeedZohoCrmConnection(string typeName) => Format(
         "SaveChanges writes through the Zoho CRM record API of a ZohoCrm.Data connection, but the context uses a '{0}'. Pass a connection string, a ZohoCrmConnection or a ZohoCrmDataSource to UseZohoCrm.", typeName);
+
+    /// <summary>A <c>ZohoCrmTriggers</c> value with a bit that names no trigger.</summary>
+    public static string UnknownTriggers(int value) => Format(
+        "The triggers value {0} names no Zoho CRM trigger. Combine the members of ZohoCrmTriggers (Workflow, Approval, Blueprint, Pathfinder, Orchestration), or use ZohoCrmTriggers.None to run no automation.", value);
 }

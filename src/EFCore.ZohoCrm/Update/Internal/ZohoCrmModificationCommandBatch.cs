@@ -93,6 +93,7 @@ public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
         }
 
         var api = await zohoConnection.GetApiClientAsync(cancellationToken).ConfigureAwait(false);
+        var options = new ZohoCrmWriteOptions { Trigger = ZohoCrmTriggerNames.ToZoho((connection as ZohoCrmRelationalConnection)?.Triggers) };
         var module = _commands[0].TableName;
         var state = _commands[0].EntityState;
         IReadOnlyList<ZohoCrmRecordResult> results;
@@ -101,17 +102,17 @@ public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
         {
             case EntityState.Added:
                 operation = "insert";
-                results = await api.InsertAsync(module, _commands.Select(c => ToRecord(c, includeId: false)).ToList(), null, cancellationToken)
+                results = await api.InsertAsync(module, _commands.Select(c => ToRecord(c, includeId: false)).ToList(), options, cancellationToken)
                     .ConfigureAwait(false);
                 break;
             case EntityState.Modified:
                 operation = "update";
-                results = await api.UpdateAsync(module, _commands.Select(c => ToRecord(c, includeId: true)).ToList(), null, cancellationToken)
+                results = await api.UpdateAsync(module, _commands.Select(c => ToRecord(c, includeId: true)).ToList(), options, cancellationToken)
                     .ConfigureAwait(false);
                 break;
             case EntityState.Deleted:
                 operation = "delete";
-                results = await api.DeleteAsync(module, _commands.Select(KeyText).ToList(), null, cancellationToken).ConfigureAwait(false);
+                results = await api.DeleteAsync(module, _commands.Select(KeyText).ToList(), options, cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 return;
