@@ -19,7 +19,7 @@ namespace ZohoCrm.Data.Api;
 /// <see cref="ZohoCrmException"/> carrying Zoho's code, details and HTTP status. Thread-safe; holds no state but the
 /// <see cref="HttpClient"/> (the pipeline from <see cref="ZohoCrmHttpPipeline"/>), which it does not dispose.
 /// </summary>
-public sealed class ZohoCrmApiClient
+public sealed partial class ZohoCrmApiClient
 {
     /// <summary>The most records Zoho accepts in one insert, update, upsert or delete.</summary>
     public const int MaxRecordsPerWrite = 100;
@@ -243,145 +243,6 @@ public sealed class ZohoCrmApiClient
             : throw new ZohoCrmException(ZohoCrmStrings.MetadataItemWithoutKey("actions/count", "count"), "MALFORMED_RESPONSE", HttpStatusCode.OK);
     }
 
-    // ---- Writes ----
-
-    /// <summary>Inserts up to 100 records (<c>POST /{module}</c>); one result per record, in order. Never resent after an ambiguous failure.</summary>
-    internal Task<IReadOnlyList<ZohoCrmRecordResult>> InsertAsync(string module, IReadOnlyList<JObject> records, ZohoCrmWriteOptions? options = null, CancellationToken cancellationToken = default) =>
-        WriteAsync(HttpMethod.Post, module, "", records, options, upsert: false, cancellationToken);
-
-    /// <summary>Updates up to 100 records (<c>PUT /{module}</c>; each needs its <c>id</c>); one result per record, in order.</summary>
-    internal Task<IReadOnlyList<ZohoCrmRecordResult>> UpdateAsync(string module, IReadOnlyList<JObject> records, ZohoCrmWriteOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        for (var i = 0; i < (records?.Count ?? 0); i++)
-        {
-            if (records![i]["id"] is not { Type: JTokenType.String or JTokenType.Integer })
-            {
-                throw new ArgumentException(ZohoCrmStrings.UpdateWithoutId(module, i), nameof(records));
-            }
-        }
-
-        return WriteAsync(HttpMethod.Put, module, "", records!, options, upsert: false, cancellationToken);
-    }
-
-    /// <summary>Inserts up to 100 records, each field written as its Zoho type decides; one result per record, in order.</summary>
-    public Task<IReadOnlyList<ZohoCrmRecordResult>> InsertAsync(string module, IReadOnlyList<ZohoCrmRecordValues> records, ZohoCrmWriteOptions? options = null, CancellationToken cancellationToken = default) =>
-        InsertAsync(module, ToJson(records), options, cancellationToken);
-
-    /// <summary>Updates up to 100 records (each needs its <see cref="ZohoCrmRecordValues.Id"/>), each field written as its Zoho type decides; one result per record, in order.</summary>
-    public Task<IReadOnlyList<ZohoCrmRecordResult>> UpdateAsync(string module, IReadOnlyList<ZohoCrmRecordValues> records, ZohoCrmWriteOptions? options = null, CancellationToken cancellationToken = default) =>
-        UpdateAsync(module, ToJson(records), options, cancellationToken);
-
-    private static List<JObject> ToJson(IReadOnlyList<ZohoCrmRecordValues> records)
-    {
-        ArgumentNullException.ThrowIfNull(records);
-        return records.Select(r => r.ToJson()).ToList();
-    }
-
-    /// <summary>Inserts or updates up to 100 records matched on duplicate-check fields (<c>POST /{module}/upsert</c>).</summary>
-    public Task<IReadOnlyList<ZohoCrmRecordResult>> UpsertAsync(string module, IReadOnlyList<JObject> records, ZohoCrmWriteOptions? options = null, CancellationToken cancellationToken = default) =>
-        WriteAsync(HttpMethod.Post, module, "/upsert", records, options, upsert: true, cancellationToken);
-
-    /// <summary>Deletes up to 100 records (<c>DELETE /{module}?ids=</c>); one result per id, in order.</summary>
-    public async Task<IReadOnlyList<ZohoCrmRecordResult>> DeleteAsync(string module, IReadOnlyList<string> ids, ZohoCrmWriteOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        CheckName(module, nameof(module));
-        ArgumentNullException.ThrowIfNull(ids);
-        CheckBatch(module, ids.Count, nameof(ids));
-        foreach (var id in ids)
-        {
-            CheckId(id, nameof(ids));
-        }
-
-        var request = new HttpRequestMessage(HttpMethod.Delete, Url(Uri.EscapeDataString(module),
-            ("ids", string.Join(',', ids)),
-            ("wf_trigger", options?.Trigger is { } trigger ? (trigger.Contains("workflow") ? "true" : "false") : null)));
-        return await SendWriteAsync(request, module, ids.Count, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<IReadOnlyList<ZohoCrmRecordResult>> WriteAsync(HttpMethod method, string module, string suffix, IReadOnlyList<JObject> records,
-        ZohoCrmWriteOptions? options, bool upsert, CancellationToken cancellationToken)
-    {
-        CheckName(module, nameof(module));
-        ArgumentNullException.ThrowIfNull(records);
-        CheckBatch(module, records.Count, nameof(records));
-        var request = new HttpRequestMessage(method, Url(Uri.EscapeDataString(module) + suffix))
-        {
-            Content = Json(w =>
-            {
-                w.WriteStartObject();
-                w.WritePropertyName("data");
-                w.WriteStartArray();
-                foreach (var record in records)
-                {
-                    record.WriteTo(w);
-                }
-
-                w.WriteEndArray();
-                if (options?.Trigger is { } trigger)
-                {
-                    w.WritePropertyName("trigger");
-                    WriteStrings(w, trigger);
-                }
-
-                if (upsert && options?.DuplicateCheckFields is { Count: > 0 } duplicateCheck)
-                {
-                    w.WritePropertyName("duplicate_check_fields");
-                    WriteStrings(w, duplicateCheck);
-                }
-
-                w.WriteEndObject();
-            }),
-        };
-        return await SendWriteAsync(request, module, records.Count, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<IReadOnlyList<ZohoCrmRecordResult>> SendWriteAsync(HttpRequestMessage request, string module, int count, CancellationToken cancellationToken)
-    {
-        var what = request.Method.Method + " " + request.RequestUri!.AbsolutePath;
-        using var response = await SendAsync(request, async: true, cancellationToken).ConfigureAwait(false);
-        // 200/201 all done, 207 mixed, 400 all failed: per-record results are in data either way.
-        if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.Created or HttpStatusCode.MultiStatus or HttpStatusCode.BadRequest))
-        {
-            throw await ZohoCrmErrorResponse.ReadAsync(request, response, cancellationToken).ConfigureAwait(false);
-        }
-
-        var body = await ReadObjectAsync(response, what, cancellationToken).ConfigureAwait(false);
-        if (body?["data"] is not JArray data)
-        {
-            // A request-level failure: an envelope, not per-record results.
-            throw ZohoCrmErrorResponse.FromBody(request, response.StatusCode, body?.ToString(Formatting.None) ?? "");
-        }
-
-        if (data.Count != count)
-        {
-            throw new ZohoCrmException(ZohoCrmStrings.WriteResultCountMismatch(what, count, data.Count), "MALFORMED_RESPONSE", response.StatusCode);
-        }
-
-        var results = new ZohoCrmRecordResult[count];
-        for (var i = 0; i < count; i++)
-        {
-            if (data[i] is not JObject item || item.Value<string?>("code") is not { } code)
-            {
-                throw new ZohoCrmException(ZohoCrmStrings.WriteResultMalformed(what, i), "MALFORMED_RESPONSE", response.StatusCode);
-            }
-
-            var details = item["details"] as JObject;
-            results[i] = new ZohoCrmRecordResult
-            {
-                Index = i,
-                Code = code,
-                Message = item.Value<string?>("message"),
-                IsSuccess = string.Equals(item.Value<string?>("status"), "success", StringComparison.OrdinalIgnoreCase),
-                Id = details?["id"] is { Type: JTokenType.String or JTokenType.Integer } id ? id.ToString() : null,
-                Action = item.Value<string?>("action"),
-                DuplicateField = item.Value<string?>("duplicate_field"),
-                Details = ZohoCrmJsonValues.ToDictionary(details),
-            };
-        }
-
-        return results;
-    }
-
     // ---- Plumbing ----
 
     // With async false every step is synchronous I/O, so the returned task is already complete (Npgsql's pattern).
@@ -434,12 +295,14 @@ public sealed class ZohoCrmApiClient
             throw await ZohoCrmErrorResponse.ReadAsync(request, response, cancellationToken).ConfigureAwait(false);
         }
 
-        return await ReadObjectAsync(response, what, cancellationToken).ConfigureAwait(false);
+        return await ReadObjectAsync(response, what, async: true, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<JObject?> ReadObjectAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken)
+    private static async Task<JObject?> ReadObjectAsync(HttpResponseMessage response, string what, bool async, CancellationToken cancellationToken)
     {
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using var stream = async
+            ? await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false)
+            : response.Content.ReadAsStream(cancellationToken);
         using var json = new JsonTextReader(new StreamReader(stream, Encoding.UTF8))
         {
             DateParseHandling = DateParseHandling.None,
@@ -448,13 +311,13 @@ public sealed class ZohoCrmApiClient
         };
         try
         {
-            if (!await json.ReadAsync(cancellationToken).ConfigureAwait(false))
+            if (!(async ? await json.ReadAsync(cancellationToken).ConfigureAwait(false) : json.Read()))
             {
                 throw new ZohoCrmException(ZohoCrmStrings.ResponseTruncated(what, 0), "TRUNCATED_RESPONSE", response.StatusCode, isTransient: true);
             }
 
-            var token = await JToken.ReadFromAsync(json, cancellationToken).ConfigureAwait(false);
-            if (await json.ReadAsync(cancellationToken).ConfigureAwait(false) || token is not JObject obj)
+            var token = async ? await JToken.ReadFromAsync(json, cancellationToken).ConfigureAwait(false) : JToken.ReadFrom(json);
+            if ((async ? await json.ReadAsync(cancellationToken).ConfigureAwait(false) : json.Read()) || token is not JObject obj)
             {
                 throw new ZohoCrmException(ZohoCrmStrings.ResponseMalformed(what, 0, $"line {json.LineNumber}, position {json.LinePosition}"), "MALFORMED_RESPONSE", response.StatusCode);
             }
@@ -557,14 +420,6 @@ public sealed class ZohoCrmApiClient
     }
 
     private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
-
-    private static void CheckBatch(string module, int count, string parameter)
-    {
-        if (count is 0 or > MaxRecordsPerWrite)
-        {
-            throw new ArgumentException(ZohoCrmStrings.WriteBatchSize(module, count), parameter);
-        }
-    }
 
     private static void CheckName(string name, string parameter)
     {

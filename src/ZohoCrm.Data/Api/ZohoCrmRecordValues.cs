@@ -15,6 +15,13 @@ public sealed class ZohoCrmRecordValues
     /// <summary>The id of the record to update; <see langword="null"/> for a record to insert.</summary>
     public string? Id { get; init; }
 
+    /// <summary>
+    /// For an update: send it only if the record has not changed since this time. The update then goes alone in its
+    /// call with the <c>If-Unmodified-Since</c> header, and a record changed later is
+    /// <see cref="ZohoCrmWriteStatus.Conflict"/> (Zoho's 412 <c>ALREADY_MODIFIED</c>). Inserts and upserts refuse it.
+    /// </summary>
+    public DateTimeOffset? IfUnmodifiedSince { get; init; }
+
     /// <summary>How many field values the record has (the id aside).</summary>
     public int Count => _values.Count;
 
@@ -29,6 +36,9 @@ public sealed class ZohoCrmRecordValues
         _values.Add((field, ZohoCrmFieldTypeInfo.Of(type), value));
         return this;
     }
+
+    /// <summary>The field values in the order added, with their types.</summary>
+    internal IReadOnlyList<(string Field, ZohoCrmFieldTypeInfo Type, object? Value)> Values => _values;
 
     /// <summary>The record as Zoho's record JSON.</summary>
     internal JObject ToJson()

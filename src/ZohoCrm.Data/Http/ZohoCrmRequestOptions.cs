@@ -18,11 +18,33 @@ internal static class ZohoCrmRequestOptions
         return request;
     }
 
+    /// <summary>
+    /// Marks a write that may be applied twice without harm (an update, a delete, an upsert on duplicate-check fields),
+    /// so the pipeline resends it after an ambiguous failure as it does a read.
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<bool> IsIdempotent = new("ZohoCrm.IsIdempotent");
+
+    /// <summary>Set by the pipeline on a request it sent more than once: an earlier attempt may have been applied.</summary>
+    public static readonly HttpRequestOptionsKey<bool> WasResent = new("ZohoCrm.WasResent");
+
+    /// <summary>Marks <paramref name="request"/> as a write the pipeline may resend (see <see cref="IsIdempotent"/>).</summary>
+    public static HttpRequestMessage MarkAsIdempotent(this HttpRequestMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Options.Set(IsIdempotent, true);
+        return request;
+    }
+
+    /// <summary>Whether the pipeline sent <paramref name="request"/> more than once.</summary>
+    public static bool WasSentMoreThanOnce(this HttpRequestMessage request) =>
+        request.Options.TryGetValue(WasResent, out var resent) && resent;
+
     /// <summary>Whether the pipeline may resend <paramref name="request"/> after an ambiguous failure.</summary>
     public static bool IsSafeToResend(this HttpRequestMessage request)
     {
         ArgumentNullException.ThrowIfNull(request);
         return request.Method == HttpMethod.Get || request.Method == HttpMethod.Head
-            || (request.Options.TryGetValue(IsRead, out var isRead) && isRead);
+            || (request.Options.TryGetValue(IsRead, out var isRead) && isRead)
+            || (request.Options.TryGetValue(IsIdempotent, out var isIdempotent) && isIdempotent);
     }
 }

@@ -76,8 +76,8 @@ internal static partial class ZohoCrmStrings
     public static string SearchNeedsOneCondition(int given) =>
         Format("A search needs exactly one of Criteria, Email, Phone and Word; {0} were given.", given);
 
-    public static string WriteBatchSize(string module, int count) =>
-        Format("Writing {0} records to {1}: Zoho accepts 1 to 100 records per call; split them into batches of at most 100.", count, module);
+    public static string WriteRecordNull(string module, int index) =>
+        Format("Record {0} of the write to {1} is null; pass a ZohoCrmRecordValues for every record.", index, module);
 
     public static string UpdateWithoutId(string module, int index) =>
         Format("Record {0} of the update to {1} has no 'id'; every record of an update must carry the id of the record it changes.", index, module);
@@ -98,4 +98,34 @@ internal static partial class ZohoCrmStrings
         Format("Zoho CRM did not apply record {0} of the {1} batch: {2}{3}{4}.", index, module, code,
             string.IsNullOrEmpty(message) ? "" : " (" + message + ")",
             field is null ? "" : " on field " + field);
+
+    public static string ResultValueNotConvertible(string field, object value, string dataType, Type target) =>
+        Format("Field {0} of the write result holds '{1}', which as a {2} field does not convert to {3}; ask for the field type's own .NET type or one it converts to.",
+            field, value, dataType, target.Name);
+
+    public static string IfUnmodifiedSinceOnUpdatesOnly(string module, int index) =>
+        Format("Record {0} of the write to {1} sets IfUnmodifiedSince, which only an update sends; remove it, or update the record instead.", index, module);
+
+    public static string RecordNotWrittenEarlierCallFailed =>
+        "not sent: an earlier call of the same write failed, so this record was not written; sending it again is safe";
+
+    public static string RecordNotWrittenCallFailed =>
+        "not written: the call carrying this record failed before Zoho CRM acted on it; sending it again is safe";
+
+    public static string RecordAnswerLost =>
+        "the answer to the call carrying this record was lost, so Zoho CRM may or may not hold the change; read the record back before sending it again";
+
+    public static string RecordNotFoundAfterLostAnswer =>
+        "the answer to the insert was lost and the records created since it was sent hold no record with these values, so it was not written; sending it again is safe";
+
+    public static string RecordFoundAfterLostAnswer =>
+        "record added (the answer was lost; the record was found among those created since the call was sent)";
+
+    public static string RecordAmbiguousAfterLostAnswer(int candidates) =>
+        Format("the answer to the insert was lost and {0} records created since it was sent hold these values, so which of them (if any) is this one is unknown; check them before sending it again", candidates);
+
+    public static string WriteStoppedPartWay(string operation, string module, int written, int total, string failure, string notWritten, string unknown) =>
+        Format("The {0} of {1} records to {2} stopped at a failed call after {3} were written: {4} Not written (safe to send again): {5}. Unknown (the answer was lost; read them back first): {6}. See ZohoCrmWriteException.Results for every record.",
+            operation, total, module, written, failure.TrimEnd('.') + ".", notWritten, unknown);
 }
+

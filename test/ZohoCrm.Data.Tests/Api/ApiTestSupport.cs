@@ -66,3 +66,20 @@ internal sealed class MockZoho : IDisposable
 
     public void Dispose() => Mock.Dispose();
 }
+
+/// <summary>Records to write, every value a text field's.</summary>
+internal static class TextRecord
+{
+    public static ZohoCrmRecordValues Of(params (string Field, object? Value)[] values) => WithId(null, values);
+
+    public static ZohoCrmRecordValues WithId(string? id, params (string Field, object? Value)[] values)
+    {
+        var record = new ZohoCrmRecordValues { Id = id };
+        foreach (var (field, value) in values)
+        {
+            record.Add(field, ZohoCrm.Data.Metadata.ZohoCrmFieldType.Text, value);
+        }
+
+        return record;
+    }
+}

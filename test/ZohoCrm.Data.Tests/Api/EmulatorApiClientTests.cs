@@ -112,11 +112,11 @@ public class EmulatorApiClientTests
         var (client, http, _) = await ConnectAsync();
         using var _http = http;
 
-        var inserted = await client.InsertAsync("Leads", [new JObject { ["Last_Name"] = "Roundtrip", ["Company"] = "Http Tests" }, new JObject { ["Company"] = "No last name" }]);
+        var inserted = await client.InsertAsync("Leads", [TextRecord.Of(("Last_Name", "Roundtrip"), ("Company", "Http Tests")), TextRecord.Of(("Company", "No last name"))]);
         Assert.That(inserted.Select(r => r.Code), Is.EqualTo(new[] { "SUCCESS", "MANDATORY_NOT_FOUND" }));
         var id = inserted[0].Id!;
 
-        var updated = await client.UpdateAsync("Leads", [new JObject { ["id"] = id, ["Company"] = "Changed" }]);
+        var updated = await client.UpdateAsync("Leads", [TextRecord.WithId(id, ("Company", "Changed"))]);
         Assert.That(updated.Single().IsSuccess, Is.True);
 
         await using (var page = await client.GetRecordAsync("Leads", id))
@@ -182,7 +182,7 @@ public class EmulatorApiClientTests
         using var _http = http;
         _emulator.Settings.Faults = [new FaultRule { Path = "/crm/v8/Leads", Method = "POST", DropRate = 1 }];
 
-        Assert.ThrowsAsync<ZohoCrmException>(() => client.InsertAsync("Leads", [new JObject { ["Last_Name"] = "Once" }]));
+        Assert.CatchAsync<ZohoCrmException>(() => client.InsertAsync("Leads", [TextRecord.Of(("Last_Name", "Once"))]));
 
         Assert.That(network.Count, Is.EqualTo(1));
     }

@@ -6,11 +6,11 @@ namespace ZohoCrm.Data.Tests.Api;
 
 public class RecordWriteTests
 {
-    private static readonly JObject[] ThreeLeads =
+    private static readonly ZohoCrmRecordValues[] ThreeLeads =
     [
-        new() { ["Last_Name"] = "Hale", ["Company"] = "Northwind" },
-        new() { ["Company"] = "No name" },
-        new() { ["Last_Name"] = "Kim", ["No_of_Employees"] = "many" },
+        TextRecord.Of(("Last_Name", "Hale"), ("Company", "Northwind")),
+        TextRecord.Of(("Company", "No name")),
+        TextRecord.Of(("Last_Name", "Kim"), ("No_of_Employees", "many")),
     ];
 
     [Test]
@@ -55,7 +55,7 @@ public class RecordWriteTests
             {"data":[{"code":"MANDATORY_NOT_FOUND","details":{"api_name":"Last_Name","json_path":"$.data[0].Last_Name"},"message":"required field not found","status":"error"}]}
             """);
 
-        var results = await zoho.Client.InsertAsync("Leads", [new JObject { ["Company"] = "x" }]);
+        var results = await zoho.Client.InsertAsync("Leads", [TextRecord.Of(("Company", "x"))]);
 
         Assert.That(results.Single().Code, Is.EqualTo("MANDATORY_NOT_FOUND"));
         Assert.That(results.Single().IsSuccess, Is.False);
@@ -67,9 +67,10 @@ public class RecordWriteTests
         using var zoho = new MockZoho();
         zoho.Answer(HttpMethod.Post, MockZoho.Base + "Leads", HttpStatusCode.BadRequest, """{"code":"INVALID_MODULE","details":{"resource_path_index":0},"message":"the module name given seems to be invalid","status":"error"}""");
 
-        var e = Assert.ThrowsAsync<ZohoCrmException>(() => zoho.Client.InsertAsync("Leads", [new JObject { ["Last_Name"] = "x" }]));
+        var e = Assert.ThrowsAsync<ZohoCrmWriteException>(() => zoho.Client.InsertAsync("Leads", [TextRecord.Of(("Last_Name", "x"))]));
 
         Assert.That(e!.Code, Is.EqualTo("INVALID_MODULE"));
+        Assert.That(e.Results.Single().Status, Is.EqualTo(ZohoCrmWriteStatus.NotWritten), "Zoho refused the call: nothing was written");
     }
 
     [Test]
@@ -78,21 +79,9 @@ public class RecordWriteTests
         using var zoho = new MockZoho();
         zoho.Answer(HttpMethod.Post, MockZoho.Base + "Leads", HttpStatusCode.Created, """{"data":[{"code":"SUCCESS","details":{"id":"1"},"message":"record added","status":"success"}]}""");
 
-        var e = Assert.ThrowsAsync<ZohoCrmException>(() => zoho.Client.InsertAsync("Leads", ThreeLeads));
+        var e = Assert.ThrowsAsync<ZohoCrmWriteException>(() => zoho.Client.InsertAsync("Leads", ThreeLeads));
 
         Assert.That(e!.Message, Does.Contain("sent 3 records but Zoho CRM answered with 1 results"));
-    }
-
-    [Test]
-    public void More_than_100_records_are_refused_before_calling()
-    {
-        using var zoho = new MockZoho();
-        var records = Enumerable.Range(0, 101).Select(i => new JObject { ["Last_Name"] = "n" + i }).ToList();
-
-        var e = Assert.ThrowsAsync<ArgumentException>(() => zoho.Client.InsertAsync("Leads", records));
-
-        Assert.That(e!.Message, Does.Contain("at most 100"));
-        Assert.That(zoho.Calls, Is.Zero);
     }
 
     [Test]
@@ -101,7 +90,7 @@ public class RecordWriteTests
         using var zoho = new MockZoho();
         zoho.Answer(HttpMethod.Put, MockZoho.Base + "Leads", HttpStatusCode.MultiStatus, Fixtures.Read("update-response.json"));
 
-        var results = await zoho.Client.UpdateAsync("Leads", [new JObject { ["id"] = "6284150000007770001", ["Company"] = "A" }, new JObject { ["id"] = "6284150000099999999", ["Company"] = "B" }]);
+        var results = await zoho.Client.UpdateAsync("Leads", [TextRecord.WithId("6284150000007770001", ("Company", "A")), TextRecord.WithId("6284150000099999999", ("Company", "B"))]);
 
         Assert.That(results.Select(r => r.IsSuccess), Is.EqualTo(new[] { true, false }));
         Assert.That(results[1].Details["id"], Is.EqualTo("6284150000099999999"));
@@ -111,7 +100,7 @@ public class RecordWriteTests
     public void Update_of_a_record_without_id_is_refused()
     {
         using var zoho = new MockZoho();
-        var e = Assert.ThrowsAsync<ArgumentException>(() => zoho.Client.UpdateAsync("Leads", [new JObject { ["Company"] = "A" }]));
+        var e = Assert.ThrowsAsync<ArgumentException>(() => zoho.Client.UpdateAsync("Leads", [TextRecord.Of(("Company", "A"))]));
         Assert.That(e!.Message, Does.Contain("Record 0").And.Contain("no 'id'"));
     }
 
@@ -121,7 +110,7 @@ public class RecordWriteTests
         using var zoho = new MockZoho();
         zoho.Answer(HttpMethod.Post, MockZoho.Base + "Leads/upsert", HttpStatusCode.OK, Fixtures.Read("upsert-response.json"));
 
-        var results = await zoho.Client.UpsertAsync("Leads", [new JObject { ["Email"] = "a@b.c" }, new JObject { ["Email"] = "d@e.f" }],
+        var results = await zoho.Client.UpsertAsync("Leads", [TextRecord.Of(("Email", "a@b.c")), TextRecord.Of(("Email", "d@e.f"))],
             new ZohoCrmWriteOptions { DuplicateCheckFields = ["Email"] });
 
         Assert.That(JObject.Parse(zoho.LastBody!)["duplicate_check_fields"]!.Values<string>(), Is.EqualTo(new[] { "Email" }));

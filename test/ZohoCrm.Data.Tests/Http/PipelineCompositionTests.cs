@@ -76,7 +76,7 @@ public class PipelineCompositionTests
         using var http = ZohoCrmHttpPipeline.CreateHttpClient(new ZohoCrmHttpOptions { Timeout = TimeSpan.FromMilliseconds(200) }, null, loggerFactory: null, mock);
         var client = new ZohoCrmApiClient(http, new Uri("https://www.zohoapis.com"));
 
-        var e = Assert.ThrowsAsync<ZohoCrmException>(() => client.InsertAsync("Leads", [new Newtonsoft.Json.Linq.JObject { ["Last_Name"] = "x" }]));
+        var e = Assert.CatchAsync<ZohoCrmException>(() => client.InsertAsync("Leads", [ZohoCrm.Data.Tests.Api.TextRecord.Of(("Last_Name", "x"))]));
 
         Assert.That(e!.Message, Does.Contain("Timeout"));
         Assert.That(e.IsTransient, Is.True);

@@ -8,10 +8,12 @@ namespace ZohoCrm.Data.Http.Internal;
 
 /// <summary>
 /// Resends a request after a transient failure, with exponential backoff and jitter, honouring <c>Retry-After</c>.
-/// Reads are idempotent: they are resent after 429, 500, 502, 503, 504, connection failures and, for a request marked
-/// <see cref="ReadWholeBody"/>, a body cut short. Writes are resent only when Zoho cannot have acted on them: a 429
-/// (rejected before processing) or a connection that was never established. A write whose connection dropped after
-/// sending, or that timed out, is never resent: it may have been applied.
+/// Reads, and writes the API client marks idempotent (updates, deletes, upserts), are resent after 429, 500, 502, 503,
+/// 504, connection failures and, for a request marked <see cref="ReadWholeBody"/>, a body cut short. Other writes
+/// (inserts) are resent only when Zoho cannot have acted on them: a 429 (rejected before processing) or a connection
+/// that was never established. An insert whose connection dropped after sending, or that timed out, is never resent:
+/// it may have been applied (the API client reconciles it). A request sent again is marked
+/// <see cref="ZohoCrmRequestOptions.WasResent"/>.
 /// </summary>
 internal sealed class ZohoCrmRetryHandler(ZohoCrmHttpOptions options, ZohoCrmLog log) : DelegatingHandler
 {
@@ -33,6 +35,11 @@ internal sealed class ZohoCrmRetryHandler(ZohoCrmHttpOptions options, ZohoCrmLog
         var isRead = request.IsSafeToResend();
         for (var attempt = 1; ; attempt++)
         {
+            if (attempt > 1)
+            {
+                request.Options.Set(ZohoCrmRequestOptions.WasResent, true);
+            }
+
             HttpResponseMessage response;
             try
             {
