@@ -276,6 +276,14 @@ public sealed class ZohoCrmConnection : DbConnection
     public ValueTask<Api.ZohoCrmApiClient> GetApiClientAsync(CancellationToken cancellationToken = default) =>
         GetExecutionContext(nameof(GetApiClientAsync)).GetApiClientAsync(cancellationToken);
 
+    /// <summary>
+    /// As <see cref="GetApiClientAsync"/>, for synchronous callers (the EF Core provider's synchronous SaveChanges): a
+    /// token fetch, when one is needed, is a synchronous call.
+    /// </summary>
+    public Api.ZohoCrmApiClient GetApiClient() =>
+        // With async: false every call below completes synchronously, so the value task is already complete.
+        GetExecutionContext(nameof(GetApiClient)).GetApiClientAsync(async: false, CancellationToken.None).GetAwaiter().GetResult();
+
     /// <summary>The redacted connection string: never any secret.</summary>
     public override string ToString() => _dataSource?.ToString() ?? nameof(ZohoCrmConnection);
 

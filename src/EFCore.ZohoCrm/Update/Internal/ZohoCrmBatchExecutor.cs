@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Update;
+using EFCore.ZohoCrm.Update;
 using ZohoCrm.Data;
+using ZohoCrm.Data.Api;
 
 namespace EFCore.ZohoCrm.Update.Internal;
 
@@ -164,9 +166,15 @@ public class ZohoCrmBatchExecutor : IBatchExecutor
 
         var operation = OperationOf(failedBatch);
         var (count, module) = (failedBatch.ModificationCommands.Count, failedBatch.ModificationCommands[0].TableName);
+        var refusedCall = ZohoRefusedTheCall(exception);
         var failure = exception is DbUpdateException ? exception.Message
-            : ZohoRefusedTheCall(exception) ? ZohoCrmStrings.WriteCallFailed(operation, count, module, exception.Message)
+            : refusedCall ? ZohoCrmStrings.WriteCallFailed(operation, count, module, exception.Message)
             : ZohoCrmStrings.WriteOutcomeUnknown(operation, count, module, exception.Message, isInsert: operation == "insert");
+        var failures = exception is DbUpdateException reported
+            ? ZohoCrmWriteFailures.Of(reported)
+            : failedEntries.Select(e => new ZohoCrmWriteFailure(
+                e.ToEntityEntry().Entity, refusedCall ? ZohoCrmWriteStatus.NotWritten : ZohoCrmWriteStatus.Unknown, (exception as ZohoCrmException)?.Code,
+                exception.Message, null, null)).ToList();
         if (written.Count == 0 && exception is DbUpdateException)
         {
             return exception;
@@ -174,9 +182,9 @@ public class ZohoCrmBatchExecutor : IBatchExecutor
 
         var message = written.Count == 0 ? failure : ZohoCrmStrings.SavedBeforeFailure(failure, written.Count);
         var inner = exception is DbUpdateException ? exception.InnerException : exception;
-        return exception is DbUpdateConcurrencyException
+        return ZohoCrmWriteFailures.Attach(exception is DbUpdateConcurrencyException
             ? new DbUpdateConcurrencyException(message, inner, failedEntries)
-            : new DbUpdateException(message, inner, failedEntries);
+            : new DbUpdateException(message, inner, failedEntries), failures);
     }
 
     /// <summary>
