@@ -123,25 +123,53 @@ public sealed partial class ZohoCrmApiClient
         var results = new ZohoCrmRecordResult?[count];
         foreach (var call in SplitIntoCalls(records, count))
         {
-            IReadOnlyList<ZohoCrmRecordResult> callResults;
+            var sentAt = DateTimeOffset.UtcNow;
+            IReadOnlyList<ZohoCrmRecordResult>? callResults = null;
+            ZohoCrmException? failure = null;
             try
             {
                 callResults = await SendWriteCallAsync(kind, module, call, json, ids, records, options, async, cancellationToken).ConfigureAwait(false);
             }
-            catch (ZohoCrmException e) when (e is not ZohoCrmWriteException)
+            catch (ZohoCrmException e)
             {
-                var lost = MayHaveBeenApplied(e);
-                foreach (var index in call)
+                failure = e;
+            }
+
+            if (failure is not null)
+            {
+                var lost = MayHaveBeenApplied(failure);
+                ZohoCrmException? readBackFailure = null;
+                if (lost && kind == WriteKind.Insert)
                 {
-                    results[index] = lost ? AnswerLost(index) : NotWritten(index, ZohoCrmStrings.RecordNotWrittenCallFailed);
+                    // Never sent again blindly: what Zoho holds decides each record.
+                    try
+                    {
+                        callResults = await ReconcileLostInsertAsync(module, call, records!, json!, results, sentAt, failure, async, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (ZohoCrmException e)
+                    {
+                        readBackFailure = e;
+                    }
                 }
 
-                throw StoppedPartWay(kind, module, results, e);
+                if (callResults is null)
+                {
+                    foreach (var index in call)
+                    {
+                        results[index] = lost ? AnswerLost(index) : NotWritten(index, ZohoCrmStrings.RecordNotWrittenCallFailed);
+                    }
+
+                    throw StoppedPartWay(kind, module, results, failure, readBackFailure);
+                }
+            }
+            else if (kind == WriteKind.Insert)
+            {
+                NoteCreator(callResults!);
             }
 
             for (var i = 0; i < call.Count; i++)
             {
-                results[call[i]] = callResults[i] with { Index = call[i] };
+                results[call[i]] = callResults![i] with { Index = call[i] };
             }
         }
 
@@ -365,7 +393,8 @@ public sealed partial class ZohoCrmApiClient
         new() { Index = index, Status = ZohoCrmWriteStatus.Unknown, Code = "ANSWER_LOST", Message = ZohoCrmStrings.RecordAnswerLost };
 
     /// <summary>The exception for a write stopped at a failed call: the records not yet sent are not written.</summary>
-    private static ZohoCrmWriteException StoppedPartWay(WriteKind kind, string module, ZohoCrmRecordResult?[] results, ZohoCrmException failure)
+    private static ZohoCrmWriteException StoppedPartWay(WriteKind kind, string module, ZohoCrmRecordResult?[] results, ZohoCrmException failure,
+        ZohoCrmException? readBackFailure = null)
     {
         for (var i = 0; i < results.Length; i++)
         {
@@ -374,7 +403,8 @@ public sealed partial class ZohoCrmApiClient
 
         var all = results.Select(r => r!).ToList();
         var operation = kind.ToString().ToLowerInvariant();
-        var message = ZohoCrmStrings.WriteStoppedPartWay(operation, module, all.Count(r => r.IsSuccess), all.Count, failure.Message,
+        var reason = readBackFailure is null ? failure.Message : ZohoCrmStrings.ReadBackFailed(failure.Message, readBackFailure.Message);
+        var message = ZohoCrmStrings.WriteStoppedPartWay(operation, module, all.Count(r => r.IsSuccess), all.Count, reason,
             Ranges(all, ZohoCrmWriteStatus.NotWritten), Ranges(all, ZohoCrmWriteStatus.Unknown));
         return new ZohoCrmWriteException(message, all, failure.Code, failure.StatusCode, failure.IsTransient, failure);
     }

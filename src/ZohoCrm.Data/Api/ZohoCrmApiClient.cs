@@ -29,6 +29,7 @@ public sealed partial class ZohoCrmApiClient
     private readonly string _prefix;
     private readonly Action? _onCall;
     private readonly string? _user;
+    private readonly ClientState _state = new();
 
     /// <summary>Creates a client for the API at <paramref name="apiBaseUri"/> (the <c>api_domain</c>, such as <c>https://www.zohoapis.eu</c>).</summary>
     /// <param name="httpClient">The pipeline; usually from <see cref="ZohoCrmHttpPipeline.CreateHttpClient(ZohoCrmHttpOptions, DelegatingHandler?, Microsoft.Extensions.Logging.ILoggerFactory?, HttpMessageHandler?)"/>.</param>
@@ -64,6 +65,7 @@ public sealed partial class ZohoCrmApiClient
         _prefix = client._prefix;
         _onCall = client._onCall;
         _user = user;
+        _state = user == client._user ? client._state : new ClientState();
     }
 
     /// <summary>The API domain requests go to.</summary>
@@ -349,9 +351,16 @@ public sealed partial class ZohoCrmApiClient
         _onCall?.Invoke();
         try
         {
-            return async
+            var response = async
                 ? await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false)
                 : _httpClient.Send(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if (response.Headers.Date is { } serverNow)
+            {
+                // Zoho's clock, for reading back what a lost insert may have created (its times are Zoho's).
+                _state.ServerClockOffset = serverNow - DateTimeOffset.UtcNow;
+            }
+
+            return response;
         }
         catch (HttpRequestException e)
         {

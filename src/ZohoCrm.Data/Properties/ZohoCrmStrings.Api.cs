@@ -118,11 +118,18 @@ internal static partial class ZohoCrmStrings
     public static string RecordNotFoundAfterLostAnswer =>
         "the answer to the insert was lost and the records created since it was sent hold no record with these values, so it was not written; sending it again is safe";
 
+    public static string RecordNotFoundYetAfterLostAnswer =>
+        "the insert timed out (or a gateway answered for Zoho CRM) and no record with these values exists yet, but Zoho CRM may still be writing it; read it back later before sending it again";
+
     public static string RecordFoundAfterLostAnswer =>
         "record added (the answer was lost; the record was found among those created since the call was sent)";
 
     public static string RecordAmbiguousAfterLostAnswer(int candidates) =>
         Format("the answer to the insert was lost and {0} records created since it was sent hold these values, so which of them (if any) is this one is unknown; check them before sending it again", candidates);
+
+    public static string ReadBackFailed(string failure, string readFailure) =>
+        Format("{0} Reading back the records created since the call was sent failed too ({1}), so whether Zoho CRM holds them is unknown.",
+            failure.TrimEnd('.') + ".", readFailure.TrimEnd('.'));
 
     public static string WriteStoppedPartWay(string operation, string module, int written, int total, string failure, string notWritten, string unknown) =>
         Format("The {0} of {1} records to {2} stopped at a failed call after {3} were written: {4} Not written (safe to send again): {5}. Unknown (the answer was lost; read them back first): {6}. See ZohoCrmWriteException.Results for every record.",

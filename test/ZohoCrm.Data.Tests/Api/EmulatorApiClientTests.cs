@@ -176,15 +176,32 @@ public class EmulatorApiClientTests
     }
 
     [Test]
-    public async Task An_insert_whose_connection_drops_is_sent_once()
+    public async Task An_insert_whose_connection_drops_is_sent_once_and_read_back()
     {
         var (client, http, network) = await ConnectAsync();
         using var _http = http;
         _emulator.Settings.Faults = [new FaultRule { Path = "/crm/v8/Leads", Method = "POST", DropRate = 1 }];
 
-        Assert.CatchAsync<ZohoCrmException>(() => client.InsertAsync("Leads", [TextRecord.Of(("Last_Name", "Once"))]));
+        var result = (await client.InsertAsync("Leads", [TextRecord.Of(("Last_Name", "Once"))])).Single();
 
-        Assert.That(network.Count, Is.EqualTo(1));
+        Assert.That(result.Status, Is.EqualTo(ZohoCrmWriteStatus.NotWritten));
+        // The insert, the token's user, one page of the records created since.
+        Assert.That(network.Count, Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task An_update_whose_answers_are_all_lost_is_unknown_after_the_bounded_attempts()
+    {
+        var (client, http, network) = await ConnectAsync();
+        using var _http = http;
+        var id = _emulator.Domain.Records.Scan("Leads")[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _emulator.Settings.Faults = [new FaultRule { Path = "/crm/v8/Leads", Method = "PUT", LostAnswerRate = 1 }];
+
+        var error = Assert.ThrowsAsync<ZohoCrmWriteException>(() => client.UpdateAsync("Leads", [TextRecord.WithId(id, ("Designation", "Lost"))]));
+
+        Assert.That(error!.Results.Single().Status, Is.EqualTo(ZohoCrmWriteStatus.Unknown));
+        Assert.That(error.Message, Does.Contain("Unknown (the answer was lost; read them back first): 0"));
+        Assert.That(network.Count, Is.EqualTo(new ZohoCrmHttpOptions().MaxAttempts));
     }
 
     [Test]

@@ -78,10 +78,13 @@ public class RecordWriteTests
     {
         using var zoho = new MockZoho();
         zoho.Answer(HttpMethod.Post, MockZoho.Base + "Leads", HttpStatusCode.Created, """{"data":[{"code":"SUCCESS","details":{"id":"1"},"message":"record added","status":"success"}]}""");
+        // The read-back of a call whose answer cannot be trusted fails too: every record is unknown.
+        zoho.Answer(HttpMethod.Get, MockZoho.Base + "users", HttpStatusCode.InternalServerError, """{"code":"INTERNAL_ERROR","details":{},"message":"Internal Server Error","status":"error"}""");
 
         var e = Assert.ThrowsAsync<ZohoCrmWriteException>(() => zoho.Client.InsertAsync("Leads", ThreeLeads));
 
-        Assert.That(e!.Message, Does.Contain("sent 3 records but Zoho CRM answered with 1 results"));
+        Assert.That(e!.Message, Does.Contain("sent 3 records but Zoho CRM answered with 1 results").And.Contain("Reading back the records created since the call was sent failed too"));
+        Assert.That(e.Results.Select(r => r.Status), Is.All.EqualTo(ZohoCrmWriteStatus.Unknown));
     }
 
     [Test]

@@ -45,6 +45,27 @@ public class FaultInjectionTests
     }
 
     [Test]
+    public async Task A_lost_answer_fault_runs_the_write_then_closes_the_connection_without_a_response()
+    {
+        Faults(new FaultRule { Path = "/crm/v8/Leads", Method = "POST", LostAnswerRate = 1 });
+        var name = "Lost-" + Guid.NewGuid().ToString("N");
+
+        Assert.ThrowsAsync<HttpRequestException>(() => _emu.SendAsync(HttpMethod.Post, "/crm/v8/Leads", _token, body: "{\"data\":[{\"Last_Name\":\"" + name + "\"}]}"));
+
+        Assert.That(_emu.Emulator.Domain.Records.Scan("Leads").Count(r => Equals(r["Last_Name"], name)), Is.EqualTo(1), "the insert was applied");
+        var log = JsonNode.Parse(await _emu.Http.GetStringAsync("/_emulator/requests"))!.AsArray();
+        Assert.That(log.Last()!["status"]!.GetValue<int>(), Is.EqualTo(0));
+    }
+
+    [Test]
+    public void Fault_rates_including_lost_answers_must_add_up_to_at_most_one()
+    {
+        Assert.That(new FaultRule { ErrorRate = 0.5, LostAnswerRate = 0.6 }.Validate(), Does.Contain("lostAnswerRate"));
+        Assert.That(new FaultRule { LostAnswerRate = -0.1 }.Validate(), Does.Contain("'lostAnswerRate' must be between 0 and 1"));
+        Assert.That(new FaultRule { ErrorRate = 0.1, DropRate = 0.1, LostAnswerRate = 0.1 }.Validate(), Is.Null);
+    }
+
+    [Test]
     public async Task A_truncate_fault_declares_the_full_length_and_then_cuts_the_body()
     {
         Faults(new FaultRule { Path = "/crm/v8/Probe/big", TruncateRate = 1 });

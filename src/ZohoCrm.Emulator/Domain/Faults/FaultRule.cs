@@ -4,7 +4,7 @@ namespace ZohoCrm.Emulator.Domain.Faults;
 
 /// <summary>
 /// Faults injected into the calls one rule matches: by path prefix (<c>/crm/v8/coql</c>, <c>/oauth/v2/token</c>),
-/// optionally by method and by endpoint name. Per matching call at most one of error, drop or truncate happens,
+/// optionally by method and by endpoint name. Per matching call at most one of error, drop, truncate or lost answer happens,
 /// drawn with the given rates; the latency is added to every matching call.
 /// </summary>
 public sealed class FaultRule
@@ -33,6 +33,13 @@ public sealed class FaultRule
     [JsonPropertyName("truncateRate")]
     public double TruncateRate { get; set; }
 
+    /// <summary>
+    /// Share of matching calls that run (a write is applied) and then lose their answer: the connection is dropped
+    /// before any response byte, as when a network path fails after the request arrived.
+    /// </summary>
+    [JsonPropertyName("lostAnswerRate")]
+    public double LostAnswerRate { get; set; }
+
     /// <summary>Milliseconds of real time added before each matching call runs.</summary>
     [JsonPropertyName("latencyMs")]
     public int LatencyMs { get; set; }
@@ -40,7 +47,7 @@ public sealed class FaultRule
     /// <summary>Names what is wrong with the rule, or null when it is usable.</summary>
     public string? Validate()
     {
-        foreach (var (name, rate) in new[] { ("errorRate", ErrorRate), ("dropRate", DropRate), ("truncateRate", TruncateRate) })
+        foreach (var (name, rate) in new[] { ("errorRate", ErrorRate), ("dropRate", DropRate), ("truncateRate", TruncateRate), ("lostAnswerRate", LostAnswerRate) })
         {
             if (double.IsNaN(rate) || rate < 0 || rate > 1)
             {
@@ -48,9 +55,9 @@ public sealed class FaultRule
             }
         }
 
-        if (ErrorRate + DropRate + TruncateRate > 1)
+        if (ErrorRate + DropRate + TruncateRate + LostAnswerRate > 1)
         {
-            return "Fault rule rates errorRate + dropRate + truncateRate must add up to at most 1.";
+            return "Fault rule rates errorRate + dropRate + truncateRate + lostAnswerRate must add up to at most 1.";
         }
 
         if (LatencyMs < 0)

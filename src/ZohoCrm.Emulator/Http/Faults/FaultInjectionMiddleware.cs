@@ -8,8 +8,9 @@ namespace ZohoCrm.Emulator.Http.Faults;
 
 /// <summary>
 /// Applies the fault <see cref="FaultInjector"/> picks for a token or API call: added latency, a 500 INTERNAL_ERROR
-/// envelope, a dropped connection (no response at all), or a truncated body (the full Content-Length is declared,
-/// half the body is sent, then the connection is closed). Faulted calls never reach authentication or the limits.
+/// envelope, a dropped connection (no response at all), a truncated body (the full Content-Length is declared,
+/// half the body is sent, then the connection is closed), or a lost answer (the call runs, then the connection is
+/// dropped before any response). Calls faulted before running never reach authentication or the limits.
 /// </summary>
 public sealed class FaultInjectionMiddleware
 {
@@ -52,6 +53,9 @@ public sealed class FaultInjectionMiddleware
             case FaultKind.Truncate:
                 await TruncateAsync(context);
                 return;
+            case FaultKind.LoseAnswer:
+                await LoseAnswerAsync(context);
+                return;
             default:
                 await _next(context);
                 return;
@@ -63,6 +67,24 @@ public sealed class FaultInjectionMiddleware
         context.Items[DroppedKey] = true;
         RequestLogMiddleware.RecordNow(context);
         context.Abort();
+    }
+
+    private async Task LoseAnswerAsync(HttpContext context)
+    {
+        // The endpoint runs to the end (a write is applied); its answer goes nowhere.
+        var realBody = context.Response.Body;
+        using var discarded = new MemoryStream();
+        context.Response.Body = discarded;
+        try
+        {
+            await _next(context);
+        }
+        finally
+        {
+            context.Response.Body = realBody;
+        }
+
+        Drop(context);
     }
 
     private async Task TruncateAsync(HttpContext context)

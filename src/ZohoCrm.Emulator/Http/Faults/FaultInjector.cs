@@ -11,6 +11,7 @@ public enum FaultKind
     Error,
     Drop,
     Truncate,
+    LoseAnswer,
 }
 
 public readonly record struct FaultDecision(FaultKind Kind, TimeSpan Latency);
@@ -40,6 +41,7 @@ public sealed class FaultInjector
         var kind = draw < rule.ErrorRate ? FaultKind.Error
             : draw < rule.ErrorRate + rule.DropRate ? FaultKind.Drop
             : draw < rule.ErrorRate + rule.DropRate + rule.TruncateRate ? FaultKind.Truncate
+            : draw < rule.ErrorRate + rule.DropRate + rule.TruncateRate + rule.LostAnswerRate ? FaultKind.LoseAnswer
             : FaultKind.None;
         return new FaultDecision(kind, TimeSpan.FromMilliseconds(rule.LatencyMs));
     }
