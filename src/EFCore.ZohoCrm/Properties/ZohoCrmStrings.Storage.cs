@@ -64,6 +64,10 @@ internal static partial class ZohoCrmStrings
     public static string SavedBeforeFailure(string failure, int saved) => Format(
         "{0} The other {1} record(s) of this SaveChanges were saved and are now tracked as saved (Unchanged with their Zoho ids, or detached if deleted); Zoho CRM has no transactions, so they are not rolled back. The entries of this exception keep their state: fix them and call SaveChanges again to write only them.", failure, saved);
 
+    /// <summary>The records of the calls SaveChanges did not make after a failed one.</summary>
+    public static string LaterCallsNotSent(int count, string modules) => Format(
+        "SaveChanges stopped there, so {0} more record(s) of module(s) {1} were not sent and Zoho CRM does not hold them; their entries are named too and keep their state: calling SaveChanges again writes them, which is safe.", count, modules);
+
     /// <summary>The connection is not a ZohoCrm.Data one, so there is no record API to write through.</summary>
     public static string WritesNeedZohoCrmConnection(string typeName) => Format(
         "SaveChanges writes through the Zoho CRM record API of a ZohoCrm.Data connection, but the context uses a '{0}'. Pass a connection string, a ZohoCrmConnection or a ZohoCrmDataSource to UseZohoCrm.", typeName);

@@ -39,3 +39,23 @@ public sealed class EmailLeadContext(string connectionString) : DbContext
         lead.HasAlternateKey(l => l.Email);
     });
 }
+
+/// <summary>Leads whose properties are named apart from their fields, saved two records a call.</summary>
+[Table("Leads")]
+public class RenamedLead
+{
+    public long Id { get; set; }
+
+    [Column("Last_Name")]
+    public string LastName { get; set; } = "";
+
+    public string? Company { get; set; }
+}
+
+/// <summary>A context over <see cref="RenamedLead"/> with <c>MaxBatchSize(2)</c>.</summary>
+public sealed class RenamedLeadContext(string connectionString) : DbContext
+{
+    public DbSet<RenamedLead> Leads => Set<RenamedLead>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseZohoCrm(connectionString, o => o.MaxBatchSize(2));
+}
