@@ -102,6 +102,7 @@ public sealed partial class ZohoCrmApiClient
             .ToList();
         var matches = groups.ToDictionary(g => g.Key, g => candidates.Where(c => Matches(c, json[g.First().index], fields, types)).ToList(), StringComparer.Ordinal);
         var claimedTwice = matches.Values.SelectMany(m => m).GroupBy(c => IdOf(c["id"])).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        var claimed = matches.Values.SelectMany(m => m).Select(c => IdOf(c["id"])).ToHashSet();
         var results = new ZohoCrmRecordResult[call.Count];
         foreach (var group in groups)
         {
@@ -118,9 +119,14 @@ public sealed partial class ZohoCrmApiClient
             }
             else
             {
+                // Zoho may store a value other than the one written (a rounded amount, a formatted phone, a website
+                // given a scheme): a record that nearly matches makes an absence unproven, so it is not called NotWritten.
+                var nearly = found.Count == 0
+                    ? candidates.Count(c => !claimed.Contains(IdOf(c["id"])) && NearlyMatches(c, json[members[0].index], fields, types))
+                    : 0;
                 foreach (var member in members)
                 {
-                    results[member.position] = found.Count == 0 && complete && absenceIsFinal
+                    results[member.position] = found.Count == 0 && nearly == 0 && complete && absenceIsFinal
                         ? NotWritten(member.index, ZohoCrmStrings.RecordNotFoundAfterLostAnswer)
                         : new ZohoCrmRecordResult
                         {
@@ -128,6 +134,7 @@ public sealed partial class ZohoCrmApiClient
                             Status = ZohoCrmWriteStatus.Unknown,
                             Code = "ANSWER_LOST",
                             Message = found.Count > 0 ? ZohoCrmStrings.RecordAmbiguousAfterLostAnswer(found.Count)
+                                : nearly > 0 ? ZohoCrmStrings.RecordNearlyMatchedAfterLostAnswer(nearly)
                                 : complete ? ZohoCrmStrings.RecordNotFoundYetAfterLostAnswer
                                 : ZohoCrmStrings.RecordAnswerLost,
                         };
@@ -162,6 +169,54 @@ public sealed partial class ZohoCrmApiClient
 
     private static bool Matches(JObject candidate, JObject written, List<string> fields, Dictionary<string, ZohoCrmFieldTypeInfo> types) =>
         fields.Where(written.ContainsKey).All(f => Canonical(candidate[f], types[f]) == Canonical(written[f], types[f]));
+
+    /// <summary>
+    /// Whether every written value is nearly what the candidate holds: text equal once case, spaces, punctuation and a
+    /// website's scheme are ignored; numbers within a cent or 1%; date-times within a second.
+    /// </summary>
+    private static bool NearlyMatches(JObject candidate, JObject written, List<string> fields, Dictionary<string, ZohoCrmFieldTypeInfo> types) =>
+        fields.Where(written.ContainsKey).All(f => Nearly(Canonical(candidate[f], types[f]), Canonical(written[f], types[f]), types[f]));
+
+    private static bool Nearly(string? stored, string? written, ZohoCrmFieldTypeInfo type)
+    {
+        if (stored == written)
+        {
+            return true;
+        }
+
+        if (stored is null || written is null)
+        {
+            return false;
+        }
+
+        if (type.ClrType == typeof(decimal) || type.ClrType == typeof(int) || type.ClrType == typeof(long) && !type.IsLookup)
+        {
+            return decimal.TryParse(stored, NumberStyles.Float, CultureInfo.InvariantCulture, out var a)
+                && decimal.TryParse(written, NumberStyles.Float, CultureInfo.InvariantCulture, out var b)
+                && Math.Abs(a - b) <= Math.Max(0.01m, Math.Abs(b) / 100);
+        }
+
+        if (type.ClrType == typeof(DateTimeOffset))
+        {
+            return long.TryParse(stored, out var a) && long.TryParse(written, out var b) && Math.Abs(a - b) <= TimeSpan.TicksPerSecond;
+        }
+
+        return LettersAndDigits(stored) == LettersAndDigits(written);
+    }
+
+    /// <summary>Text without case, spaces, punctuation or a website's scheme and <c>www.</c>.</summary>
+    private static string LettersAndDigits(string text)
+    {
+        foreach (var prefix in (string[])["https://", "http://", "www."])
+        {
+            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                text = text[prefix.Length..];
+            }
+        }
+
+        return new string(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+    }
 
     private static string Signature(JObject written, List<string> fields, Dictionary<string, ZohoCrmFieldTypeInfo> types) =>
         string.Join('\u001e', fields.Where(written.ContainsKey).Select(f => f + "=" + Canonical(written[f], types[f])));

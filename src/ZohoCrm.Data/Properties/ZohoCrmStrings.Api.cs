@@ -121,6 +121,9 @@ internal static partial class ZohoCrmStrings
     public static string RecordNotFoundYetAfterLostAnswer =>
         "the insert timed out (or a gateway answered for Zoho CRM) and no record with these values exists yet, but Zoho CRM may still be writing it; read it back later before sending it again";
 
+    public static string RecordNearlyMatchedAfterLostAnswer(int candidates) =>
+        Format("the answer to the insert was lost and no record created since it was sent holds exactly these values, but {0} hold nearly them (Zoho CRM may have rounded or formatted a value), so whether it was written is unknown; check them before sending it again", candidates);
+
     public static string RecordFoundAfterLostAnswer =>
         "record added (the answer was lost; the record was found among those created since the call was sent)";
 

@@ -132,4 +132,24 @@ public class RecordWriteTests
         Assert.That(results.Select(r => r.IsSuccess), Is.EqualTo(new[] { true, false }));
         Assert.That(results[0].Id, Is.EqualTo("6284150000007770001"));
     }
+
+    [Test]
+    public async Task GetValue_reads_a_returned_field_through_its_type_and_names_a_value_that_does_not_convert()
+    {
+        using var zoho = new MockZoho();
+        zoho.Answer(HttpMethod.Post, MockZoho.Base + "Leads", HttpStatusCode.Created, """
+            {"data":[{"code":"SUCCESS","details":{"Modified_Time":"2025-07-21T11:04:19+02:00","Created_By":{"name":"Pat","id":"6284150000000433001"},"id":"6284150000007770001"},"message":"record added","status":"success"}]}
+            """);
+
+        var result = (await zoho.Client.InsertAsync("Leads", [TextRecord.Of(("Last_Name", "x"))])).Single();
+
+        Assert.That(result.GetValue<DateTimeOffset>("Modified_Time", ZohoCrm.Data.Metadata.ZohoCrmFieldType.DateTime),
+            Is.EqualTo(new DateTimeOffset(2025, 7, 21, 11, 4, 19, TimeSpan.FromHours(2))));
+        Assert.That(result.GetValue<DateTime>("Modified_Time", ZohoCrm.Data.Metadata.ZohoCrmFieldType.DateTime), Is.EqualTo(new DateTime(2025, 7, 21, 9, 4, 19, DateTimeKind.Utc)));
+        Assert.That(result.GetValue<long?>("Created_By", ZohoCrm.Data.Metadata.ZohoCrmFieldType.OwnerLookup), Is.EqualTo(6284150000000433001L));
+        var e = Assert.Throws<InvalidCastException>(() => result.GetValue<int>("Modified_Time", ZohoCrm.Data.Metadata.ZohoCrmFieldType.DateTime));
+        Assert.That(e!.Message, Does.Contain("Modified_Time").And.Contain("Int32"));
+        var text = Assert.Throws<InvalidCastException>(() => result.GetValue<long>("Modified_Time", ZohoCrm.Data.Metadata.ZohoCrmFieldType.Integer));
+        Assert.That(text!.Message, Does.Contain("as a integer field does not convert to Int64"));
+    }
 }

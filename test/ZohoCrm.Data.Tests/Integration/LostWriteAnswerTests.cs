@@ -94,13 +94,33 @@ public class LostWriteAnswerTests
         var tag = Tag();
         await api.InsertAsync("Leads", [Lead(tag, "Twin"), Lead(tag, "Twin")]);
         FaultPosts(new FaultRule { Path = "/crm/v8/Leads", Method = "POST", LostAnswerRate = 1 });
+        var before = await _emulator.LastRequestSeqAsync();
 
         var results = await api.InsertAsync("Leads", [Lead(tag, "Twin"), Lead(tag, "Single")]);
 
+        // The user is known from the first insert's answer: the lost call costs one read.
+        Assert.That((await _emulator.ApiCallsAfterAsync(before)).Select(c => (c.Method, c.Path)), Is.EqualTo(new[] { ("POST", "/crm/v8/Leads"), ("GET", "/crm/v8/Leads") }));
         Assert.That(Stored(tag).Count(r => Equals(r["Last_Name"], "Twin")), Is.EqualTo(3));
         Assert.That(results.Select(r => r.Status), Is.EqualTo(new[] { ZohoCrmWriteStatus.Unknown, ZohoCrmWriteStatus.Success }));
         Assert.That(results[0].Message, Does.Contain("3 records created since it was sent hold these values"));
         Assert.That(results[1].Id, Is.EqualTo(IdText(Stored(tag).Single(r => Equals(r["Last_Name"], "Single")))));
+    }
+
+    [Test]
+    public async Task A_dropped_insert_is_unknown_rather_than_not_written_when_a_new_record_holds_nearly_its_values()
+    {
+        await using var connection = _emulator.Open();
+        var api = await connection.GetApiClientAsync();
+        var tag = Tag();
+        // As Zoho might store a value it was sent: another case, other punctuation, a rounded amount.
+        await api.InsertAsync("Leads", [Lead(tag.ToUpperInvariant(), "O'Brien").Add("Annual_Revenue", ZohoCrmFieldType.Currency, 1000.00m)]);
+        FaultPosts(new FaultRule { Path = "/crm/v8/Leads", Method = "POST", DropRate = 1 });
+
+        var results = await api.InsertAsync("Leads", [Lead(tag, "OBrien").Add("Annual_Revenue", ZohoCrmFieldType.Currency, 1000.004m), Lead(tag, "Other")]);
+
+        Assert.That(Stored(tag).Select(r => r["Last_Name"]), Is.Empty, "the drop came before the call ran");
+        Assert.That(results.Select(r => r.Status), Is.EqualTo(new[] { ZohoCrmWriteStatus.Unknown, ZohoCrmWriteStatus.NotWritten }));
+        Assert.That(results[0].Message, Does.Contain("1 hold nearly them"));
     }
 
     [Test]
