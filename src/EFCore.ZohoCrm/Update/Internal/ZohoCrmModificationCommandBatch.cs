@@ -11,10 +11,12 @@ using ZohoCrm.Data.Api;
 namespace EFCore.ZohoCrm.Update.Internal;
 
 /// <summary>
-/// One Zoho CRM write call: up to <c>MaxBatchSize</c> (at most 100) records of one module, all inserted, all
-/// updated or all deleted, which is what one insert/update/delete request of the record API carries. Written values
-/// go to ZohoCrm.Data with their field's Zoho type (the property's store type), which writes Zoho's record JSON; the
-/// ids Zoho assigns are set on the inserted entities. Internal API.
+/// One Zoho CRM write of up to <c>MaxBatchSize</c> (at most 100) records of one module, all inserted, all updated or all
+/// deleted, mapped to ZohoCrm.Data's typed write API: each written value goes with its field's Zoho type (the
+/// property's store type); inserts of an entity type with a unique field go with it as the duplicate-check field (sent
+/// as upserts, which a resend cannot duplicate); an update with a concurrency token carries its original value as
+/// <c>IfUnmodifiedSince</c>. Each record's result comes back onto its entry: ids and system fields on success, every
+/// other status named in the exception (see <see cref="ZohoCrmWriteFailures"/>). Internal API.
 /// </summary>
 public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
 {
