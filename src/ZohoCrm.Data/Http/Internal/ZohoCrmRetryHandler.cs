@@ -32,7 +32,7 @@ internal sealed class ZohoCrmRetryHandler(ZohoCrmHttpOptions options, ZohoCrmLog
 
     private async Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, bool async, CancellationToken cancellationToken)
     {
-        var isRead = request.IsSafeToResend();
+        var safeToResend = request.IsSafeToResend();
         for (var attempt = 1; ; attempt++)
         {
             if (attempt > 1)
@@ -47,7 +47,7 @@ internal sealed class ZohoCrmRetryHandler(ZohoCrmHttpOptions options, ZohoCrmLog
                     ? await base.SendAsync(request, cancellationToken).ConfigureAwait(false)
                     : base.Send(request, cancellationToken);
             }
-            catch (HttpRequestException e) when (attempt < options.MaxAttempts && IsRetriable(e, isRead) && !cancellationToken.IsCancellationRequested)
+            catch (HttpRequestException e) when (attempt < options.MaxAttempts && IsRetriable(e, safeToResend) && !cancellationToken.IsCancellationRequested)
             {
                 var backoff = Backoff(attempt);
                 log.Connection.RetryAfterFailure(request.Method, request.RequestUri, e.HttpRequestError, attempt + 1, options.MaxAttempts, (long)backoff.TotalMilliseconds,
@@ -56,7 +56,7 @@ internal sealed class ZohoCrmRetryHandler(ZohoCrmHttpOptions options, ZohoCrmLog
                 continue;
             }
 
-            if (isRead && response.IsSuccessStatusCode && response.StatusCode != HttpStatusCode.NoContent && response.Content is not ZohoCrmPooledContent
+            if (safeToResend && response.IsSuccessStatusCode && response.StatusCode != HttpStatusCode.NoContent && response.Content is not ZohoCrmPooledContent
                 && request.Options.TryGetValue(ReadWholeBody, out var readWhole) && readWhole)
             {
                 try
@@ -81,7 +81,7 @@ internal sealed class ZohoCrmRetryHandler(ZohoCrmHttpOptions options, ZohoCrmLog
                 }
             }
 
-            if (attempt < options.MaxAttempts && IsRetriable(response.StatusCode, isRead) && TryGetDelay(response, attempt, out var delay))
+            if (attempt < options.MaxAttempts && IsRetriable(response.StatusCode, safeToResend) && TryGetDelay(response, attempt, out var delay))
             {
                 log.Connection.RetryAfterStatus(request.Method, request.RequestUri, (int)response.StatusCode, attempt + 1, options.MaxAttempts, (long)delay.TotalMilliseconds);
                 response.Dispose();
@@ -93,22 +93,22 @@ internal sealed class ZohoCrmRetryHandler(ZohoCrmHttpOptions options, ZohoCrmLog
         }
     }
 
-    private static bool IsRetriable(HttpStatusCode status, bool isRead) => status switch
+    private static bool IsRetriable(HttpStatusCode status, bool safeToResend) => status switch
     {
         HttpStatusCode.TooManyRequests => true,
-        // Zoho's INTERNAL_ERROR is mostly a passing fault; a read asked again does no harm, a write might be applied twice.
-        HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout => isRead,
+        // Zoho's INTERNAL_ERROR is mostly a passing fault; a read or an idempotent write asked again does no harm, an insert might be applied twice.
+        HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout => safeToResend,
         _ => false,
     };
 
-    private static bool IsRetriable(HttpRequestException exception, bool isRead) => exception.HttpRequestError switch
+    private static bool IsRetriable(HttpRequestException exception, bool safeToResend) => exception.HttpRequestError switch
     {
         // A proxy or firewall that refused our credentials will refuse them again.
         _ when IsProxyAuthenticationFailure(exception) || IsProxyAuthenticationFailure(exception.InnerException as HttpRequestException) => false,
         // Nothing was sent: the connection (or the proxy tunnel, or DNS) failed first.
         HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.ProxyTunnelError => true,
         // The request may have been received and acted on before the connection dropped.
-        HttpRequestError.ResponseEnded or HttpRequestError.HttpProtocolError or HttpRequestError.Unknown => isRead,
+        HttpRequestError.ResponseEnded or HttpRequestError.HttpProtocolError or HttpRequestError.Unknown => safeToResend,
         // TLS failures (an untrusted or unpinned certificate), configuration and protocol mismatches stay failures.
         _ => false,
     };
