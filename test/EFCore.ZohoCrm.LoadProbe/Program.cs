@@ -11,9 +11,22 @@ using ZohoCrm.Data.Metadata;
 // By default the queries are async (ToListAsync, CountAsync) with the default thread pool; with "sync" each runs on a
 // thread of its own, calls the synchronous Database.CanConnect() and then the synchronous query, with the thread pool
 // held at <max pool threads>: a synchronous call that waits for the pool would never finish.
+//
+// Usage: EFCore.ZohoCrm.LoadProbe sync-saves <saves> <tag> <connection string>
+// Runs <saves> synchronous SaveChanges at once, each inserting one Lead named <tag>-<n> from a pool work item, with the
+// thread pool held to one thread per core, as a busy web app's pool is. .NET's SocketsHttpHandler opens a new
+// connection on a pool thread even for a synchronous Send, which no client can avoid, so a warm-up first opens the
+// connections (saves named <tag>-warm-<n>) while the pool may still grow. Prints one line:
+//   saves=50 completed=50 failures=0 elapsedMs=1234 poolThreads=2
+// A synchronous save that waited on asynchronous I/O would hold every pool thread while its continuation waits for one.
+if (args is ["sync-saves", var saveCount, var tag, var saveConnectionString])
+{
+    return SynchronousSaves.Run(int.Parse(saveCount, CultureInfo.InvariantCulture), tag, saveConnectionString);
+}
+
 if (args.Length != 2 && (args.Length != 4 || args[2] != "sync"))
 {
-    Console.Error.WriteLine("Usage: EFCore.ZohoCrm.LoadProbe <queries> <connection string> [sync <max pool threads>]");
+    Console.Error.WriteLine("Usage: EFCore.ZohoCrm.LoadProbe <queries> <connection string> [sync <max pool threads>] | sync-saves <saves> <tag> <connection string>");
     return 2;
 }
 
@@ -121,6 +134,74 @@ return 0;
 static string Digest<T>(List<T> rows) =>
     rows.Count.ToString(CultureInfo.InvariantCulture) + "#" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
         System.Text.Encoding.UTF8.GetBytes(string.Join("\u001e", rows.Select(r => r!.ToString())))))[..12];
+
+/// <summary>Synchronous SaveChanges run from pool threads while the pool cannot grow.</summary>
+internal static class SynchronousSaves
+{
+    public static int Run(int count, string tag, string connectionString)
+    {
+        var cores = Environment.ProcessorCount;
+        WarmUp(cores * 2, tag, connectionString);
+        if (!ThreadPool.SetMinThreads(cores, cores) || !ThreadPool.SetMaxThreads(cores, cores))
+        {
+            Console.Error.WriteLine("The thread pool could not be held to " + cores + " threads.");
+            return 3;
+        }
+
+        var failures = new Exception?[count];
+        using var done = new CountdownEvent(count);
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            var n = i;
+            ThreadPool.QueueUserWorkItem(_ =>
+            {
+                try
+                {
+                    using var db = new LeadContext(connectionString);
+                    db.Leads.Add(new Lead { Last_Name = tag + "-" + n.ToString(CultureInfo.InvariantCulture), Company = tag });
+                    db.SaveChanges();
+                }
+                catch (Exception e)
+                {
+                    failures[n] = e;
+                }
+                finally
+                {
+                    done.Signal();
+                }
+            });
+        }
+
+        // The caller's allowance decides when this has hung; the process waits for every save.
+        done.Wait();
+        clock.Stop();
+        var failed = failures.Count(f => f is not null);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"saves={count} completed={count - failed} failures={failed} elapsedMs={clock.ElapsedMilliseconds} poolThreads={ThreadPool.ThreadCount}"));
+        if (failures.FirstOrDefault(f => f is not null) is { } first)
+        {
+            Console.WriteLine(first.GetType().Name + ": " + first.Message);
+        }
+
+        return 0;
+    }
+
+    /// <summary>Saves from dedicated threads that start together, so the data source opens that many connections.</summary>
+    private static void WarmUp(int count, string tag, string connectionString)
+    {
+        using var start = new Barrier(count);
+        var threads = Enumerable.Range(0, count).Select(n => new Thread(() =>
+        {
+            start.SignalAndWait();
+            using var db = new LeadContext(connectionString);
+            db.Leads.Add(new Lead { Last_Name = tag + "-warm-" + n.ToString(CultureInfo.InvariantCulture), Company = tag + "-warm" });
+            db.SaveChanges();
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+    }
+}
 
 /// <summary>The Leads module, as much of it as the shapes read.</summary>
 internal sealed class Lead

@@ -1,3 +1,4 @@
+using EFCore.ZohoCrm.Infrastructure;
 using EFCore.ZohoCrm.Infrastructure.Internal;
 using EFCore.ZohoCrm.Properties;
 using EFCore.ZohoCrm.Storage.Internal;
@@ -39,15 +40,52 @@ public static class ZohoCrmDatabaseFacadeExtensions
     /// </para>
     /// </remarks>
     /// <exception cref="InvalidOperationException">The context does not use Zoho CRM, or its connection is open.</exception>
-    public static void SetZohoCrmUser(this DatabaseFacade database, string? user) => Connection(database).User = user;
+    public static void SetZohoCrmUser(this DatabaseFacade database, string? user) => Connection(database, nameof(SetZohoCrmUser)).User = user;
 
     /// <summary>The signed-in user the context acts for (see <see cref="SetZohoCrmUser"/>); null for the connection string's own tokens.</summary>
-    public static string? GetZohoCrmUser(this DatabaseFacade database) => Connection(database).User;
+    public static string? GetZohoCrmUser(this DatabaseFacade database) => Connection(database, nameof(GetZohoCrmUser)).User;
 
-    private static ZohoCrmRelationalConnection Connection(DatabaseFacade database)
+    /// <summary>
+    /// Chooses the automation Zoho CRM runs on the records the context writes (SaveChanges and upserts) until the
+    /// returned scope is disposed, which restores the previous choice:
+    /// <c>using (db.Database.UseZohoCrmTriggers(ZohoCrmTriggers.None)) { db.SaveChanges(); }</c>. It overrides the
+    /// context's <c>Triggers</c> option; without either, no trigger key is sent and Zoho runs all of it.
+    /// </summary>
+    /// <remarks>
+    /// The choice belongs to a unit of work rather than to a call (an import that must not send workflow e-mails may
+    /// take several SaveChanges), so it is a scope on <see cref="DatabaseFacade"/>, beside <see cref="SetZohoCrmUser"/>,
+    /// rather than a SaveChanges overload; the scope's <c>Dispose</c> restores the previous choice even when a save
+    /// throws. Scopes nest. A pooled context forgets the choice when it goes back to the pool. Deletes honour only
+    /// <see cref="ZohoCrmTriggers.Workflow"/> (Zoho's <c>wf_trigger</c>).
+    /// </remarks>
+    /// <exception cref="InvalidOperationException">The context does not use Zoho CRM.</exception>
+    public static IDisposable UseZohoCrmTriggers(this DatabaseFacade database, ZohoCrmTriggers triggers)
+    {
+        var connection = Connection(database, nameof(UseZohoCrmTriggers));
+        EFCore.ZohoCrm.Update.Internal.ZohoCrmTriggerNames.Validate(triggers);
+        var scope = new TriggerScope(connection, connection.Triggers);
+        connection.Triggers = triggers;
+        return scope;
+    }
+
+    private sealed class TriggerScope(ZohoCrmRelationalConnection connection, ZohoCrmTriggers? previous) : IDisposable
+    {
+        private bool _disposed;
+
+        public void Dispose()
+        {
+            if (!_disposed)
+            {
+                _disposed = true;
+                connection.Triggers = previous;
+            }
+        }
+    }
+
+    private static ZohoCrmRelationalConnection Connection(DatabaseFacade database, string method)
     {
         ArgumentNullException.ThrowIfNull(database);
         return ((IInfrastructure<IServiceProvider>)database).Instance.GetService(typeof(IRelationalConnection)) as ZohoCrmRelationalConnection
-               ?? throw new InvalidOperationException(ZohoCrmStrings.UserNeedsZohoCrmProvider(database.ProviderName));
+               ?? throw new InvalidOperationException(ZohoCrmStrings.DatabaseMethodNeedsZohoCrmProvider(method, database.ProviderName));
     }
 }

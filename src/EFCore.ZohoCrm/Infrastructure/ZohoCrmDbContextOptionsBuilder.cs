@@ -57,6 +57,14 @@ public class ZohoCrmDbContextOptionsBuilder
     public virtual ZohoCrmDbContextOptionsBuilder MapModulesFromMetadata(params string[] modules)
         => WithOption(e => e.WithMetadataModules(modules));
 
+    /// <summary>
+    /// The automation Zoho CRM runs on the records this context's SaveChanges and upserts write, for instance
+    /// <c>o.Triggers(ZohoCrmTriggers.None)</c> for a data import that must not send workflow e-mails. Without it no
+    /// trigger key is sent and Zoho runs all of it. <c>Database.UseZohoCrmTriggers</c> overrides it for some saves.
+    /// </summary>
+    public virtual ZohoCrmDbContextOptionsBuilder Triggers(ZohoCrmTriggers triggers)
+        => WithOption(e => e.WithTriggers(triggers));
+
     /// <summary>Records per insert, update or delete call of SaveChanges: 1 to 100 (the default, Zoho's maximum).</summary>
     public override ZohoCrmDbContextOptionsBuilder MaxBatchSize(int maxBatchSize)
         => WithOption(e => (ZohoCrmOptionsExtension)e.WithMaxBatchSize(maxBatchSize));

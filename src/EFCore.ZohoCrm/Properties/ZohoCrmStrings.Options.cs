@@ -13,9 +13,9 @@ internal static partial class ZohoCrmStrings
     public static string ClientSideFilterLimitOutOfRange(int value) => Format(
         "ClientSideFilterLimit was set to {0}. It is the number of rows the provider may read to filter on the client; choose a positive number.", value);
 
-    /// <summary>Database.SetZohoCrmUser on a context of another provider.</summary>
-    public static string UserNeedsZohoCrmProvider(string? provider) => Format(
-        "Database.SetZohoCrmUser was called on a context whose provider is '{0}', not Zoho CRM. Configure the context with UseZohoCrm, or do not set a Zoho CRM user on it.", provider);
+    /// <summary>A Zoho CRM member of <c>Database</c> (SetZohoCrmUser, UseZohoCrmTriggers...) on a context of another provider.</summary>
+    public static string DatabaseMethodNeedsZohoCrmProvider(string method, string? provider) => Format(
+        "Database.{0} was called on a context whose provider is '{1}', not Zoho CRM. Configure the context with UseZohoCrm, or do not call {0} on it.", method, provider);
 
     /// <summary>UseZohoCrm() without a connection and nothing configured later.</summary>
     public static string NoConnectionConfigured => "No Zoho CRM connection is configured. Pass a connection string, a ZohoCrmConnection or a ZohoCrmDataSource to UseZohoCrm, or set one with Database.SetConnectionString before the first query.";

@@ -143,10 +143,14 @@ public sealed class EmulatorOrg
         response.EnsureSuccessStatusCode();
     }
 
-    /// <summary>Replaces the emulator's fault rules (a JSON array; <c>[]</c> for none).</summary>
-    public static async Task SetFaultsAsync(string rulesJson)
+    /// <summary>
+    /// Replaces the emulator's fault rules (a JSON array; <c>[]</c> for none); with <paramref name="seed"/> the n-th call
+    /// a rule matches always gets the same fault, otherwise faults are drawn at random.
+    /// </summary>
+    public static async Task SetFaultsAsync(string rulesJson, int? seed = null)
     {
-        using var content = new StringContent("{\"faults\":" + rulesJson + "}", System.Text.Encoding.UTF8, "application/json");
+        var settings = "{\"faults\":" + rulesJson + ",\"faultSeed\":" + (seed?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null") + "}";
+        using var content = new StringContent(settings, System.Text.Encoding.UTF8, "application/json");
         using var response = await Admin.PutAsync(Emulator.BaseUrl + "/_emulator/settings", content);
         response.EnsureSuccessStatusCode();
     }

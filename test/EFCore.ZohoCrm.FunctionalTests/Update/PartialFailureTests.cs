@@ -2,6 +2,7 @@ using EFCore.ZohoCrm.FunctionalTests.TestUtilities;
 using EFCore.ZohoCrm.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using ZohoCrm.Data;
+using ZohoCrm.Data.Api;
 
 namespace EFCore.ZohoCrm.FunctionalTests.Update;
 
@@ -94,6 +95,39 @@ public class PartialFailureTests
         Assert.That(await db.SaveChangesAsync(), Is.EqualTo(1));
         Assert.That(EmulatorOrg.Expected<Lead>().Count(l => l.Company == tag), Is.EqualTo(101));
     }
+    [Test]
+    public async Task A_refused_record_names_the_property_of_its_field_and_the_records_of_later_calls_are_named_as_not_written()
+    {
+        var tag = "PartialNamed-" + Guid.NewGuid().ToString("N")[..8];
+        await using var db = new RenamedLeadContext(EmulatorOrg.ConnectionString);
+        var leads = Enumerable.Range(0, 5).Select(i => new RenamedLead { LastName = $"{tag}-{i}", Company = tag }).ToList();
+        db.Leads.AddRange(leads);
+        var refused = leads[2];
+        refused.LastName = ""; // Last_Name is mandatory in Leads.
+
+        var exception = Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync())!;
+
+        var failures = exception.GetZohoCrmWriteFailures();
+        var refusal = failures.Single(f => f.Status == ZohoCrmWriteStatus.Refused);
+        Assert.That(refusal.Entity, Is.SameAs(refused));
+        Assert.That((refusal.Code, refusal.Field, refusal.Property), Is.EqualTo(("MANDATORY_NOT_FOUND", "Last_Name", "LastName")));
+        Assert.That(exception.Message, Does.Contain("(property 'LastName')").And.Contain("calling SaveChanges again writes them, which is safe"));
+
+        // Two records a call: the call after the refused record's was never made; its entries are named as not written.
+        var stored = EmulatorOrg.Expected<Lead>().Where(l => l.Company == tag).Select(l => l.Last_Name).ToHashSet();
+        var unsent = leads.Where(l => l != refused && !stored.Contains(l.LastName)).ToList();
+        Assert.That(unsent, Is.Not.Empty);
+        Assert.That(failures.Where(f => f.Status == ZohoCrmWriteStatus.NotWritten).Select(f => f.Entity), Is.EquivalentTo(unsent));
+        Assert.That(exception.Entries.Select(e => e.Entity), Is.EquivalentTo(unsent.Append(refused)));
+        Assert.That(unsent.Append(refused).Select(l => db.Entry(l).State), Is.All.EqualTo(EntityState.Added));
+        Assert.That(leads.Except(unsent).Where(l => l != refused).Select(l => db.Entry(l).State), Is.All.EqualTo(EntityState.Unchanged));
+
+        refused.LastName = tag + "-2";
+        Assert.That(await db.SaveChangesAsync(), Is.EqualTo(unsent.Count + 1));
+        Assert.That(EmulatorOrg.Expected<Lead>().Where(l => l.Company == tag).Select(l => l.Last_Name).Order(StringComparer.Ordinal),
+            Is.EqualTo(leads.Select(l => l.LastName).Order(StringComparer.Ordinal)));
+    }
+
     [Test]
     public async Task Delete_of_a_vanished_record_detaches_the_deleted_ones_and_names_only_the_vanished_one()
     {

@@ -100,11 +100,11 @@ public class ModelTests
     }
 
     [Test]
-    public void Concurrency_token_is_rejected()
+    public void Concurrency_token_other_than_Modified_Time_is_rejected()
     {
         using var db = new ModelContext(b => b.Entity<Widget>().Property(w => w.Name).IsConcurrencyToken());
         var exception = Assert.Throws<InvalidOperationException>(() => _ = db.Model);
-        Assert.That(exception!.Message, Does.Contain("concurrency token"));
+        Assert.That(exception!.Message, Does.Contain("concurrency token").And.Contain("Modified_Time").And.Contain("'Name'"));
     }
 
     [Test]

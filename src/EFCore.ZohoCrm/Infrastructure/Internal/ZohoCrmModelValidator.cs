@@ -1,3 +1,4 @@
+using EFCore.ZohoCrm.Metadata.Conventions;
 using EFCore.ZohoCrm.Metadata.Internal;
 using EFCore.ZohoCrm.Properties;
 using Microsoft.EntityFrameworkCore;
@@ -9,11 +10,20 @@ namespace EFCore.ZohoCrm.Infrastructure.Internal;
 
 /// <summary>
 /// Rejects, when the model is first used, what a Zoho CRM org cannot hold: keys other than the single long
-/// <c>id</c>, schemas, TPT/TPC inheritance, JSON columns, sequences, concurrency tokens, views, functions and
+/// <c>id</c>, schemas, TPT/TPC inheritance, JSON columns, sequences, concurrency tokens other than <c>Modified_Time</c>, views, functions and
 /// stored procedures. Each message says what to map instead. Internal API.
 /// </summary>
 public class ZohoCrmModelValidator : RelationalModelValidator
 {
+    private const string ModifiedTimeField = "Modified_Time";
+
+    private static bool IsModifiedTime(IProperty property)
+    {
+        var type = (property.GetProviderClrType() ?? property.ClrType).UnwrapNullable();
+        return string.Equals(property.GetColumnName(), ModifiedTimeField, StringComparison.OrdinalIgnoreCase)
+               && (type == typeof(DateTimeOffset) || type == typeof(DateTime));
+    }
+
     /// <summary>
     ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
     ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
@@ -89,9 +99,10 @@ public class ZohoCrmModelValidator : RelationalModelValidator
 
         foreach (var property in entityType.GetDeclaredProperties())
         {
-            if (property.IsConcurrencyToken)
+            // Zoho makes an update conditional on the record's last modification time only (If-Unmodified-Since).
+            if (property.IsConcurrencyToken && !IsModifiedTime(property))
             {
-                throw new InvalidOperationException(ZohoCrmStrings.ConcurrencyTokenNotSupported(name, property.Name));
+                throw new InvalidOperationException(ZohoCrmStrings.ConcurrencyTokenNotModifiedTime(name, property.Name));
             }
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using EFCore.ZohoCrm.Infrastructure;
 using EFCore.ZohoCrm.Properties;
+using EFCore.ZohoCrm.Update.Internal;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,7 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
     private int? _clientSideFilterLimit;
     private ZohoCrmSchemaCheck _schemaCheck;
     private IReadOnlyList<string>? _metadataModules;
+    private ZohoCrmTriggers? _triggers;
 
     /// <summary>
     ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
@@ -54,6 +56,7 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
         _clientSideFilterLimit = copyFrom._clientSideFilterLimit;
         _schemaCheck = copyFrom._schemaCheck;
         _metadataModules = copyFrom._metadataModules;
+        _triggers = copyFrom._triggers;
     }
 
     /// <inheritdoc />
@@ -87,6 +90,25 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
     /// none, empty for every module.
     /// </summary>
     public virtual IReadOnlyList<string>? MetadataModules => _metadataModules;
+
+    /// <summary>
+    /// The automation Zoho CRM runs on the records the context writes; <see langword="null"/> sends no trigger key
+    /// (Zoho runs all of it).
+    /// </summary>
+    public virtual ZohoCrmTriggers? Triggers => _triggers;
+
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
+    public virtual ZohoCrmOptionsExtension WithTriggers(ZohoCrmTriggers triggers)
+    {
+        ZohoCrmTriggerNames.Validate(triggers);
+        var clone = (ZohoCrmOptionsExtension)Clone();
+        clone._triggers = triggers;
+        return clone;
+    }
 
     /// <summary>
     ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
@@ -220,6 +242,11 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
                     if (Extension._clientSideFilterLimit is { } limit)
                     {
                         builder.Append("ClientSideFilterLimit=").Append(limit.ToString(CultureInfo.InvariantCulture)).Append(' ');
+                    }
+
+                    if (Extension._triggers is { } triggers)
+                    {
+                        builder.Append("Triggers=").Append(triggers).Append(' ');
                     }
 
                     _logFragment = builder.ToString();

@@ -23,6 +23,7 @@ public class ZohoCrmRelationalConnection : RelationalConnection
     private readonly bool? _useServerSideFiltering;
     private readonly int? _clientSideFilterLimit;
     private readonly ZohoCrmSchemaCheck _schemaCheck;
+    private readonly ZohoCrmTriggers? _contextTriggers;
     private string? _user;
 
     /// <summary>
@@ -38,6 +39,8 @@ public class ZohoCrmRelationalConnection : RelationalConnection
         _useServerSideFiltering = options?.UseServerSideFiltering;
         _clientSideFilterLimit = options?.ClientSideFilterLimit;
         _schemaCheck = options?.SchemaCheck ?? ZohoCrmSchemaCheck.Error;
+        _contextTriggers = options?.Triggers;
+        Triggers = _contextTriggers;
 
         // A connection given to UseZohoCrm keeps its own settings; options the provider could not apply would be ignored.
         if (options?.Connection is not null && (_useServerSideFiltering is not null || _clientSideFilterLimit is not null))
@@ -65,23 +68,30 @@ public class ZohoCrmRelationalConnection : RelationalConnection
         }
     }
 
-    /// <summary>Clears <see cref="User"/> after the base class closed the connection (a pooled context being returned, or disposed).</summary>
+    /// <summary>
+    /// The automation Zoho CRM runs on the records this context writes: the context's <c>Triggers</c> option, or what a
+    /// <c>Database.UseZohoCrmTriggers</c> scope chose; <see langword="null"/> sends no trigger key (Zoho's default).
+    /// </summary>
+    public virtual ZohoCrmTriggers? Triggers { get; set; }
+
+    /// <summary>Clears <see cref="User"/> and a trigger scope's choice after the base class closed the connection (a pooled context being returned, or disposed).</summary>
     protected override void ResetState(bool disposeDbConnection)
     {
         base.ResetState(disposeDbConnection);
-        ForgetUser();
+        ForgetRequestState();
     }
 
     /// <inheritdoc cref="ResetState(bool)"/>
     protected override async ValueTask ResetStateAsync(bool disposeDbConnection)
     {
         await base.ResetStateAsync(disposeDbConnection).ConfigureAwait(false);
-        ForgetUser();
+        ForgetRequestState();
     }
 
-    private void ForgetUser()
+    private void ForgetRequestState()
     {
         _user = null;
+        Triggers = _contextTriggers;
         // Also a user set on the DbConnection itself. A connection the app opened and gave to UseZohoCrm stays as it is.
         if (DbConnection is ZohoCrmConnection { State: System.Data.ConnectionState.Closed, User: not null } zohoConnection)
         {

@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Update;
+using EFCore.ZohoCrm.Update;
 using ZohoCrm.Data;
+using ZohoCrm.Data.Api;
 
 namespace EFCore.ZohoCrm.Update.Internal;
 
@@ -70,7 +72,7 @@ public class ZohoCrmBatchExecutor : IBatchExecutor
                 }
                 catch (Exception exception)
                 {
-                    throw AcceptWrittenAndDescribe(executed, batch, exception);
+                    throw AcceptWrittenAndDescribe(executed, batch, Unsent(enumerator), exception);
                 }
 
                 executed.Add(batch);
@@ -115,7 +117,7 @@ public class ZohoCrmBatchExecutor : IBatchExecutor
                 }
                 catch (Exception exception)
                 {
-                    throw AcceptWrittenAndDescribe(executed, batch, exception);
+                    throw AcceptWrittenAndDescribe(executed, batch, Unsent(enumerator), exception);
                 }
 
                 executed.Add(batch);
@@ -139,7 +141,8 @@ public class ZohoCrmBatchExecutor : IBatchExecutor
     /// </summary>
     /// <returns>The exception to throw: a <see cref="DbUpdateException"/> whose entries are those not written.</returns>
     protected virtual Exception AcceptWrittenAndDescribe(
-        IReadOnlyList<ModificationCommandBatch> executedBatches, ModificationCommandBatch failedBatch, Exception exception)
+        IReadOnlyList<ModificationCommandBatch> executedBatches, ModificationCommandBatch failedBatch, IReadOnlyList<IUpdateEntry> unsentEntries,
+        Exception exception)
     {
         var batchEntries = failedBatch.ModificationCommands.SelectMany(c => c.Entries).ToList();
         var failedEntities = exception is DbUpdateException { Entries.Count: > 0 } updateException
@@ -164,19 +167,46 @@ public class ZohoCrmBatchExecutor : IBatchExecutor
 
         var operation = OperationOf(failedBatch);
         var (count, module) = (failedBatch.ModificationCommands.Count, failedBatch.ModificationCommands[0].TableName);
+        var refusedCall = ZohoRefusedTheCall(exception);
         var failure = exception is DbUpdateException ? exception.Message
-            : ZohoRefusedTheCall(exception) ? ZohoCrmStrings.WriteCallFailed(operation, count, module, exception.Message)
+            : refusedCall ? ZohoCrmStrings.WriteCallFailed(operation, count, module, exception.Message)
             : ZohoCrmStrings.WriteOutcomeUnknown(operation, count, module, exception.Message, isInsert: operation == "insert");
-        if (written.Count == 0 && exception is DbUpdateException)
+        var failures = exception is DbUpdateException reported
+            ? ZohoCrmWriteFailures.Of(reported)
+            : failedEntries.Select(e => new ZohoCrmWriteFailure(
+                e.ToEntityEntry().Entity, refusedCall ? ZohoCrmWriteStatus.NotWritten : ZohoCrmWriteStatus.Unknown, (exception as ZohoCrmException)?.Code,
+                exception.Message, null, null)).ToList();
+        if (written.Count == 0 && unsentEntries.Count == 0 && exception is DbUpdateException)
         {
             return exception;
         }
 
+        // The later calls SaveChanges never made: their entries are named too, as safe to save again.
         var message = written.Count == 0 ? failure : ZohoCrmStrings.SavedBeforeFailure(failure, written.Count);
+        if (unsentEntries.Count > 0)
+        {
+            message += " " + ZohoCrmStrings.LaterCallsNotSent(unsentEntries.Count,
+                string.Join(", ", unsentEntries.Select(e => e.EntityType.GetTableName()).Distinct().Select(m => "'" + m + "'")));
+            failedEntries.AddRange(unsentEntries);
+            failures = [.. failures, .. unsentEntries.Select(e => new ZohoCrmWriteFailure(e.ToEntityEntry().Entity, ZohoCrmWriteStatus.NotWritten, null, null, null, null))];
+        }
+
         var inner = exception is DbUpdateException ? exception.InnerException : exception;
-        return exception is DbUpdateConcurrencyException
+        return ZohoCrmWriteFailures.Attach(exception is DbUpdateConcurrencyException && unsentEntries.Count == 0
             ? new DbUpdateConcurrencyException(message, inner, failedEntries)
-            : new DbUpdateException(message, inner, failedEntries);
+            : new DbUpdateException(message, inner, failedEntries), failures);
+    }
+
+    /// <summary>The entries of the batches after a failed one, which SaveChanges does not send.</summary>
+    private static List<IUpdateEntry> Unsent(IEnumerator<ModificationCommandBatch> remaining)
+    {
+        var entries = new List<IUpdateEntry>();
+        while (remaining.MoveNext())
+        {
+            entries.AddRange(remaining.Current.ModificationCommands.SelectMany(c => c.Entries));
+        }
+
+        return entries.Distinct().ToList();
     }
 
     /// <summary>

@@ -11,10 +11,12 @@ using ZohoCrm.Data.Api;
 namespace EFCore.ZohoCrm.Update.Internal;
 
 /// <summary>
-/// One Zoho CRM write call: up to <c>MaxBatchSize</c> (at most 100) records of one module, all inserted, all
-/// updated or all deleted, which is what one insert/update/delete request of the record API carries. Written values
-/// go to ZohoCrm.Data with their field's Zoho type (the property's store type), which writes Zoho's record JSON; the
-/// ids Zoho assigns are set on the inserted entities. Internal API.
+/// One Zoho CRM write of up to <c>MaxBatchSize</c> (at most 100) records of one module, all inserted, all updated or all
+/// deleted, mapped to ZohoCrm.Data's typed write API: each written value goes with its field's Zoho type (the
+/// property's store type); inserts of an entity type with a unique field go with it as the duplicate-check field (sent
+/// as upserts, which a resend cannot duplicate); an update with a concurrency token carries its original value as
+/// <c>IfUnmodifiedSince</c>. Each record's result comes back onto its entry: ids and system fields on success, every
+/// other status named in the exception (see <see cref="ZohoCrmWriteFailures"/>). Internal API.
 /// </summary>
 public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
 {
@@ -73,18 +75,72 @@ public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
     public override void Complete(bool moreBatchesExpected) => _moreBatchesExpected = moreBatchesExpected;
 
     /// <inheritdoc />
-    public override void Execute(IRelationalConnection connection) =>
-        // The API client's writes are asynchronous only (its public surface has no synchronous writes), so a synchronous
-        // SaveChanges waits for them on its thread; the write path never blocks a pool thread, so it completes. Reads
-        // are synchronous down the stack.
-        ExecuteAsync(connection, CancellationToken.None).GetAwaiter().GetResult();
+    public override void Execute(IRelationalConnection connection)
+    {
+        if (Plan(connection) is not { } call)
+        {
+            return;
+        }
+
+        IReadOnlyList<ZohoCrmRecordResult> results;
+        try
+        {
+            // Synchronous calls down to the socket: a synchronous SaveChanges never waits on asynchronous I/O.
+            var api = call.Connection.GetApiClient();
+            results = call.State switch
+            {
+                EntityState.Added => api.Insert(call.Module, call.Records, call.Options),
+                EntityState.Modified => api.Update(call.Module, call.Records, call.Options),
+                _ => api.Delete(call.Module, call.Ids, call.Options),
+            };
+        }
+        catch (ZohoCrmWriteException exception)
+        {
+            Apply(call, exception.Results, exception);
+            return;
+        }
+
+        Apply(call, results, null);
+    }
 
     /// <inheritdoc />
     public override async Task ExecuteAsync(IRelationalConnection connection, CancellationToken cancellationToken = default)
     {
-        if (_commands.Count == 0)
+        if (Plan(connection) is not { } call)
         {
             return;
+        }
+
+        IReadOnlyList<ZohoCrmRecordResult> results;
+        try
+        {
+            var api = await call.Connection.GetApiClientAsync(cancellationToken).ConfigureAwait(false);
+            results = call.State switch
+            {
+                EntityState.Added => await api.InsertAsync(call.Module, call.Records, call.Options, cancellationToken).ConfigureAwait(false),
+                EntityState.Modified => await api.UpdateAsync(call.Module, call.Records, call.Options, cancellationToken).ConfigureAwait(false),
+                _ => await api.DeleteAsync(call.Module, call.Ids, call.Options, cancellationToken).ConfigureAwait(false),
+            };
+        }
+        catch (ZohoCrmWriteException exception)
+        {
+            Apply(call, exception.Results, exception);
+            return;
+        }
+
+        Apply(call, results, null);
+    }
+
+    /// <summary>The write this batch makes: its module, records (or ids to delete) and options.</summary>
+    private sealed record WriteCall(
+        ZohoCrmConnection Connection, string Module, EntityState State, IReadOnlyList<ZohoCrmRecordValues> Records, IReadOnlyList<string> Ids,
+        ZohoCrmWriteOptions Options);
+
+    private WriteCall? Plan(IRelationalConnection connection)
+    {
+        if (_commands.Count == 0 || _commands[0].EntityState is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            return null;
         }
 
         if (connection.DbConnection is not ZohoCrmConnection zohoConnection)
@@ -92,75 +148,42 @@ public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
             throw new InvalidOperationException(ZohoCrmStrings.WritesNeedZohoCrmConnection(connection.DbConnection.GetType().Name));
         }
 
-        var api = await zohoConnection.GetApiClientAsync(cancellationToken).ConfigureAwait(false);
-        var module = _commands[0].TableName;
         var state = _commands[0].EntityState;
-        IReadOnlyList<ZohoCrmRecordResult> results;
-        string operation;
-        switch (state)
-        {
-            case EntityState.Added:
-                operation = "insert";
-                results = await api.InsertAsync(module, _commands.Select(c => ToRecord(c, includeId: false)).ToList(), null, cancellationToken)
-                    .ConfigureAwait(false);
-                break;
-            case EntityState.Modified:
-                operation = "update";
-                results = await api.UpdateAsync(module, _commands.Select(c => ToRecord(c, includeId: true)).ToList(), null, cancellationToken)
-                    .ConfigureAwait(false);
-                break;
-            case EntityState.Deleted:
-                operation = "delete";
-                results = await api.DeleteAsync(module, _commands.Select(KeyText).ToList(), null, cancellationToken).ConfigureAwait(false);
-                break;
-            default:
-                return;
-        }
+        var triggers = ZohoCrmTriggerNames.ToZoho((connection as ZohoCrmRelationalConnection)?.Triggers);
 
-        ApplyResults(module, operation, state, results);
+        // An entity type with a unique field inserts as upserts on it: a resent insert (after a lost answer) finds the
+        // record the first one wrote instead of adding another, so the Data API may resend it on its own.
+        var uniqueField = state == EntityState.Added && _commands[0].Entries.FirstOrDefault()?.EntityType is { } entityType
+            ? ZohoCrmRecordMapping.UniqueField(entityType)
+            : null;
+        var options = new ZohoCrmWriteOptions { Trigger = triggers, DuplicateCheckFields = uniqueField is null ? null : [uniqueField] };
+        return state == EntityState.Deleted
+            ? new WriteCall(zohoConnection, _commands[0].TableName, state, [], _commands.Select(KeyText).ToList(), options)
+            : new WriteCall(zohoConnection, _commands[0].TableName, state, _commands.Select(ToRecord).ToList(), [], options);
     }
 
-    private void ApplyResults(string module, string operation, EntityState state, IReadOnlyList<ZohoCrmRecordResult> results)
+    /// <summary>
+    /// Sets on each written entry what Zoho returned (the new id, system fields), and throws for the others, naming each
+    /// entry with what happened to it and what to do (see <see cref="ZohoCrmWriteFailures"/>).
+    /// </summary>
+    private void Apply(WriteCall call, IReadOnlyList<ZohoCrmRecordResult> results, ZohoCrmWriteException? writeException)
     {
-        var failures = new List<(IReadOnlyModificationCommand Command, ZohoCrmRecordResult Result)>();
+        var failed = new List<IReadOnlyModificationCommand>();
+        var failures = new List<ZohoCrmWriteFailures.Failure>();
         for (var i = 0; i < _commands.Count; i++)
         {
             var command = _commands[i];
-            var result = results.FirstOrDefault(r => r.Index == i) ?? (i < results.Count ? results[i] : null);
-            if (result is null || !result.IsSuccess)
+            var result = i < results.Count ? results[i] : null;
+            if (result is { Status: ZohoCrmWriteStatus.Success })
             {
-                failures.Add((command, result!));
+                SetReturnedValues(command, call.State, result);
                 continue;
             }
 
-            // The write response carries the new id and the system fields Zoho set (Created_Time, Modified_Time,
-            // Created_By, ...); generated properties take them without another read.
-            foreach (var column in command.ColumnModifications)
-            {
-                if (!column.IsRead)
-                {
-                    continue;
-                }
-
-                if (column.IsKey)
-                {
-                    if (state == EntityState.Added && result.Id is { } id)
-                    {
-                        column.Value = long.Parse(id, CultureInfo.InvariantCulture);
-                    }
-                }
-                else if (result.Details.TryGetValue(column.ColumnName, out var returned) && FromDetails(column, returned) is { } value)
-                {
-                    column.Value = value;
-                }
-                else if (state == EntityState.Added
-                    && string.Equals(column.ColumnName, ZohoCrmUserTable.OwnerField, StringComparison.OrdinalIgnoreCase)
-                    && result.Details.TryGetValue("Created_By", out var creator) && FromDetails(column, creator) is { } owner)
-                {
-                    // An insert without an owner makes the creating user the owner; the response names only the creator.
-                    column.Value = owner;
-                }
-            }
+            failed.Add(command);
+            var entry = command.Entries.FirstOrDefault();
+            failures.Add(new ZohoCrmWriteFailures.Failure(
+                i, entry?.ToEntityEntry().Entity, entry?.EntityType, call.State == EntityState.Added ? null : KeyText(command), result));
         }
 
         if (failures.Count == 0)
@@ -168,87 +191,96 @@ public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
             return;
         }
 
-        var entries = failures.SelectMany(f => f.Command.Entries).ToList();
-        var first = failures[0];
-        if (state != EntityState.Added && failures.All(f => IsNotFound(f.Result)))
-        {
-            throw new DbUpdateConcurrencyException(ZohoCrmStrings.RecordNotFound(operation, module, KeyText(first.Command)), entries);
-        }
-
-        // The executor accepts the records that did succeed and adds that to the message.
-        var inner = first.Result?.ToException(module);
-        var described = string.Join("; ", failures.Select(f => f.Result is { } result
-            ? ZohoCrmStrings.RecordRefused(result.Index, result.Code, result.Details.TryGetValue("api_name", out var field) ? field as string : null, result.Message)
-            : ZohoCrmStrings.RecordRefused(_commands.IndexOf(f.Command), "NO_RESULT", null, null)));
-        throw new DbUpdateException(ZohoCrmStrings.WriteFailed(operation, module, failures.Count, _commands.Count, described + "."), inner, entries);
+        var message = ZohoCrmWriteFailures.Message(Operation(call.State), call.Module, _commands.Count, call.State == EntityState.Added, failures);
+        var entries = failed.SelectMany(c => c.Entries).ToList();
+        var inner = (Exception?)writeException ?? failures.Select(f => f.Result).FirstOrDefault(r => r is not null)?.ToException(call.Module);
+        throw ZohoCrmWriteFailures.Exception(message, inner, entries, failures);
     }
 
-    private static bool IsNotFound(ZohoCrmRecordResult? result) =>
-        result is not null
-        && (string.Equals(result.Code, "RECORD_NOT_FOUND", StringComparison.OrdinalIgnoreCase)
-            // Zoho answers an update or delete of a missing record with INVALID_DATA naming the id itself (a bad
-            // lookup id also names its field in api_name, and is not a missing record).
-            || (string.Equals(result.Code, "INVALID_DATA", StringComparison.OrdinalIgnoreCase)
-                && result.Details.ContainsKey("id") && !result.Details.ContainsKey("api_name")
-                && result.Message?.Contains("invalid", StringComparison.OrdinalIgnoreCase) == true));
+    /// <summary>
+    /// The write result carries the new id and the system fields Zoho set (Created_Time, Modified_Time, Created_By...):
+    /// generated properties take them without another read.
+    /// </summary>
+    private static void SetReturnedValues(IReadOnlyModificationCommand command, EntityState state, ZohoCrmRecordResult result)
+    {
+        foreach (var column in command.ColumnModifications)
+        {
+            if (!column.IsRead || column.Property is not { } property)
+            {
+                continue;
+            }
+
+            if (column.IsKey)
+            {
+                if (state == EntityState.Added && result.Id is { } id)
+                {
+                    column.Value = long.Parse(id, CultureInfo.InvariantCulture);
+                }
+            }
+            else if (ZohoCrmRecordMapping.TryGetReturned(result, column.ColumnName, property, column.TypeMapping, out var value))
+            {
+                column.Value = value;
+            }
+            else if (state == EntityState.Added
+                     && string.Equals(column.ColumnName, ZohoCrmUserTable.OwnerField, StringComparison.OrdinalIgnoreCase)
+                     && ZohoCrmRecordMapping.TryGetReturned(result, "Created_By", property, column.TypeMapping, out var owner))
+            {
+                // An insert without an owner makes the creating user the owner; the result names only the creator.
+                column.Value = owner;
+            }
+        }
+    }
+
+    private static string Operation(EntityState state) => state switch
+    {
+        EntityState.Added => "insert",
+        EntityState.Deleted => "delete",
+        _ => "update",
+    };
 
     private static string KeyText(IReadOnlyModificationCommand command)
     {
         var key = command.ColumnModifications.First(c => c.IsKey);
-        var value = key.UseOriginalValue ? key.OriginalValue : key.Value;
-        return Convert.ToString(value, CultureInfo.InvariantCulture)!;
+        return ZohoCrmRecordMapping.IdText((key.UseOriginalValue ? key.OriginalValue : key.Value)!);
     }
 
-    /// <summary>The written values of a command, each with its field's Zoho type, which decides its JSON.</summary>
-    private static ZohoCrmRecordValues ToRecord(IReadOnlyModificationCommand command, bool includeId)
+    /// <summary>
+    /// The written values of a command, each with its field's Zoho type, which decides its JSON. An update whose entity
+    /// has a concurrency token (typically <c>Modified_Time</c>) is conditional on it: Zoho refuses it when the record
+    /// changed after the token's original value.
+    /// </summary>
+    private static ZohoCrmRecordValues ToRecord(IReadOnlyModificationCommand command)
     {
-        var record = new ZohoCrmRecordValues { Id = includeId ? KeyText(command) : null };
+        var update = command.EntityState == EntityState.Modified;
+        var record = new ZohoCrmRecordValues { Id = update ? KeyText(command) : null, IfUnmodifiedSince = update ? ConcurrencyToken(command) : null };
         foreach (var column in command.ColumnModifications)
         {
             if (column.IsWrite && !column.IsKey)
             {
-                record.Add(column.ColumnName, ZohoCrmStoreTypes.ToFieldType(column.TypeMapping?.StoreTypeNameBase), ProviderValue(column));
+                record.Add(column.ColumnName, ZohoCrmRecordMapping.FieldType(column.TypeMapping), ZohoCrmRecordMapping.ToProvider(column.Value, column.TypeMapping));
             }
         }
 
         return record;
     }
 
-    /// <summary>
-    /// A system field from a write response's <c>details</c> as the property's value: date-times keep Zoho's offset
-    /// (a <see cref="DateTime"/> gets the UTC instant, as the reader gives it), a user or lookup gives its id. Types
-    /// the response cannot hold unambiguously are left for the next query to read.
-    /// </summary>
-    private static object? FromDetails(IColumnModification column, object? returned)
+    /// <summary>The original value of the command's concurrency token as the instant Zoho compares with, if it has one.</summary>
+    private static DateTimeOffset? ConcurrencyToken(IReadOnlyModificationCommand command)
     {
-        if (returned is IReadOnlyDictionary<string, object?> lookup)
+        foreach (var column in command.ColumnModifications)
         {
-            returned = lookup.TryGetValue("id", out var lookupId) ? lookupId : null;
-        }
-        else if (returned is IDictionary<string, object?> lookupDictionary)
-        {
-            returned = lookupDictionary.TryGetValue("id", out var lookupId) ? lookupId : null;
+            if (column is { IsCondition: true, IsKey: false, Property.IsConcurrencyToken: true })
+            {
+                // The model validator lets only a DateTimeOffset or DateTime Modified_Time be the token; a DateTime is UTC, as the reader gives it.
+                return ZohoCrmRecordMapping.ToProvider(column.OriginalValue, column.TypeMapping) switch
+                {
+                    DateTimeOffset instant => instant,
+                    DateTime dateTime => new DateTimeOffset(DateTime.SpecifyKind(dateTime, DateTimeKind.Utc)),
+                    _ => null,
+                };
+            }
         }
 
-        if (returned is null || column.Property is not { } property)
-        {
-            return null;
-        }
-
-        var converter = column.TypeMapping?.Converter;
-        var target = Nullable.GetUnderlyingType(converter?.ProviderClrType ?? property.ClrType) ?? converter?.ProviderClrType ?? property.ClrType;
-        var text = Convert.ToString(returned, CultureInfo.InvariantCulture)!;
-        object? value = target switch
-        {
-            _ when target == typeof(DateTimeOffset) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture),
-            _ when target == typeof(DateTime) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture).UtcDateTime,
-            _ when target == typeof(long) => long.Parse(text, CultureInfo.InvariantCulture),
-            _ when target == typeof(string) => text,
-            _ => null,
-        };
-        return value is not null && converter is not null ? converter.ConvertFromProvider(value) : value;
+        return null;
     }
-
-    private static object? ProviderValue(IColumnModification column) =>
-        column.Value is { } value && column.TypeMapping?.Converter is { } converter ? converter.ConvertToProvider(value) : column.Value;
 }

@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Reflection;
+using EFCore.ZohoCrm.Storage.Internal;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using ZohoCrm.Data.Api;
+using ZohoCrm.Data.Metadata;
+
+namespace EFCore.ZohoCrm.Update.Internal;
+
+/// <summary>
+/// Between EF properties and the Data API's typed records: a property's Zoho field type (its store type), the value it
+/// sends, the value a write result returns for it, and the unique field an entity type's inserts are matched on.
+/// </summary>
+internal static class ZohoCrmRecordMapping
+{
+    private static readonly MethodInfo GetValueMethod = typeof(ZohoCrmRecordResult).GetMethod(nameof(ZohoCrmRecordResult.GetValue))!;
+    private static readonly ConcurrentDictionary<Type, MethodInfo> GetValueByType = new();
+
+    /// <summary>The Zoho field type of a column, from its store type.</summary>
+    public static ZohoCrmFieldType FieldType(RelationalTypeMapping? mapping) => ZohoCrmStoreTypes.ToFieldType(mapping?.StoreTypeNameBase);
+
+    /// <summary>A model value as the Data API takes it (a converter's provider value).</summary>
+    public static object? ToProvider(object? value, RelationalTypeMapping? mapping) =>
+        value is not null && mapping?.Converter is { } converter ? converter.ConvertToProvider(value) : value;
+
+    /// <summary>A provider value (an id Zoho returned) as the property's model value.</summary>
+    public static object? ToModel(object? value, IProperty property) =>
+        value is not null && property.GetTypeMapping().Converter is { } converter ? converter.ConvertFromProvider(value) : value;
+
+    /// <summary>The record id as the Data API takes it.</summary>
+    public static string IdText(object value) => Convert.ToString(value, CultureInfo.InvariantCulture)!;
+
+    /// <summary>
+    /// A field a successful write returned (a system field such as <c>Modified_Time</c>, or a user lookup's id), as the
+    /// property's model value; <see langword="null"/> when the result does not carry it.
+    /// </summary>
+    public static bool TryGetReturned(ZohoCrmRecordResult result, string field, IProperty property, RelationalTypeMapping? mapping, out object? value)
+    {
+        value = null;
+        if (!result.Details.ContainsKey(field))
+        {
+            return false;
+        }
+
+        var converter = mapping?.Converter;
+        var providerType = converter?.ProviderClrType ?? property.ClrType;
+        // A value type is asked for as nullable, so a null the result holds is not read as 0 or false.
+        var target = providerType.IsValueType && Nullable.GetUnderlyingType(providerType) is null
+            ? typeof(Nullable<>).MakeGenericType(providerType)
+            : providerType;
+        var getValue = GetValueByType.GetOrAdd(target, t => GetValueMethod.MakeGenericMethod(t));
+        var returned = getValue.Invoke(result, [field, FieldType(mapping)]);
+        if (returned is null)
+        {
+            return false;
+        }
+
+        value = converter is not null ? converter.ConvertFromProvider(returned) : returned;
+        return true;
+    }
+
+    /// <summary>
+    /// The field an entity type's records are unique on, so an insert can be sent as an upsert on it and never
+    /// duplicate: a single-property alternate key, else a single-property unique index. <see langword="null"/> when
+    /// it has neither.
+    /// </summary>
+    public static string? UniqueField(IEntityType entityType)
+    {
+        var property = entityType.GetKeys().Where(k => !k.IsPrimaryKey() && k.Properties.Count == 1).Select(k => k.Properties[0]).FirstOrDefault()
+                       ?? entityType.GetIndexes().Where(i => i.IsUnique && i.Properties.Count == 1).Select(i => i.Properties[0]).FirstOrDefault();
+        return property?.GetColumnName();
+    }
+
+    /// <summary>The property of an entity type whose column is a field (as a refused record's <c>json_path</c> names it).</summary>
+    public static IProperty? PropertyOf(IEntityType entityType, string? field) =>
+        field is null ? null : entityType.GetProperties().FirstOrDefault(p => string.Equals(p.GetColumnName(), field, StringComparison.OrdinalIgnoreCase));
+}
