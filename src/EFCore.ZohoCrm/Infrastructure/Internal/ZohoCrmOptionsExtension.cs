@@ -30,6 +30,7 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
     private int? _clientSideFilterLimit;
     private ZohoCrmSchemaCheck _schemaCheck;
     private IReadOnlyList<string>? _metadataModules;
+    private bool _mapUnmappedFields;
 
     /// <summary>
     ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
@@ -54,6 +55,7 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
         _clientSideFilterLimit = copyFrom._clientSideFilterLimit;
         _schemaCheck = copyFrom._schemaCheck;
         _metadataModules = copyFrom._metadataModules;
+        _mapUnmappedFields = copyFrom._mapUnmappedFields;
     }
 
     /// <inheritdoc />
@@ -87,6 +89,21 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
     /// none, empty for every module.
     /// </summary>
     public virtual IReadOnlyList<string>? MetadataModules => _metadataModules;
+
+    /// <summary>Whether the fields a class does not map are added to its entity type from the org's metadata.</summary>
+    public virtual bool MapUnmappedFields => _mapUnmappedFields;
+
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
+    public virtual ZohoCrmOptionsExtension WithMapUnmappedFields(bool mapUnmappedFields)
+    {
+        var clone = (ZohoCrmOptionsExtension)Clone();
+        clone._mapUnmappedFields = mapUnmappedFields;
+        return clone;
+    }
 
     /// <summary>
     ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
