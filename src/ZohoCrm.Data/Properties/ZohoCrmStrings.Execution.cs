@@ -19,4 +19,16 @@ internal static partial class ZohoCrmStrings
             seconds, what);
 
     public static string PlanningCall => "planning the query: sign-in and the metadata it needs";
+
+    /// <summary>Why the metadata file was not used: it could not be read or parsed.</summary>
+    public static string MetadataFileUnreadable(string error) =>
+        Format("it could not be read as JSON ({0}).", error);
+
+    /// <summary>Why the metadata file was not used: JSON, but not a metadata file of this version.</summary>
+    public static string MetadataFileNotMetadata(int version) =>
+        Format("it is not a metadata file of format {0} (another file at this path, or one written by another version).", version);
+
+    /// <summary>Why the metadata file was not used: written for another org.</summary>
+    public static string MetadataFileOtherOrg(string fileOrg, string org) =>
+        Format("it holds the metadata of '{0}', not of this connection's '{1}' (client id, data centre and API domain). Give each org its own MetadataCacheLocation.", fileOrg, org);
 }

@@ -43,6 +43,20 @@ internal static class ZohoCrmSchemaDriftCheck
         IDiagnosticsLogger<DbLoggerCategory.Model> logger, CancellationToken cancellationToken) =>
         RunAsync(context, connection, mode, logger, async: true, cancellationToken);
 
+    // Metadata from the MetadataCacheLocation file may be older than the org's: a mismatch found in it is checked
+    // again against live metadata before it is reported, so the file never causes a false report.
+    private static async Task<IReadOnlyList<string>> CompareAsync(IModel model, ZohoCrmConnection connection, bool async)
+    {
+        var mismatches = await ZohoCrmSchemaComparer.CompareAsync(model, connection, async, CancellationToken.None).ConfigureAwait(false);
+        if (mismatches.Count == 0 || connection.ZohoDataSource?.Settings.MetadataCacheLocation is null)
+        {
+            return mismatches;
+        }
+
+        connection.RefreshMetadata();
+        return await ZohoCrmSchemaComparer.CompareAsync(model, connection, async, CancellationToken.None).ConfigureAwait(false);
+    }
+
     private static async Task RunAsync(
         DbContext context, ZohoCrmConnection connection, ZohoCrmSchemaCheck mode,
         IDiagnosticsLogger<DbLoggerCategory.Model> logger, bool async, CancellationToken cancellationToken)
@@ -61,7 +75,7 @@ internal static class ZohoCrmSchemaDriftCheck
         var comparison = Volatile.Read(ref state.Comparison);
         if (comparison is null || (!async && !comparison.IsCompleted))
         {
-            var started = ZohoCrmSchemaComparer.CompareAsync(model, connection, async, CancellationToken.None);
+            var started = CompareAsync(model, connection, async);
             var stored = Interlocked.CompareExchange(ref state.Comparison, started, null);
             comparison = async && stored is not null ? stored : started;
         }
