@@ -54,6 +54,7 @@ public static class StandardOrg
         public static readonly string[] CallPurpose = ["Prospecting", "Administrative", "Negotiation", "Demo", "Project", "Desk"];
         public static readonly string[] CallResult = ["Interested", "Not interested", "No response/Busy", "Requested more info", "Requested call back", "Invalid number"];
         public static readonly string[] ProjectStatus = ["Planned", "In Progress", "On Hold", "Completed", "Cancelled"];
+        public static readonly string[] PricingModel = ["Flat", "Differential"];
         public static readonly string[] Technologies = [".NET", "Java", "Python", "React", "Kubernetes", "PostgreSQL", "Zoho Creator"];
     }
 
@@ -81,6 +82,8 @@ public static class StandardOrg
         [
             Leads(ids), Accounts(ids), Contacts(ids), Deals(ids), Tasks(ids), Events(ids), Calls(ids),
             Products(ids), Vendors(ids), Campaigns(ids), Cases(ids), Projects(ids),
+            // After Projects, so the metadata ids of the modules before it stay as they were.
+            PriceBooks(ids),
             // After the standard modules, so their metadata ids do not depend on how many extra modules there are.
             .. Enumerable.Range(1, extraCustomModules).Select(n => ExtraCustom(ids, n)),
         ];
@@ -428,6 +431,24 @@ public static class StandardOrg
         };
     }
 
+    // Zoho's Price Books module without its Pricing_Details field (price ranges for the Differential model), which
+    // COQL cannot read.
+    private static ModuleDefinition PriceBooks(MetadataIds ids)
+    {
+        var f = new ModuleBuilder(ids, "Price Book").SystemFields()
+            .Text("Price_Book_Name", "Price Book Name", 120, mandatory: true)
+            .Typed(FieldDataType.Boolean, "Active", "Active")
+            .Picklist("Pricing_Model", "Pricing Model", Picklists.PricingModel, mandatory: true)
+            .Textarea("Description", "Description");
+        return new ModuleDefinition("Price_Books", RecordIdSequence.Id(2217), "Price Book", "Price Books", f.Fields)
+        {
+            ModuleName = "PriceBooks",
+            DisplayField = "Price_Book_Name",
+            SequenceNumber = 14,
+            DefaultDuplicateCheckFields = ["Price_Book_Name"],
+        };
+    }
+
     // A custom module of a larger org: a name, a few typed fields and a lookup, as orgs add them from the settings pages.
     private static ModuleDefinition ExtraCustom(MetadataIds ids, int number)
     {
@@ -445,7 +466,7 @@ public static class StandardOrg
             ModuleName = "CustomModule" + (number + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
             GeneratedType = "custom",
             DisplayField = "Name",
-            SequenceNumber = 13 + number,
+            SequenceNumber = 14 + number,
             DefaultDuplicateCheckFields = ["Name"],
         };
     }
