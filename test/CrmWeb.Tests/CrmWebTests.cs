@@ -156,6 +156,36 @@ public partial class CrmWebTests
     }
 
     [Test]
+    public async Task A_refresh_token_revoked_at_zoho_sends_the_user_back_to_sign_in_and_forgets_it()
+    {
+        using var client = Client();
+        var dataSource = _factory.Services.GetRequiredService<ZohoCrmDataSource>();
+        var user = Emulator.Domain.Schema.CurrentUser.Id.ToString(CultureInfo.InvariantCulture);
+        var key = new ZohoCrmTokenKey(dataSource.Settings.OAuthClientId!, user, dataSource.Settings.TokenDataCenter);
+        var token = (await dataSource.TokenStore.GetAsync(key))!;
+
+        // The user removed the app's access in Zoho's settings (or Zoho dropped the token): the refresh token and the
+        // access tokens issued from it stop working, and this app is not told.
+        using var zoho = new HttpClient(new SocketsHttpHandler { UseProxy = false });
+        using var revoke = await zoho.PostAsync(Emulator.BaseUrl.TrimEnd('/') + "/oauth/v2/token/revoke?token=" + Uri.EscapeDataString(token.RefreshToken!), null);
+        Assert.That(revoke.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        using var page = await client.GetAsync("/leads?status=Contacted");
+        using var health = await client.GetAsync("/health");
+
+        Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), () => page.Content.ReadAsStringAsync().GetAwaiter().GetResult());
+        Assert.That(page.Headers.Location!.OriginalString, Is.EqualTo("/signin?returnUrl=%2Fleads%3Fstatus%3DContacted"));
+        Assert.That(await dataSource.TokenStore.GetAsync(key), Is.Null, "the dead token is forgotten");
+        Assert.That(health.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the app's own tokens are untouched");
+
+        // Signing in again works and the pages serve the user.
+        var callback = await SignInUntilCallbackAsync(client, page.Headers.Location.OriginalString);
+        using var signedIn = await client.GetAsync(callback);
+        using var again = await client.GetAsync(signedIn.Headers.Location);
+        Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
     public async Task Sign_out_revokes_the_users_token_at_zoho_and_signs_out()
     {
         using var client = Client();
