@@ -24,6 +24,12 @@ public static class StandardOrg
     public static readonly long AdministratorProfileId = RecordIdSequence.Id(26011);
     public static readonly long StandardProfileId = RecordIdSequence.Id(26014);
 
+    /// <summary>
+    /// What the Standard profile cannot use: Deals (as when an admin clears the profile's Deals permission), so a
+    /// Standard user's tokens show a narrower view of the org than the administrator's.
+    /// </summary>
+    public static readonly IReadOnlySet<string> StandardProfileModulesWithoutAccess = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Deals" };
+
     public static class Picklists
     {
         public static readonly string[] Salutation = ["Mr.", "Mrs.", "Ms.", "Dr.", "Prof."];
@@ -118,6 +124,7 @@ public static class StandardOrg
             Status = status,
             Zuid = (80000000 + sequence).ToString(System.Globalization.CultureInfo.InvariantCulture),
             IsAdmin = admin,
+            ModulesWithoutAccess = admin ? new HashSet<string>() : StandardProfileModulesWithoutAccess,
         };
     }
 
