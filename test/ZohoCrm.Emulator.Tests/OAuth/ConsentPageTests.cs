@@ -101,6 +101,12 @@ public class ConsentPageTests
         Assert.That(await deals.Content.ReadAsStringAsync(), Does.Contain("\"NO_PERMISSION\"").And.Contain("Crm_Implied_View_Deals"));
         Assert.That(dealsByCoql.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "COQL checks the modules of its query");
 
+        // What the user writes is theirs.
+        using var insert = await _emu.SendAsync(HttpMethod.Post, "/crm/v8/Leads", token, body: """{"data":[{"Last_Name":"Written by Daniel"}]}""");
+        Assert.That(insert.StatusCode, Is.EqualTo(HttpStatusCode.Created), await insert.Content.ReadAsStringAsync());
+        var written = _emu.Emulator.Domain.Records.Scan("Leads").Single(r => Equals(r["Last_Name"], "Written by Daniel"));
+        Assert.That(new[] { written["Owner"], written["Created_By"], written["Modified_By"] }, Is.All.EqualTo(daniel.Id));
+
         // The administrator's token still reads Deals.
         using var adminDeals = await _emu.SendAsync(HttpMethod.Get, "/crm/v8/Deals?fields=Deal_Name&per_page=1", await _emu.AccessTokenAsync());
         Assert.That(adminDeals.StatusCode, Is.EqualTo(HttpStatusCode.OK));
