@@ -22,10 +22,13 @@ internal static class ZohoCrmSchemaDriftCheck
     // Per model, then per data source (the connection itself when it has none); both keys are held weakly.
     private static readonly ConditionalWeakTable<IModel, ConditionalWeakTable<object, OrgCheck>> Checks = new();
 
+    // Per context type, then per data source: EF may build a context type's model again (its model cache can evict
+    // it), which checks again, but the warning stays once per context type and org, as documented.
+    private static readonly ConditionalWeakTable<Type, ConditionalWeakTable<object, StrongBox<int>>> Warnings = new();
+
     private sealed class OrgCheck
     {
         public Task<IReadOnlyList<string>>? Comparison;
-        public int Warned;
     }
 
     /// <summary>Checks with synchronous calls, for a synchronous open.</summary>
@@ -104,9 +107,11 @@ internal static class ZohoCrmSchemaDriftCheck
             throw new InvalidOperationException(ZohoCrmStrings.SchemaDrift(contextType, mismatches));
         }
 
-        if (Interlocked.Exchange(ref state.Warned, 1) == 1)
+        var warned = Warnings.GetValue(context.GetType(), _ => new ConditionalWeakTable<object, StrongBox<int>>())
+            .GetValue((object?)connection.ZohoDataSource ?? connection, _ => new StrongBox<int>());
+        if (Interlocked.Exchange(ref warned.Value, 1) == 1)
         {
-            return; // Warned once for this model and org already.
+            return; // Warned once for this context type and org already.
         }
 
         var text = string.Join(" ", mismatches);
