@@ -58,6 +58,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 app.UseZohoSignInWhenAuthorizationIsRequired();
+app.UseZohoPermissionDeniedPage();
 app.MapGet("/", () => Results.Redirect("/leads"));
 app.MapZohoSignIn();
 app.MapLeadPages();

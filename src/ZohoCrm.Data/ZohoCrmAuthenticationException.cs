@@ -35,7 +35,13 @@ public sealed class ZohoCrmAuthorizationRequiredException : ZohoCrmAuthenticatio
 
     /// <summary>Creates the exception for an authorization URL, or for a web app's user who has no tokens.</summary>
     public ZohoCrmAuthorizationRequiredException(string message, Uri? authorizationUri, string? user)
-        : base(message, "AUTHORIZATION_REQUIRED")
+        : this(message, authorizationUri, user, innerException: null)
+    {
+    }
+
+    /// <summary>As <see cref="ZohoCrmAuthorizationRequiredException(string, Uri?, string?)"/>, with the refusal that made authorization necessary.</summary>
+    public ZohoCrmAuthorizationRequiredException(string message, Uri? authorizationUri, string? user, Exception? innerException)
+        : base(message, "AUTHORIZATION_REQUIRED", innerException: innerException)
     {
         AuthorizationUri = authorizationUri;
         User = user;

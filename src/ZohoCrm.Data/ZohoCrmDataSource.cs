@@ -55,7 +55,8 @@ public sealed class ZohoCrmDataSource : DbDataSource
             WebFlow = new ZohoCrmOAuthWebFlow(this);
             HttpClient = ZohoCrmHttpPipeline.CreateHttpClient(HttpOptions, new ZohoCrmOAuthHandler(Tokens), _log,
                 builder.HttpMessageHandler is { } handler ? new NonDisposingHandler(handler) : null);
-            Execution = new ZohoCrmExecutionContext(this);
+            Execution = new ZohoCrmExecutionContext(this,
+                settings.MetadataCacheLocation is null ? null : new Schema.ZohoCrmMetadataFile(settings, time, _log.Query));
         }
         catch
         {

@@ -44,6 +44,26 @@ public partial class CrmWebTests
         return client;
     }
 
+    /// <summary>
+    /// A browser signed in as <paramref name="userId"/>: the consent page's form submitted with that user chosen, as a
+    /// person would choose on the emulator's consent page.
+    /// </summary>
+    private async Task<HttpClient> ClientAsAsync(long userId)
+    {
+        var client = AnonymousClient();
+        using var signIn = await client.GetAsync("/signin");
+        var authorize = System.Web.HttpUtility.ParseQueryString(signIn.Headers.Location!.Query);
+        var form = authorize.AllKeys.ToDictionary(k => k!, k => authorize[k]!);
+        form["user"] = userId.ToString(CultureInfo.InvariantCulture);
+        form["approve"] = "true";
+        using var zoho = new HttpClient(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false });
+        using var consent = await zoho.PostAsync(signIn.Headers.Location.GetLeftPart(UriPartial.Path), new FormUrlEncodedContent(form));
+        Assert.That(consent.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), () => consent.Content.ReadAsStringAsync().GetAwaiter().GetResult());
+        using var signedIn = await client.GetAsync(consent.Headers.Location!.PathAndQuery);
+        Assert.That(signedIn.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), () => signedIn.Content.ReadAsStringAsync().GetAwaiter().GetResult());
+        return client;
+    }
+
     private HttpClient AnonymousClient() => _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     /// <summary>Follows /signin to Zoho's consent page (approved) and returns the app's callback URL that Zoho redirects to.</summary>
@@ -153,6 +173,74 @@ public partial class CrmWebTests
         Assert.That(after.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That(after.Headers.Location!.OriginalString, Is.EqualTo("/signin?returnUrl=%2Fleads"));
         Assert.That(health.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task Two_users_signed_in_at_once_see_what_their_zoho_profiles_allow_through_one_internal_service_provider()
+    {
+        var schema = Emulator.Domain.Schema;
+        var rep = schema.Users.Single(u => u.ProfileName == "Standard" && u.Status == "active" && u.FullName == "Daniel Okafor");
+        using var admin = Client();
+        using var standard = await ClientAsAsync(rep.Id);
+        var deal = Records("Deals").First();
+        var lead = Records("Leads").First();
+
+        using var adminDeal = await admin.GetAsync($"/deals/{deal.Id}");
+        using var standardDeal = await standard.GetAsync($"/deals/{deal.Id}");
+        using var adminLead = await admin.GetAsync($"/leads/{lead.Id}/edit");
+        using var standardLead = await standard.GetAsync($"/leads/{lead.Id}/edit");
+        using var adminDealAgain = await admin.GetAsync($"/deals/{deal.Id}");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(adminDeal.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the administrator reads Deals");
+            Assert.That(WebUtility.HtmlDecode(await adminDeal.Content.ReadAsStringAsync()), Does.Contain((string)deal["Deal_Name"]!));
+            Assert.That(standardDeal.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "the Standard profile has no access to Deals");
+            Assert.That(await standardDeal.Content.ReadAsStringAsync(), Does.Contain("profile does not allow").And.Not.Contain((string)deal["Deal_Name"]!));
+            Assert.That(adminLead.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(standardLead.StatusCode, Is.EqualTo(HttpStatusCode.OK), "both read Leads");
+            Assert.That(adminDealAgain.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the other user's refusal changed nothing for the administrator");
+        });
+
+        // Both users' contexts come from one pool over one set of options: one EF internal service provider whatever
+        // the user, seen through one of its singletons (the query cache every context of that provider shares).
+        var contexts = _factory.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<CrmContext>>();
+        using var asAdmin = contexts.CreateDbContext();
+        using var asRep = contexts.CreateDbContext();
+        Microsoft.EntityFrameworkCore.ZohoCrmDatabaseFacadeExtensions.SetZohoCrmUser(asAdmin.Database, schema.CurrentUser.Id.ToString(CultureInfo.InvariantCulture));
+        Microsoft.EntityFrameworkCore.ZohoCrmDatabaseFacadeExtensions.SetZohoCrmUser(asRep.Database, rep.Id.ToString(CultureInfo.InvariantCulture));
+        Assert.That(Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.Extensions.Caching.Memory.IMemoryCache>(asRep),
+            Is.SameAs(Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.Extensions.Caching.Memory.IMemoryCache>(asAdmin)));
+    }
+
+    [Test]
+    public async Task A_refresh_token_revoked_at_zoho_sends_the_user_back_to_sign_in_and_forgets_it()
+    {
+        using var client = Client();
+        var dataSource = _factory.Services.GetRequiredService<ZohoCrmDataSource>();
+        var user = Emulator.Domain.Schema.CurrentUser.Id.ToString(CultureInfo.InvariantCulture);
+        var key = new ZohoCrmTokenKey(dataSource.Settings.OAuthClientId!, user, dataSource.Settings.TokenDataCenter);
+        var token = (await dataSource.TokenStore.GetAsync(key))!;
+
+        // The user removed the app's access in Zoho's settings (or Zoho dropped the token): the refresh token and the
+        // access tokens issued from it stop working, and this app is not told.
+        using var zoho = new HttpClient(new SocketsHttpHandler { UseProxy = false });
+        using var revoke = await zoho.PostAsync(Emulator.BaseUrl.TrimEnd('/') + "/oauth/v2/token/revoke?token=" + Uri.EscapeDataString(token.RefreshToken!), null);
+        Assert.That(revoke.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        using var page = await client.GetAsync("/leads?status=Contacted");
+        using var health = await client.GetAsync("/health");
+
+        Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), () => page.Content.ReadAsStringAsync().GetAwaiter().GetResult());
+        Assert.That(page.Headers.Location!.OriginalString, Is.EqualTo("/signin?returnUrl=%2Fleads%3Fstatus%3DContacted"));
+        Assert.That(await dataSource.TokenStore.GetAsync(key), Is.Null, "the dead token is forgotten");
+        Assert.That(health.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the app's own tokens are untouched");
+
+        // Signing in again works and the pages serve the user.
+        var callback = await SignInUntilCallbackAsync(client, page.Headers.Location.OriginalString);
+        using var signedIn = await client.GetAsync(callback);
+        using var again = await client.GetAsync(signedIn.Headers.Location);
+        Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
     [Test]

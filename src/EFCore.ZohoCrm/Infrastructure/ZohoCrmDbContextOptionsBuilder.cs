@@ -65,6 +65,17 @@ public class ZohoCrmDbContextOptionsBuilder
     public virtual ZohoCrmDbContextOptionsBuilder Triggers(ZohoCrmTriggers triggers)
         => WithOption(e => e.WithTriggers(triggers));
 
+    /// <summary>
+    /// Adds to each entity type with a class the fields of its module that the class does not map, from the org's live
+    /// metadata when the model is built: shadow properties named by API name (indexer properties when the class has an
+    /// <c>object this[string]</c> indexer), typed as the scaffolder would type them, read-only fields never sent.
+    /// Reach them with <c>EF.Property&lt;decimal?&gt;(p, "Budget")</c> in queries and
+    /// <c>db.Entry(p).Property("Budget").CurrentValue</c> to read or change them; SaveChanges writes them.
+    /// For custom fields added in Zoho CRM after the classes were scaffolded; they appear after a restart.
+    /// </summary>
+    public virtual ZohoCrmDbContextOptionsBuilder MapUnmappedFieldsFromMetadata(bool mapUnmappedFields = true)
+        => WithOption(e => e.WithMapUnmappedFields(mapUnmappedFields));
+
     /// <summary>Records per insert, update or delete call of SaveChanges: 1 to 100 (the default, Zoho's maximum).</summary>
     public override ZohoCrmDbContextOptionsBuilder MaxBatchSize(int maxBatchSize)
         => WithOption(e => (ZohoCrmOptionsExtension)e.WithMaxBatchSize(maxBatchSize));

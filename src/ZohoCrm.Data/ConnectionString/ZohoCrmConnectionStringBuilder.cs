@@ -228,6 +228,18 @@ public sealed partial class ZohoCrmConnectionStringBuilder : DbConnectionStringB
     /// <summary>The most rows a query may read to filter on the client what Zoho cannot filter; 0 (default) disables it.</summary>
     public int ClientSideFilterLimit { get => GetInt32(K.ClientSideFilterLimit); set => Set(K.ClientSideFilterLimit, value); }
 
+    /// <summary>
+    /// A file that keeps the org's module and field metadata between runs (next to the token file, for example), so a
+    /// restart reads it instead of calling Zoho; none by default. See <see cref="MetadataCacheMaxAge"/>.
+    /// </summary>
+    public string? MetadataCacheLocation { get => GetCanonical(K.MetadataCacheLocation); set => Set(K.MetadataCacheLocation, value); }
+
+    /// <summary>
+    /// Seconds a metadata entry of the <see cref="MetadataCacheLocation"/> file is used without asking Zoho (default 3600);
+    /// an older entry is read live again and rewritten. 0 reads live every start and only keeps the file up to date.
+    /// </summary>
+    public int MetadataCacheMaxAge { get => GetInt32(K.MetadataCacheMaxAge); set => Set(K.MetadataCacheMaxAge, value); }
+
     /// <summary>The connection string with every secret value replaced by <c>***</c>: what belongs in logs and messages.</summary>
     public string ToRedactedString()
     {

@@ -38,6 +38,8 @@ internal static class ZohoCrmConnectionStringKeys
     public static readonly ZohoCrmConnectionStringKey MaxConcurrency = ZohoCrmConnectionStringKey.Integer("MaxConcurrency", 5, 1, 1000);
     public static readonly ZohoCrmConnectionStringKey UseServerSideFiltering = ZohoCrmConnectionStringKey.Boolean("UseServerSideFiltering", true);
     public static readonly ZohoCrmConnectionStringKey ClientSideFilterLimit = ZohoCrmConnectionStringKey.Integer("ClientSideFilterLimit", 0, 0, int.MaxValue, " (rows; 0 = client-side filtering only where UseServerSideFiltering=False)");
+    public static readonly ZohoCrmConnectionStringKey MetadataCacheLocation = ZohoCrmConnectionStringKey.Text("MetadataCacheLocation");
+    public static readonly ZohoCrmConnectionStringKey MetadataCacheMaxAge = ZohoCrmConnectionStringKey.Integer("MetadataCacheMaxAge", 3600, 0, int.MaxValue, " (seconds; 0 = always read live)");
 
     public static IReadOnlyList<ZohoCrmConnectionStringKey> All { get; } =
     [
@@ -45,7 +47,7 @@ internal static class ZohoCrmConnectionStringKeys
         OAuthSettingsLocation, Scope, Domain, Environment, AccountsServer, ApiDomain,
         SslServerCert, ProxyAutoDetect, ProxyServer, ProxyPort, ProxyAuthScheme, ProxyUser, ProxyPassword,
         FirewallType, FirewallServer, FirewallPort, FirewallUser, FirewallPassword,
-        Timeout, Logfile, Verbosity, MaxConcurrency, UseServerSideFiltering, ClientSideFilterLimit,
+        Timeout, Logfile, Verbosity, MaxConcurrency, UseServerSideFiltering, ClientSideFilterLimit, MetadataCacheLocation, MetadataCacheMaxAge,
     ];
 
     private static readonly Dictionary<string, ZohoCrmConnectionStringKey> ByName = All.ToDictionary(k => k.Name, StringComparer.OrdinalIgnoreCase);

@@ -118,6 +118,12 @@ public sealed record ZohoCrmSettings
     /// <summary>The client-side filter row cap (0 = off).</summary>
     public int ClientSideFilterLimit { get; private init; }
 
+    /// <summary>The file that keeps the org's metadata between runs, if any.</summary>
+    public string? MetadataCacheLocation { get; private init; }
+
+    /// <summary>How long an entry of the metadata file is used without asking Zoho.</summary>
+    public TimeSpan MetadataCacheMaxAge { get; private init; }
+
     /// <summary>The connection string these settings came from, redacted.</summary>
     public string RedactedConnectionString { get; private init; } = null!;
 
@@ -190,6 +196,8 @@ public sealed record ZohoCrmSettings
             MaxConcurrency = builder.MaxConcurrency,
             UseServerSideFiltering = builder.UseServerSideFiltering,
             ClientSideFilterLimit = builder.ClientSideFilterLimit,
+            MetadataCacheLocation = builder.MetadataCacheLocation,
+            MetadataCacheMaxAge = TimeSpan.FromSeconds(builder.MetadataCacheMaxAge),
             RedactedConnectionString = builder.ToRedactedString(),
         };
     }

@@ -16,12 +16,12 @@ internal sealed partial class ZohoCrmExecutionContext
     private readonly ZohoCrmExecutionContext _shared;
     private ZohoCrmApiClient? _apiClient;
 
-    public ZohoCrmExecutionContext(ZohoCrmDataSource dataSource)
+    public ZohoCrmExecutionContext(ZohoCrmDataSource dataSource, ZohoCrmMetadataFile? metadataFile = null)
     {
         _dataSource = dataSource;
         _shared = this;
         _planner = new ZohoCrmQueryPlanner();
-        Metadata = new ZohoCrmMetadataCache();
+        Metadata = new ZohoCrmMetadataCache(metadataFile);
         MetadataSource = new ZohoCrmApiMetadataSource(this);
     }
 

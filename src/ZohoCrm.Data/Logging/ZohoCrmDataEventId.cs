@@ -119,4 +119,7 @@ public static class ZohoCrmDataEventId
 
     /// <summary>A query's plan, with the values it sends to Zoho (Debug).</summary>
     public const int QueryPlanned = 30402;
+
+    /// <summary>The <c>MetadataCacheLocation</c> file could not be used (unreadable, or written for another org) and is rewritten with live metadata (Warning).</summary>
+    public const int MetadataCacheFileIgnored = 30403;
 }

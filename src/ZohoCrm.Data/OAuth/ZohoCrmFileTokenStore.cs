@@ -26,13 +26,19 @@ public sealed class ZohoCrmFileTokenStore : IZohoCrmTokenStore
     public ZohoCrmFileTokenStore(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Path = FullPath(path);
+    }
+
+    /// <summary>The full path of a file setting: <c>~</c> and <c>%VARIABLES%</c> expanded.</summary>
+    internal static string FullPath(string path)
+    {
         var expanded = System.Environment.ExpandEnvironmentVariables(path.Trim());
         if (expanded == "~" || expanded.StartsWith("~/", StringComparison.Ordinal) || expanded.StartsWith("~\\", StringComparison.Ordinal))
         {
             expanded = System.IO.Path.Join(System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile), expanded[1..].TrimStart('/', '\\'));
         }
 
-        Path = System.IO.Path.GetFullPath(expanded);
+        return System.IO.Path.GetFullPath(expanded);
     }
 
     /// <summary>The full path of the token file.</summary>

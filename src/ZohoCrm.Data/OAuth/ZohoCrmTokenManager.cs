@@ -122,7 +122,20 @@ internal sealed class ZohoCrmTokenManager
                     return slot.Current = stored!;
                 }
 
-                var fresh = await ObtainAsync(key, stored ?? slot.Current, rejectedAccessToken, async, cancellationToken).ConfigureAwait(false);
+                ZohoCrmToken fresh;
+                try
+                {
+                    fresh = await ObtainAsync(key, stored ?? slot.Current, rejectedAccessToken, async, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ZohoCrmAuthenticationException e) when (key.User != ZohoCrmTokenKey.DefaultUser && e.Code == "invalid_code")
+                {
+                    // A web app user's refresh token Zoho no longer takes: only the user can authorize again. Keeping
+                    // the dead token would fail every request of theirs the same way.
+                    await Store.DeleteAsync(key, CancellationToken.None).ConfigureAwait(false);
+                    slot.Current = null;
+                    throw new ZohoCrmAuthorizationRequiredException(ZohoCrmStrings.UserRefreshTokenRefused(key.User), authorizationUri: null, key.User, e);
+                }
+
                 CheckApiDomain(fresh);
                 await Store.SaveAsync(key, fresh, cancellationToken).ConfigureAwait(false);
                 return slot.Current = fresh;

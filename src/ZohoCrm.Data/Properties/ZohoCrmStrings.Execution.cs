@@ -40,4 +40,16 @@ internal static partial class ZohoCrmStrings
 
     public static string DmlRecordList(IReadOnlyList<string> records) =>
         records.Count == 0 ? "none" : records.Count <= 20 ? string.Join(", ", records) : Format("{0} and {1:N0} more", string.Join(", ", records.Take(20)), records.Count - 20);
+
+    /// <summary>Why the metadata file was not used: it could not be read or parsed.</summary>
+    public static string MetadataFileUnreadable(string error) =>
+        Format("it could not be read as JSON ({0}).", error);
+
+    /// <summary>Why the metadata file was not used: JSON, but not a metadata file of this version.</summary>
+    public static string MetadataFileNotMetadata(int version) =>
+        Format("it is not a metadata file of format {0} (another file at this path, or one written by another version).", version);
+
+    /// <summary>Why the metadata file was not used: written for another org.</summary>
+    public static string MetadataFileOtherOrg(string fileOrg, string org) =>
+        Format("it holds the metadata of '{0}', not of this connection's '{1}' (client id, data centre and API domain). Give each org its own MetadataCacheLocation.", fileOrg, org);
 }

@@ -68,6 +68,10 @@ internal static partial class ZohoCrmStrings
     public static string RefreshNeedsAGrant =>
         "InitiateOAuth=REFRESH needs something to get tokens from, and the token store has nothing for this client. Set OAuthRefreshToken, or OAuthVerifier with a grant code (a self client's, from the Zoho API console), or OAuthSoid for client credentials, or use InitiateOAuth=GETANDREFRESH to sign in through the browser.";
 
+    /// <summary>A web-app user whose refresh token Zoho refuses.</summary>
+    public static string UserRefreshTokenRefused(string user) =>
+        Format("Zoho no longer accepts the refresh token of the user '{0}' (revoked in Zoho, or dropped when the user got more than 20): the user must authorize Zoho access again. Their stored tokens were deleted; send them through ZohoCrmOAuthWebFlow (redirect to BuildAuthorizationUri, then ExchangeCodeAsync in the redirect handler).", user);
+
     /// <summary>A web-app user without tokens.</summary>
     public static string NoTokenForUser(string user) =>
         Format("No Zoho token is stored for the user '{0}': the user has not authorized Zoho access yet, or was signed out. Send the user through ZohoCrmOAuthWebFlow (redirect to BuildAuthorizationUri, then ExchangeCodeAsync in the redirect handler) before acting as them.", user);

@@ -8,9 +8,11 @@ namespace ZohoCrm.Data.Schema;
 /// Module and field metadata of one org, fetched once per data source and kept until <see cref="Refresh"/>: the module
 /// list with the first query, each module's fields with the first query that names it. Concurrent first uses share
 /// one call, made by the first caller (synchronously for a synchronous caller) through the source it brings: with the
-/// token of that caller's user, since the metadata describes the org and serves every user. Thread-safe.
+/// token of that caller's user, since the metadata describes the org and serves every user. With a
+/// <see cref="ZohoCrmMetadataFile"/> (<c>MetadataCacheLocation</c>), a load takes the file's copy while it is young
+/// enough and keeps what it reads from Zoho in the file. Thread-safe.
 /// </summary>
-internal sealed class ZohoCrmMetadataCache
+internal sealed class ZohoCrmMetadataCache(ZohoCrmMetadataFile? file = null)
 {
     private const string ModuleListKey = "";
     private static readonly object SynchronousLoad = new();
@@ -52,6 +54,7 @@ internal sealed class ZohoCrmMetadataCache
     /// <summary>Forgets everything; the next query fetches the metadata again (after fields were added in the CRM).</summary>
     public void Refresh()
     {
+        file?.Distrust();
         _modules = new();
         _withFields = new(StringComparer.OrdinalIgnoreCase);
     }
@@ -122,8 +125,14 @@ internal sealed class ZohoCrmMetadataCache
 
     private async Task<IReadOnlyDictionary<string, ZohoCrmModuleMetadata>> LoadModulesAsync(IZohoCrmMetadataSource source, bool async)
     {
-        Interlocked.Increment(ref _fetchCount);
-        var modules = await source.GetModulesAsync(async, CancellationToken.None).ConfigureAwait(false);
+        var modules = file?.FindModules();
+        if (modules is null)
+        {
+            Interlocked.Increment(ref _fetchCount);
+            modules = await source.GetModulesAsync(async, CancellationToken.None).ConfigureAwait(false);
+            file?.SaveModules(modules);
+        }
+
         return modules
             .GroupBy(m => m.ApiName, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
@@ -131,8 +140,14 @@ internal sealed class ZohoCrmMetadataCache
 
     private async Task<ZohoCrmModuleMetadata?> LoadFieldsAsync(IZohoCrmMetadataSource source, ZohoCrmModuleMetadata module, bool async)
     {
-        Interlocked.Increment(ref _fetchCount);
-        var fields = await source.GetFieldsAsync(module.ApiName, async, CancellationToken.None).ConfigureAwait(false);
+        var fields = file?.FindFields(module.ApiName);
+        if (fields is null)
+        {
+            Interlocked.Increment(ref _fetchCount);
+            fields = await source.GetFieldsAsync(module.ApiName, async, CancellationToken.None).ConfigureAwait(false);
+            file?.SaveFields(module.ApiName, fields);
+        }
+
         return module with { Fields = fields };
     }
 }

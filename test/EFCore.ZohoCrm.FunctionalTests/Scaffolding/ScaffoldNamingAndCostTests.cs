@@ -36,6 +36,25 @@ public class ScaffoldNamingAndCostTests
     }
 
     [Test]
+    public void Price_Books_becomes_the_class_PriceBook_mapped_to_its_API_names()
+    {
+        var (model, reporter) = ScaffoldingRun.Scaffold(EmulatorOrg.ConnectionString, new DatabaseModelFactoryOptions(tables: ["Price_Books"]));
+
+        Assert.That(reporter.Warnings, Is.Empty);
+        var priceBook = model.AdditionalFiles.Single();
+        Assert.That(Path.GetFileName(priceBook.Path), Is.EqualTo("PriceBook.cs"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(priceBook.Code, Does.Contain("public partial class PriceBook"));
+            Assert.That(priceBook.Code, Does.Contain("public string PriceBookName { get; set; } = null!;"));
+            Assert.That(priceBook.Code, Does.Contain("public string PricingModel { get; set; } = null!;"));
+            Assert.That(model.ContextFile.Code, Does.Contain("public virtual DbSet<PriceBook> PriceBooks { get; set; }"));
+            Assert.That(model.ContextFile.Code, Does.Contain("entity.ToTable(\"Price_Books\");"));
+            Assert.That(model.ContextFile.Code, Does.Contain(".HasColumnName(\"Price_Book_Name\")"));
+        });
+    }
+
+    [Test]
     public void Use_database_names_keeps_API_names_and_still_names_navigations_after_their_target()
     {
         var (model, _) = ScaffoldingRun.Scaffold(EmulatorOrg.ConnectionString, new DatabaseModelFactoryOptions(tables: ["Contacts", "Accounts"]), useDatabaseNames: true);

@@ -51,6 +51,20 @@ public class SchemaCheckTests
     }
 
     [Test]
+    public async Task A_model_built_again_for_the_same_context_type_does_not_warn_again()
+    {
+        // EF builds a context type's model again when its model cache evicted it; here every context gets a new model.
+        var logged = new List<string>();
+        for (var i = 0; i < 2; i++)
+        {
+            using var db = new RebuiltModelContext(EmulatorOrg.ConnectionString, logged);
+            Assert.That(await db.Leads.CountAsync(), Is.GreaterThan(0));
+        }
+
+        Assert.That(logged, Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public void A_synchronous_query_checks_the_schema_with_synchronous_calls()
     {
         using var handler = new SendRecorder();
@@ -217,6 +231,23 @@ public class SchemaCheckTests
 
         protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
             optionsBuilder.UseZohoCrm(connectionString, o => o.SchemaCheck(check));
+    }
+
+    private sealed class RebuiltModelContext(string connectionString, List<string> logged) : DbContext
+    {
+        public DbSet<PlainLead> Leads => Set<PlainLead>();
+
+        public DbSet<Ghost> Ghosts => Set<Ghost>();
+
+        protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder
+            .UseZohoCrm(connectionString, o => o.SchemaCheck(ZohoCrmSchemaCheck.Warning))
+            .LogTo(logged.Add, [ZohoCrmEventId.SchemaDriftWarning], LogLevel.Warning)
+            .ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, NewModelForEveryContext>();
+    }
+
+    private sealed class NewModelForEveryContext : Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory
+    {
+        public object Create(DbContext context, bool designTime) => new object();
     }
 
     private sealed class GhostOnlyContext(string connectionString, List<string> logged) : DbContext

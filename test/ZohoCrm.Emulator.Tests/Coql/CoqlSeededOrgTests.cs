@@ -28,7 +28,7 @@ public class CoqlSeededOrgTests
     public void DisposeOrg() => _domain.Dispose();
 
     private static IEnumerable<string> ApiModules() =>
-        ["Leads", "Contacts", "Accounts", "Deals", "Products", "Vendors", "Campaigns", "Cases", "Tasks", "Calls", "Events", "Projects"];
+        ["Leads", "Contacts", "Accounts", "Deals", "Products", "Vendors", "Campaigns", "Cases", "Tasks", "Calls", "Events", "Projects", "Price_Books"];
 
     [TestCaseSource(nameof(ApiModules))]
     public void Every_field_renders_as_the_wire_writer_renders_it_for_coql(string module)

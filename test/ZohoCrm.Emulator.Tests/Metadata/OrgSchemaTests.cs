@@ -12,10 +12,11 @@ public class OrgSchemaTests
     {
         Assert.That(Schema.Modules.Select(m => m.ApiName), Is.SupersetOf(new[]
         {
-            "Leads", "Contacts", "Accounts", "Deals", "Products", "Vendors", "Campaigns", "Cases", "Tasks", "Calls", "Events", "Projects",
+            "Leads", "Contacts", "Accounts", "Deals", "Products", "Vendors", "Campaigns", "Cases", "Tasks", "Calls", "Events", "Projects", "Price_Books",
         }));
         Assert.That(Schema.Modules.Where(m => m.GeneratedType == "custom").Select(m => m.ApiName), Is.EqualTo(new[] { "Projects" }));
         Assert.That(Schema.FindModule("Events")!.ModuleName, Is.EqualTo("Meetings"));
+        Assert.That(Schema.FindModule("Price_Books")!.ModuleName, Is.EqualTo("PriceBooks"));
     }
 
     [Test]

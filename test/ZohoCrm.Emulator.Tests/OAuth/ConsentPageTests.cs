@@ -60,6 +60,59 @@ public class ConsentPageTests
     }
 
     [Test]
+    public async Task A_standard_user_chosen_on_the_consent_page_gets_tokens_acting_as_them_with_their_profile()
+    {
+        var daniel = _emu.Emulator.Domain.Schema.Users.Single(u => u.FullName == "Daniel Okafor");
+        using (var page = await _emu.Http.GetAsync(AuthUrl()))
+        {
+            Assert.That(await page.Content.ReadAsStringAsync(), Does.Contain($"<option value=\"{daniel.Id}\">Daniel Okafor (Standard profile, no access to Deals)</option>"));
+        }
+
+        using var consent = await _emu.Http.PostAsync("/oauth/v2/auth", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["client_id"] = _emu.Emulator.ClientId,
+            ["redirect_uri"] = "http://localhost:8123/cb",
+            ["scope"] = "ZohoCRM.modules.ALL,ZohoCRM.coql.READ,ZohoCRM.users.READ",
+            ["response_type"] = "code",
+            ["access_type"] = "offline",
+            ["user"] = daniel.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["approve"] = "true",
+        }));
+        var tokens = await _emu.PostTokenAsync(new Dictionary<string, string>
+        {
+            ["grant_type"] = "authorization_code",
+            ["client_id"] = _emu.Emulator.ClientId,
+            ["client_secret"] = _emu.Emulator.ClientSecret,
+            ["redirect_uri"] = "http://localhost:8123/cb",
+            ["code"] = EmulatorHarness.QueryOf(consent.Headers.Location!)["code"],
+        });
+        var token = tokens["access_token"]!.GetValue<string>();
+        Assert.That(tokens["refresh_token"], Is.Not.Null, "the user's first consent for this client");
+
+        using var me = await _emu.SendAsync(HttpMethod.Get, "/crm/v8/users?type=CurrentUser", token);
+        using var leads = await _emu.SendAsync(HttpMethod.Get, "/crm/v8/Leads?fields=Last_Name&per_page=1", token);
+        using var deals = await _emu.SendAsync(HttpMethod.Get, "/crm/v8/Deals?fields=Deal_Name&per_page=1", token);
+        using var dealsByCoql = await _emu.SendAsync(HttpMethod.Post, "/crm/v8/coql", token,
+            body: """{"select_query":"select Deal_Name from Deals where id is not null limit 1"}""");
+
+        Assert.That(await me.Content.ReadAsStringAsync(), Does.Contain($"\"id\":\"{daniel.Id}\""), "CurrentUser is the token's user");
+        Assert.That(leads.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(deals.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(await deals.Content.ReadAsStringAsync(), Does.Contain("\"NO_PERMISSION\"").And.Contain("Crm_Implied_View_Deals"));
+        Assert.That(dealsByCoql.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "COQL checks the modules of its query");
+
+        // What the user writes is theirs.
+        using var insert = await _emu.SendAsync(HttpMethod.Post, "/crm/v8/Leads", token, body: """{"data":[{"Last_Name":"Written by Daniel"}]}""");
+        Assert.That(insert.StatusCode, Is.EqualTo(HttpStatusCode.Created), await insert.Content.ReadAsStringAsync());
+        var written = _emu.Emulator.Domain.Records.Scan("Leads").Single(r => Equals(r["Last_Name"], "Written by Daniel"));
+        Assert.That(new[] { written["Owner"], written["Created_By"], written["Modified_By"] }, Is.All.EqualTo(daniel.Id));
+
+        // The administrator's token still reads Deals.
+        using var adminDeals = await _emu.SendAsync(HttpMethod.Get, "/crm/v8/Deals?fields=Deal_Name&per_page=1", await _emu.AccessTokenAsync());
+        Assert.That(adminDeals.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
     public async Task Rejecting_the_form_redirects_with_access_denied()
     {
         using var response = await _emu.Http.PostAsync("/oauth/v2/auth", new FormUrlEncodedContent(new Dictionary<string, string>

@@ -32,6 +32,7 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
     private ZohoCrmSchemaCheck _schemaCheck;
     private IReadOnlyList<string>? _metadataModules;
     private ZohoCrmTriggers? _triggers;
+    private bool _mapUnmappedFields;
 
     /// <summary>
     ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
@@ -57,6 +58,7 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
         _schemaCheck = copyFrom._schemaCheck;
         _metadataModules = copyFrom._metadataModules;
         _triggers = copyFrom._triggers;
+        _mapUnmappedFields = copyFrom._mapUnmappedFields;
     }
 
     /// <inheritdoc />
@@ -90,6 +92,21 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
     /// none, empty for every module.
     /// </summary>
     public virtual IReadOnlyList<string>? MetadataModules => _metadataModules;
+
+    /// <summary>Whether the fields a class does not map are added to its entity type from the org's metadata.</summary>
+    public virtual bool MapUnmappedFields => _mapUnmappedFields;
+
+    /// <summary>
+    ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
+    ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
+    ///     from application code.
+    /// </summary>
+    public virtual ZohoCrmOptionsExtension WithMapUnmappedFields(bool mapUnmappedFields)
+    {
+        var clone = (ZohoCrmOptionsExtension)Clone();
+        clone._mapUnmappedFields = mapUnmappedFields;
+        return clone;
+    }
 
     /// <summary>
     /// The automation Zoho CRM runs on the records the context writes; <see langword="null"/> sends no trigger key

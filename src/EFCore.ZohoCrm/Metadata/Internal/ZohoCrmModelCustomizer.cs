@@ -10,7 +10,8 @@ using ZohoCrm.Data;
 namespace EFCore.ZohoCrm.Metadata.Internal;
 
 /// <summary>
-/// After <c>OnModelCreating</c>, adds the modules <c>MapModulesFromMetadata</c> asked for from the org's metadata.
+/// After <c>OnModelCreating</c>, adds from the org's metadata the modules <c>MapModulesFromMetadata</c> asked for and,
+/// with <c>MapUnmappedFieldsFromMetadata</c>, the fields the model's classes do not map.
 /// Internal API.
 /// </summary>
 public class ZohoCrmModelCustomizer : RelationalModelCustomizer
@@ -30,7 +31,7 @@ public class ZohoCrmModelCustomizer : RelationalModelCustomizer
     {
         base.Customize(modelBuilder, context);
         var options = context.GetService<IDbContextOptions>().FindExtension<ZohoCrmOptionsExtension>();
-        if (options?.MetadataModules is not { } modules)
+        if (options is null || (options.MetadataModules is null && !options.MapUnmappedFields))
         {
             return;
         }
@@ -38,14 +39,14 @@ public class ZohoCrmModelCustomizer : RelationalModelCustomizer
         // Its own connection on the same data source (and metadata cache): the context's services need the model.
         if (options.Connection is ZohoCrmConnection given)
         {
-            ZohoCrmMetadataModules.Add(modelBuilder, given, modules);
+            ZohoCrmMetadataModules.Add(modelBuilder, given, options.MetadataModules, options.MapUnmappedFields);
             return;
         }
 
         using var connection = options.DataSource is { } dataSource
             ? new ZohoCrmConnection(dataSource)
             : new ZohoCrmConnection(ConnectionString(options, context));
-        ZohoCrmMetadataModules.Add(modelBuilder, connection, modules);
+        ZohoCrmMetadataModules.Add(modelBuilder, connection, options.MetadataModules, options.MapUnmappedFields);
     }
 
     private static string ConnectionString(ZohoCrmOptionsExtension options, DbContext context) =>

@@ -22,10 +22,13 @@ internal static class ZohoCrmSchemaDriftCheck
     // Per model, then per data source (the connection itself when it has none); both keys are held weakly.
     private static readonly ConditionalWeakTable<IModel, ConditionalWeakTable<object, OrgCheck>> Checks = new();
 
+    // Per context type, then per data source: EF may build a context type's model again (its model cache can evict
+    // it), which checks again, but the warning stays once per context type and org, as documented.
+    private static readonly ConditionalWeakTable<Type, ConditionalWeakTable<object, StrongBox<int>>> Warnings = new();
+
     private sealed class OrgCheck
     {
         public Task<IReadOnlyList<string>>? Comparison;
-        public int Warned;
     }
 
     /// <summary>Checks with synchronous calls, for a synchronous open.</summary>
@@ -40,6 +43,20 @@ internal static class ZohoCrmSchemaDriftCheck
         DbContext context, ZohoCrmConnection connection, ZohoCrmSchemaCheck mode,
         IDiagnosticsLogger<DbLoggerCategory.Model> logger, CancellationToken cancellationToken) =>
         RunAsync(context, connection, mode, logger, async: true, cancellationToken);
+
+    // Metadata from the MetadataCacheLocation file may be older than the org's: a mismatch found in it is checked
+    // again against live metadata before it is reported, so the file never causes a false report.
+    private static async Task<IReadOnlyList<string>> CompareAsync(IModel model, ZohoCrmConnection connection, bool async)
+    {
+        var mismatches = await ZohoCrmSchemaComparer.CompareAsync(model, connection, async, CancellationToken.None).ConfigureAwait(false);
+        if (mismatches.Count == 0 || connection.ZohoDataSource?.Settings.MetadataCacheLocation is null)
+        {
+            return mismatches;
+        }
+
+        connection.RefreshMetadata();
+        return await ZohoCrmSchemaComparer.CompareAsync(model, connection, async, CancellationToken.None).ConfigureAwait(false);
+    }
 
     private static async Task RunAsync(
         DbContext context, ZohoCrmConnection connection, ZohoCrmSchemaCheck mode,
@@ -59,7 +76,7 @@ internal static class ZohoCrmSchemaDriftCheck
         var comparison = Volatile.Read(ref state.Comparison);
         if (comparison is null || (!async && !comparison.IsCompleted))
         {
-            var started = ZohoCrmSchemaComparer.CompareAsync(model, connection, async, CancellationToken.None);
+            var started = CompareAsync(model, connection, async);
             var stored = Interlocked.CompareExchange(ref state.Comparison, started, null);
             comparison = async && stored is not null ? stored : started;
         }
@@ -88,9 +105,11 @@ internal static class ZohoCrmSchemaDriftCheck
             throw new InvalidOperationException(ZohoCrmStrings.SchemaDrift(contextType, mismatches));
         }
 
-        if (Interlocked.Exchange(ref state.Warned, 1) == 1)
+        var warned = Warnings.GetValue(context.GetType(), _ => new ConditionalWeakTable<object, StrongBox<int>>())
+            .GetValue((object?)connection.ZohoDataSource ?? connection, _ => new StrongBox<int>());
+        if (Interlocked.Exchange(ref warned.Value, 1) == 1)
         {
-            return; // Warned once for this model and org already.
+            return; // Warned once for this context type and org already.
         }
 
         var text = string.Join(" ", mismatches);

@@ -24,4 +24,9 @@ internal static partial class QueryLog
 
     [LoggerMessage(E.QueryPlanned, LogLevel.Debug, "{Plan}", EventName = nameof(E.QueryPlanned))]
     public static partial void QueryPlanned(this ILogger logger, string plan);
+
+    [LoggerMessage(E.MetadataCacheFileIgnored, LogLevel.Warning,
+        "The metadata file '{Path}' (MetadataCacheLocation) was not used: {Reason} The metadata is read from Zoho CRM and the file rewritten with it.",
+        EventName = nameof(E.MetadataCacheFileIgnored))]
+    public static partial void MetadataCacheFileIgnored(this ILogger logger, string path, string reason);
 }

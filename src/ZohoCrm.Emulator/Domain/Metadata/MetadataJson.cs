@@ -79,9 +79,10 @@ public sealed class MetadataJson
         return new JsonObject { ["fields"] = fields };
     }
 
-    /// <summary><c>GET users?type=</c>; null when no user matches (204).</summary>
-    public JsonObject? Users(string? type, string? page, string? perPage)
+    /// <summary><c>GET users?type=</c>, <c>CurrentUser</c> being <paramref name="currentUserId"/> (the token's user; the administrator when null); null when no user matches (204).</summary>
+    public JsonObject? Users(string? type, string? page, string? perPage, long? currentUserId = null)
     {
+        var current = currentUserId ?? _schema.CurrentUser.Id;
         var kind = string.IsNullOrEmpty(type) ? "AllUsers" : UserTypes.FirstOrDefault(t => t.Equals(type, StringComparison.OrdinalIgnoreCase))
             ?? throw ZohoApiException.BadRequest("INVALID_DATA", "invalid data",
                 new Dictionary<string, object?> { ["param_name"] = "type", ["supported_values"] = UserTypes.Cast<object?>().ToList() });
@@ -89,7 +90,7 @@ public sealed class MetadataJson
         var size = Positive(perPage, "per_page", 200) ?? 200;
         var users = _schema.Users.Where(u => kind switch
         {
-            "CurrentUser" => u.Id == _schema.CurrentUser.Id,
+            "CurrentUser" => u.Id == current,
             "ActiveUsers" or "ActiveConfirmedUsers" or "ConfirmedUsers" => u.Status == "active",
             "DeactiveUsers" => u.Status != "active",
             "AdminUsers" => u.IsAdmin,

@@ -25,6 +25,7 @@ public sealed class OAuthServer
     private readonly EmulatorSettings _settings;
     private readonly EmulatorClock _clock;
     private readonly long _orgId;
+    private readonly long _defaultUserId;
     private readonly Dictionary<string, OAuthClient> _clients = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GrantCode> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RefreshTokenState> _refreshTokens = new(StringComparer.Ordinal);
@@ -33,11 +34,12 @@ public sealed class OAuthServer
     private readonly HashSet<string> _consentedClients = new(StringComparer.Ordinal);
     private long _issueOrder;
 
-    public OAuthServer(EmulatorSettings settings, EmulatorClock clock, long orgId)
+    public OAuthServer(EmulatorSettings settings, EmulatorClock clock, long orgId, long defaultUserId = 0)
     {
         _settings = settings;
         _clock = clock;
         _orgId = orgId;
+        _defaultUserId = defaultUserId;
     }
 
     /// <summary>The value <c>soid</c> must carry for the client-credentials grant.</summary>
@@ -51,13 +53,14 @@ public sealed class OAuthServer
         }
     }
 
-    /// <summary>Registers a refresh token that exists from the start (the emulator's documented default).</summary>
-    public void RegisterRefreshToken(string clientId, string refreshToken, ScopeSet scopes)
+    /// <summary>Registers a refresh token that exists from the start (the emulator's documented default), of <paramref name="userId"/> (the administrator when null).</summary>
+    public void RegisterRefreshToken(string clientId, string refreshToken, ScopeSet scopes, long? userId = null)
     {
         lock (_gate)
         {
-            _refreshTokens[refreshToken] = new RefreshTokenState(refreshToken, clientId, scopes, ++_issueOrder);
-            _consentedClients.Add(clientId);
+            var user = userId ?? _defaultUserId;
+            _refreshTokens[refreshToken] = new RefreshTokenState(refreshToken, clientId, scopes, ++_issueOrder, user);
+            _consentedClients.Add(ConsentKey(clientId, user));
         }
     }
 
@@ -105,9 +108,10 @@ public sealed class OAuthServer
         return ParseScopes(scope) is null ? OAuthErrors.InvalidScope : null;
     }
 
-    /// <summary>Issues a grant code after consent. The request must have passed <see cref="ValidateAuthorizationRequest"/>.</summary>
-    public string IssueGrantCode(string clientId, string redirectUri, string scope, string? accessType, string? prompt)
+    /// <summary>Issues a grant code after <paramref name="userId"/>'s consent (the administrator when null). The request must have passed <see cref="ValidateAuthorizationRequest"/>.</summary>
+    public string IssueGrantCode(string clientId, string redirectUri, string scope, string? accessType, string? prompt, long? userId = null)
     {
+        var user = userId ?? _defaultUserId;
         var scopes = ParseScopes(scope) ?? throw new ArgumentException("The scope list is not valid.", nameof(scope));
         var offline = string.Equals(accessType, "offline", StringComparison.OrdinalIgnoreCase);
         var forceConsent = string.Equals(prompt, "consent", StringComparison.OrdinalIgnoreCase);
@@ -115,11 +119,11 @@ public sealed class OAuthServer
         lock (_gate)
         {
             // Zoho issues a refresh token on first consent only, unless prompt=consent asks again.
-            var issueRefresh = offline && (forceConsent || !_settings.Strict || !_consentedClients.Contains(clientId));
-            _codes[code] = new GrantCode(clientId, redirectUri, scopes, issueRefresh, _clock.UtcNow + GrantCodeLifetime);
+            var issueRefresh = offline && (forceConsent || !_settings.Strict || !_consentedClients.Contains(ConsentKey(clientId, user)));
+            _codes[code] = new GrantCode(clientId, redirectUri, scopes, issueRefresh, _clock.UtcNow + GrantCodeLifetime, user);
             if (offline)
             {
-                _consentedClients.Add(clientId);
+                _consentedClients.Add(ConsentKey(clientId, user));
             }
         }
 
@@ -151,11 +155,11 @@ public sealed class OAuthServer
             if (grant.IssueRefreshToken)
             {
                 refreshToken = NewToken();
-                AddRefreshToken(new RefreshTokenState(refreshToken, grant.ClientId, grant.Scopes, ++_issueOrder));
+                AddRefreshToken(new RefreshTokenState(refreshToken, grant.ClientId, grant.Scopes, ++_issueOrder, grant.UserId));
                 mintKey = refreshToken;
             }
 
-            return MintAccessToken(grant.ClientId, grant.Scopes, refreshToken, mintKey, refreshToken);
+            return MintAccessToken(grant.ClientId, grant.Scopes, refreshToken, mintKey, refreshToken, grant.UserId);
         }
     }
 
@@ -178,7 +182,7 @@ public sealed class OAuthServer
                 return throttled;
             }
 
-            return MintAccessToken(clientId!, state.Scopes, refreshToken, refreshToken, refreshTokenInResponse: null);
+            return MintAccessToken(clientId!, state.Scopes, refreshToken, refreshToken, refreshTokenInResponse: null, state.UserId);
         }
     }
 
@@ -209,7 +213,7 @@ public sealed class OAuthServer
                 return throttled;
             }
 
-            return MintAccessToken(clientId!, scopes, owner: null, mintKey, refreshTokenInResponse: null);
+            return MintAccessToken(clientId!, scopes, owner: null, mintKey, refreshTokenInResponse: null, _defaultUserId);
         }
     }
 
@@ -247,8 +251,8 @@ public sealed class OAuthServer
             }
 
             return state.ExpiresAt <= _clock.UtcNow
-                ? new AccessTokenCheck(AccessTokenState.Expired, state.Scopes)
-                : new AccessTokenCheck(AccessTokenState.Valid, state.Scopes);
+                ? new AccessTokenCheck(AccessTokenState.Expired, state.Scopes, state.UserId)
+                : new AccessTokenCheck(AccessTokenState.Valid, state.Scopes, state.UserId);
         }
     }
 
@@ -296,12 +300,12 @@ public sealed class OAuthServer
         return new TokenThrottled(times.Peek() + MintWindow - now);
     }
 
-    private TokensIssued MintAccessToken(string clientId, ScopeSet scopes, string? owner, string mintKey, string? refreshTokenInResponse)
+    private TokensIssued MintAccessToken(string clientId, ScopeSet scopes, string? owner, string mintKey, string? refreshTokenInResponse, long userId)
     {
         var now = _clock.UtcNow;
         var lifetime = _settings.TokenLifetimeSeconds;
         var token = NewToken();
-        _accessTokens[token] = new IssuedAccessToken(clientId, scopes, now.AddSeconds(lifetime));
+        _accessTokens[token] = new IssuedAccessToken(clientId, scopes, now.AddSeconds(lifetime), userId);
         if (!_mints.TryGetValue(mintKey, out var times))
         {
             _mints[mintKey] = times = new Queue<DateTimeOffset>();
@@ -334,10 +338,14 @@ public sealed class OAuthServer
     private static string NewToken() =>
         "1000." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)) + "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
-    private sealed record GrantCode(string ClientId, string RedirectUri, ScopeSet Scopes, bool IssueRefreshToken, DateTimeOffset ExpiresAt);
+    // Zoho asks each user for consent once per client.
+    private static string ConsentKey(string clientId, long userId) => clientId + "/" + userId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private sealed class RefreshTokenState(string token, string clientId, ScopeSet scopes, long order)
+    private sealed record GrantCode(string ClientId, string RedirectUri, ScopeSet Scopes, bool IssueRefreshToken, DateTimeOffset ExpiresAt, long UserId);
+
+    private sealed class RefreshTokenState(string token, string clientId, ScopeSet scopes, long order, long userId)
     {
+        public long UserId { get; } = userId;
         public string Token { get; } = token;
         public string ClientId { get; } = clientId;
         public ScopeSet Scopes { get; } = scopes;
@@ -345,5 +353,5 @@ public sealed class OAuthServer
         public Queue<string> AccessTokens { get; } = new();
     }
 
-    private sealed record IssuedAccessToken(string ClientId, ScopeSet Scopes, DateTimeOffset ExpiresAt);
+    private sealed record IssuedAccessToken(string ClientId, ScopeSet Scopes, DateTimeOffset ExpiresAt, long UserId);
 }

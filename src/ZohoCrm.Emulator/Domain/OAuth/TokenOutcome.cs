@@ -71,4 +71,4 @@ public enum AccessTokenState
     Unknown,
 }
 
-public readonly record struct AccessTokenCheck(AccessTokenState State, ScopeSet? Scopes);
+public readonly record struct AccessTokenCheck(AccessTokenState State, ScopeSet? Scopes, long? UserId = null);

@@ -21,6 +21,9 @@ public sealed class RecordWriteRequest
 
     public IReadOnlyList<JsonNode?> Records { get; }
 
+    /// <summary>The user the call acts as (its token's): the default Owner, Created_By and Modified_By; the administrator when null.</summary>
+    public long? ActingUserId { get; set; }
+
     /// <summary>The upsert's <c>duplicate_check_fields</c>, or null when the body has none.</summary>
     public IReadOnlyList<string>? DuplicateCheckFields { get; }
 

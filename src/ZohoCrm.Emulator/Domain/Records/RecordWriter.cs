@@ -57,7 +57,7 @@ public sealed class RecordWriter
     public WriteBatchResult Insert(string module, RecordWriteRequest request, bool strict = true)
     {
         var definition = RequireModule(module);
-        return Run(WriteOperation.Insert, definition, strict, batch =>
+        return Run(WriteOperation.Insert, definition, strict, request.ActingUserId, batch =>
             request.Records.Select((node, i) => InsertOne(batch, definition, node, i)).ToList());
     }
 
@@ -75,7 +75,7 @@ public sealed class RecordWriter
                 new Dictionary<string, object?> { ["api_name"] = "data", ["json_path"] = "$.data" });
         }
 
-        return Run(WriteOperation.Update, definition, strict, batch =>
+        return Run(WriteOperation.Update, definition, strict, request.ActingUserId, batch =>
             request.Records.Select((node, i) =>
             {
                 var path = $"$.data[{i}]";
@@ -98,7 +98,7 @@ public sealed class RecordWriter
     {
         var definition = RequireModule(module);
         var checkFields = DuplicateCheckFields(definition, request.DuplicateCheckFields);
-        return Run(WriteOperation.Upsert, definition, strict, batch =>
+        return Run(WriteOperation.Upsert, definition, strict, request.ActingUserId, batch =>
             request.Records.Select((node, i) => UpsertOne(batch, definition, node, i, checkFields)).ToList());
     }
 
@@ -167,12 +167,16 @@ public sealed class RecordWriter
             : throw ZohoApiException.BadRequest("INVALID_MODULE", "the module name given seems to be invalid",
                 new Dictionary<string, object?> { ["resource_path_index"] = 0 });
 
-    private WriteBatchResult Run(WriteOperation operation, ModuleDefinition module, bool strict, Func<Batch, List<RecordWriteResult>> process)
+    private WriteBatchResult Run(WriteOperation operation, ModuleDefinition module, bool strict, Func<Batch, List<RecordWriteResult>> process) =>
+        Run(operation, module, strict, userId: null, process);
+
+    private WriteBatchResult Run(WriteOperation operation, ModuleDefinition module, bool strict, long? userId, Func<Batch, List<RecordWriteResult>> process)
     {
         lock (_lock)
         {
             var now = _clock.UtcNow;
-            var batch = new Batch(this, module, new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero), strict);
+            var batch = new Batch(this, module, new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero), strict,
+                userId ?? _schema.CurrentUser.Id);
             try
             {
                 var results = process(batch);
@@ -241,7 +245,7 @@ public sealed class RecordWriter
         var ownerSlot = layout.SlotOf("Owner");
         if (!touched.Contains("Owner") || values[ownerSlot] is null)
         {
-            values[ownerSlot] = _schema.CurrentUser.Id;
+            values[ownerSlot] = batch.UserId;
         }
 
         foreach (var field in module.Fields.Where(f => f.SystemMandatory && values[layout.SlotOf(f.ApiName)] is null))
@@ -276,8 +280,8 @@ public sealed class RecordWriter
             values[layout.SlotOf(field.ApiName)] = DerivedFields.FormatAutoNumber(field, next);
         }
 
-        values[layout.SlotOf("Created_By")] = _schema.CurrentUser.Id;
-        values[layout.SlotOf("Modified_By")] = _schema.CurrentUser.Id;
+        values[layout.SlotOf("Created_By")] = batch.UserId;
+        values[layout.SlotOf("Modified_By")] = batch.UserId;
         values[layout.SlotOf("Created_Time")] = batch.At;
         values[layout.SlotOf("Modified_Time")] = batch.At;
         DerivedFields.Apply(module, layout, values);
@@ -324,7 +328,7 @@ public sealed class RecordWriter
             return RecordWriteResult.Failure(RecordError.Combine(errors));
         }
 
-        values[layout.SlotOf("Modified_By")] = _schema.CurrentUser.Id;
+        values[layout.SlotOf("Modified_By")] = batch.UserId;
         values[layout.SlotOf("Modified_Time")] = batch.At;
         DerivedFields.Apply(module, layout, values);
         var stored = new StoredRecord(module.ApiName, id, new RecordValues(layout, values));
@@ -484,8 +488,9 @@ public sealed class RecordWriter
         private readonly Dictionary<long, StoredRecord?> _pending = [];
         private readonly long _startVersion;
 
-        public Batch(RecordWriter writer, ModuleDefinition module, DateTimeOffset at, bool strict)
+        public Batch(RecordWriter writer, ModuleDefinition module, DateTimeOffset at, bool strict, long userId)
         {
+            UserId = userId;
             _writer = writer;
             _module = module;
             At = at;
@@ -496,6 +501,9 @@ public sealed class RecordWriter
 
         public DateTimeOffset At { get; }
         public bool Strict { get; }
+
+        /// <summary>The user the write acts as: the default owner, and Created_By and Modified_By.</summary>
+        public long UserId { get; }
         public FieldValueReader Reader { get; }
         public List<(StoredRecord? Before, RecordChange Change)> Changes { get; } = [];
 

@@ -22,8 +22,9 @@ public sealed record SeedCounts
     public int Calls { get; init; } = 2_500;
     public int Events { get; init; } = 2_000;
     public int Notes { get; init; } = 1_000;
+    public int PriceBooks { get; init; } = 12;
 
-    public int Total => Vendors + Products + Campaigns + Accounts + Contacts + Leads + Deals + Cases + Projects + Tasks + Calls + Events + Notes;
+    public int Total => Vendors + Products + Campaigns + Accounts + Contacts + Leads + Deals + Cases + Projects + Tasks + Calls + Events + Notes + PriceBooks;
 
     /// <summary>The default counts (about 30,000 records) with <paramref name="leadCount"/> Leads when given.</summary>
     public static SeedCounts For(int? leadCount) => leadCount is { } leads ? new SeedCounts { Leads = leads } : new SeedCounts();
@@ -97,6 +98,7 @@ public sealed class OrgSeeder
         Repeat(_counts.Calls, Call);
         Repeat(_counts.Events, Event);
         Repeat(_counts.Notes, Note);
+        Repeat(_counts.PriceBooks, PriceBook); // Last: the records seeded before it stay as they were.
     }
 
     private static void Repeat(int count, Action<int> create)
@@ -304,6 +306,16 @@ public sealed class OrgSeeder
         r.Set("Lead_Source", Pick(P.LeadSource));
         r.Set("Next_Step", Chance(0.5) ? Pick(V.TaskSubjects) : null);
         r.Set("Description", Chance(0.2) ? Pick(V.Sentences) : null);
+        Commit(r);
+    }
+
+    private void PriceBook(int i)
+    {
+        var r = New("Price_Books");
+        r.Set("Price_Book_Name", $"{Pick(V.ProductTiers)} price book {i + 1}");
+        r.Set("Active", Chance(0.8) ? True : False);
+        r.Set("Pricing_Model", Pick(P.PricingModel));
+        r.Set("Description", Chance(0.4) ? Pick(V.Sentences) : null);
         Commit(r);
     }
 

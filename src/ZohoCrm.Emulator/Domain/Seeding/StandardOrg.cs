@@ -24,6 +24,12 @@ public static class StandardOrg
     public static readonly long AdministratorProfileId = RecordIdSequence.Id(26011);
     public static readonly long StandardProfileId = RecordIdSequence.Id(26014);
 
+    /// <summary>
+    /// What the Standard profile cannot use: Deals (as when an admin clears the profile's Deals permission), so a
+    /// Standard user's tokens show a narrower view of the org than the administrator's.
+    /// </summary>
+    public static readonly IReadOnlySet<string> StandardProfileModulesWithoutAccess = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Deals" };
+
     public static class Picklists
     {
         public static readonly string[] Salutation = ["Mr.", "Mrs.", "Ms.", "Dr.", "Prof."];
@@ -54,6 +60,7 @@ public static class StandardOrg
         public static readonly string[] CallPurpose = ["Prospecting", "Administrative", "Negotiation", "Demo", "Project", "Desk"];
         public static readonly string[] CallResult = ["Interested", "Not interested", "No response/Busy", "Requested more info", "Requested call back", "Invalid number"];
         public static readonly string[] ProjectStatus = ["Planned", "In Progress", "On Hold", "Completed", "Cancelled"];
+        public static readonly string[] PricingModel = ["Flat", "Differential"];
         public static readonly string[] Technologies = [".NET", "Java", "Python", "React", "Kubernetes", "PostgreSQL", "Zoho Creator"];
     }
 
@@ -81,6 +88,8 @@ public static class StandardOrg
         [
             Leads(ids), Accounts(ids), Contacts(ids), Deals(ids), Tasks(ids), Events(ids), Calls(ids),
             Products(ids), Vendors(ids), Campaigns(ids), Cases(ids), Projects(ids), Notes(ids),
+            // After Notes, so the metadata ids of the modules before it stay as they were.
+            PriceBooks(ids),
             // After the standard modules, so their metadata ids do not depend on how many extra modules there are.
             .. Enumerable.Range(1, extraCustomModules).Select(n => ExtraCustom(ids, n)),
         ];
@@ -115,6 +124,7 @@ public static class StandardOrg
             Status = status,
             Zuid = (80000000 + sequence).ToString(System.Globalization.CultureInfo.InvariantCulture),
             IsAdmin = admin,
+            ModulesWithoutAccess = admin ? new HashSet<string>() : StandardProfileModulesWithoutAccess,
         };
     }
 
@@ -461,6 +471,24 @@ public static class StandardOrg
     public static readonly IReadOnlyList<string> NoteParents =
         ["Leads", "Accounts", "Contacts", "Deals", "Campaigns", "Cases", "Products", "Vendors", "Tasks", "Events", "Calls", "Projects"];
 
+    // Zoho's Price Books module without its Pricing_Details field (price ranges for the Differential model), which
+    // COQL cannot read.
+    private static ModuleDefinition PriceBooks(MetadataIds ids)
+    {
+        var f = new ModuleBuilder(ids, "Price Book").SystemFields()
+            .Text("Price_Book_Name", "Price Book Name", 120, mandatory: true)
+            .Typed(FieldDataType.Boolean, "Active", "Active")
+            .Picklist("Pricing_Model", "Pricing Model", Picklists.PricingModel, mandatory: true)
+            .Textarea("Description", "Description");
+        return new ModuleDefinition("Price_Books", RecordIdSequence.Id(2217), "Price Book", "Price Books", f.Fields)
+        {
+            ModuleName = "PriceBooks",
+            DisplayField = "Price_Book_Name",
+            SequenceNumber = 15,
+            DefaultDuplicateCheckFields = ["Price_Book_Name"],
+        };
+    }
+
     // A custom module of a larger org: a name, a few typed fields and a lookup, as orgs add them from the settings pages.
     private static ModuleDefinition ExtraCustom(MetadataIds ids, int number)
     {
@@ -478,7 +506,7 @@ public static class StandardOrg
             ModuleName = "CustomModule" + (number + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
             GeneratedType = "custom",
             DisplayField = "Name",
-            SequenceNumber = 13 + number,
+            SequenceNumber = 14 + number,
             DefaultDuplicateCheckFields = ["Name"],
         };
     }

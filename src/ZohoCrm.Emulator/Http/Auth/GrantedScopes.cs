@@ -11,6 +11,22 @@ namespace ZohoCrm.Emulator.Http.Auth;
 public static class GrantedScopes
 {
     private const string ItemKey = "ZohoCrm.Emulator.GrantedScopes";
+    private const string UserKey = "ZohoCrm.Emulator.TokenUser";
+
+    public static void SetTokenUser(this HttpContext context, long? userId) => context.Items[UserKey] = userId;
+
+    /// <summary>The user the call's token belongs to; null outside the CRM API.</summary>
+    public static long? GetTokenUser(this HttpContext context) => context.Items.TryGetValue(UserKey, out var value) ? value as long? : null;
+
+    /// <summary>Throws 403 NO_PERMISSION when the token's user's profile gives no access to <paramref name="module"/>.</summary>
+    public static void EnsureModulePermission(this HttpContext context, Domain.Metadata.OrgSchema schema, string module)
+    {
+        if (context.GetTokenUser() is { } userId && schema.FindUser(userId) is { } user && !user.CanAccess(module))
+        {
+            throw new ZohoApiException(403, "NO_PERMISSION", "permission denied",
+                new Dictionary<string, object?> { ["permissions"] = new List<object?> { "Crm_Implied_View_" + module } });
+        }
+    }
 
     public static void SetGrantedScopes(this HttpContext context, ScopeSet scopes) => context.Items[ItemKey] = scopes;
 

@@ -1,3 +1,4 @@
+using ZohoCrm.Emulator.Domain.Metadata;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -65,6 +66,20 @@ public static class OAuthEndpoints
             return;
         }
 
+        long? user = null;
+        if (Get(form, "user") is { } chosen)
+        {
+            var schema = context.RequestServices.GetRequiredService<OrgSchema>();
+            if (!long.TryParse(chosen, System.Globalization.CultureInfo.InvariantCulture, out var id) || schema.FindUser(id) is not { Status: "active" })
+            {
+                await WriteHtmlAsync(context, 400, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Zoho CRM emulator: unknown user</title></head><body>\n"
+                    + $"<h1>Unknown user</h1>\n<p>The user '{Encode(chosen)}' is not an active user of this org; choose one on the consent page.</p>\n</body></html>\n");
+                return;
+            }
+
+            user = id;
+        }
+
         if (Get(form, "approve") != "true")
         {
             var denied = new Dictionary<string, string?> { ["error"] = "access_denied" };
@@ -77,12 +92,13 @@ public static class OAuthEndpoints
             return;
         }
 
-        RedirectWithCode(context, oauth, form);
+        RedirectWithCode(context, oauth, form, user);
     }
 
-    private static void RedirectWithCode(HttpContext context, OAuthServer oauth, IReadOnlyDictionary<string, string> request)
+    // The administrator signs in unless the consent page named another user.
+    private static void RedirectWithCode(HttpContext context, OAuthServer oauth, IReadOnlyDictionary<string, string> request, long? user = null)
     {
-        var code = oauth.IssueGrantCode(request["client_id"], request["redirect_uri"], request["scope"], Get(request, "access_type"), Get(request, "prompt"));
+        var code = oauth.IssueGrantCode(request["client_id"], request["redirect_uri"], request["scope"], Get(request, "access_type"), Get(request, "prompt"), user);
         var parameters = new Dictionary<string, string?>();
         if (Get(request, "state") is { } state)
         {
@@ -184,6 +200,19 @@ public static class OAuthEndpoints
         }
 
         html.Append("</ul>\n<form method=\"post\" action=\"/oauth/v2/auth\">\n");
+
+        // Zoho's page signs in whoever has the browser; here the user is chosen, each with their own profile.
+        var schema = context.RequestServices.GetRequiredService<OrgSchema>();
+        html.Append("<label for=\"user\">Sign in as</label>\n<select id=\"user\" name=\"user\">\n");
+        foreach (var user in schema.Users.Where(u => u.Status == "active"))
+        {
+            html.Append("<option value=\"").Append(user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('"')
+                .Append(user.Id == schema.CurrentUser.Id ? " selected" : "").Append('>')
+                .Append(Encode($"{user.FullName} ({user.ProfileName} profile{(user.ModulesWithoutAccess.Count > 0 ? ", no access to " + string.Join(", ", user.ModulesWithoutAccess) : "")})"))
+                .Append("</option>\n");
+        }
+
+        html.Append("</select>\n");
         foreach (var field in ConsentFields)
         {
             if (Get(request, field) is { } value)

@@ -1,3 +1,4 @@
+using ZohoCrm.Emulator.Domain.Metadata;
 using Microsoft.AspNetCore.Http;
 using ZohoCrm.Emulator.Domain;
 using ZohoCrm.Emulator.Domain.OAuth;
@@ -9,7 +10,9 @@ namespace ZohoCrm.Emulator.Http.Auth;
 /// <summary>
 /// Authenticates CRM API calls: <c>Authorization: Zoho-oauthtoken &lt;token&gt;</c> (<c>Bearer</c> only when lenient).
 /// Missing or garbled header: 401 AUTHENTICATION_FAILURE; unknown, revoked or expired token: 401 INVALID_TOKEN;
-/// a token whose scopes don't cover the call (<see cref="ScopeRequirements"/>): 401 OAUTH_SCOPE_MISMATCH.
+/// a token whose scopes don't cover the call (<see cref="ScopeRequirements"/>): 401 OAUTH_SCOPE_MISMATCH; a module
+/// the token's user's profile gives no access to (<see cref="Domain.Metadata.UserDefinition.ModulesWithoutAccess"/>):
+/// 403 NO_PERMISSION. Calls act as the token's user (<see cref="GrantedScopes.GetTokenUser"/>).
 /// </summary>
 public sealed class ZohoAuthMiddleware
 {
@@ -17,12 +20,14 @@ public sealed class ZohoAuthMiddleware
     private readonly RequestDelegate _next;
     private readonly OAuthServer _oauth;
     private readonly EmulatorSettings _settings;
+    private readonly OrgSchema _schema;
 
-    public ZohoAuthMiddleware(RequestDelegate next, OAuthServer oauth, EmulatorSettings settings)
+    public ZohoAuthMiddleware(RequestDelegate next, OAuthServer oauth, EmulatorSettings settings, OrgSchema schema)
     {
         _next = next;
         _oauth = oauth;
         _settings = settings;
+        _schema = schema;
     }
 
     public async Task InvokeAsync(HttpContext context)
@@ -48,11 +53,20 @@ public sealed class ZohoAuthMiddleware
         }
 
         context.SetGrantedScopes(check.Scopes!);
-        if (context.Request.Path.StartsWithSegments(EmulatorPaths.CrmV8, StringComparison.OrdinalIgnoreCase, out var rest)
-            && !check.Scopes!.CoversAll(ScopeRequirements.For(context.Request.Method, rest.Value ?? "")))
+        context.SetTokenUser(check.UserId);
+        if (context.Request.Path.StartsWithSegments(EmulatorPaths.CrmV8, StringComparison.OrdinalIgnoreCase, out var rest))
         {
-            await ZohoErrorResponse.WriteAsync(context, 401, "OAUTH_SCOPE_MISMATCH", "invalid oauth scope to access this URL");
-            return;
+            if (!check.Scopes!.CoversAll(ScopeRequirements.For(context.Request.Method, rest.Value ?? "")))
+            {
+                await ZohoErrorResponse.WriteAsync(context, 401, "OAUTH_SCOPE_MISMATCH", "invalid oauth scope to access this URL");
+                return;
+            }
+
+            // The records, search and count APIs name their module first; COQL checks the modules of its query.
+            if (rest.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries) is [var first, ..] && _schema.FindModule(first) is { } module)
+            {
+                context.EnsureModulePermission(_schema, module.ApiName);
+            }
         }
 
         await _next(context);

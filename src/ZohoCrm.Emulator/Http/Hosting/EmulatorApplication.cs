@@ -91,7 +91,7 @@ public static class EmulatorApplication
         }, clock);
         var userLicenses = domain.Schema.Users.Count(u => u.Status == "active");
 
-        var oauth = new OAuthServer(settings, clock, domain.Schema.Org.Id);
+        var oauth = new OAuthServer(settings, clock, domain.Schema.Org.Id, domain.Schema.CurrentUser.Id);
         oauth.RegisterClient(new OAuthClient(options.ClientId, options.ClientSecret, options.RedirectUri));
         var scopes = OAuthServer.ParseScopes(options.RefreshTokenScopes)
             ?? throw new ArgumentException($"RefreshTokenScopes '{options.RefreshTokenScopes}' is not a list of Zoho scopes.", nameof(options));

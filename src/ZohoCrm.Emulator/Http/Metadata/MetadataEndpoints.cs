@@ -1,3 +1,4 @@
+using ZohoCrm.Emulator.Http.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -18,7 +19,7 @@ public static class MetadataEndpoints
         crm.MapGet("settings/fields", (HttpContext context) =>
             ZohoJsonResults.Json(Domain(context).Metadata.Fields(context.Request.Query["module"], context.Request.Query["type"])));
         crm.MapGet("users", (HttpContext context) =>
-            ZohoJsonResults.Json(Domain(context).Metadata.Users(context.Request.Query["type"], context.Request.Query["page"], context.Request.Query["per_page"])));
+            ZohoJsonResults.Json(Domain(context).Metadata.Users(context.Request.Query["type"], context.Request.Query["page"], context.Request.Query["per_page"], context.GetTokenUser())));
         crm.MapGet("org", (HttpContext context) =>
             ZohoJsonResults.Json(Domain(context).Metadata.Org(context.RequestServices.GetService<EmulatorSettings>()?.Edition ?? "enterprise")));
         return crm;

@@ -42,7 +42,12 @@ public static class QueryEndpoints
             services.GetRequiredService<RecordStore>(),
             services.GetRequiredService<WireWriter>(),
             services.GetRequiredService<EmulatorSettings>());
-        var result = engine.Execute(query, includeFields, module => context.EnsureModuleScope(module, "READ"));
+        var schema = services.GetRequiredService<OrgSchema>();
+        var result = engine.Execute(query, includeFields, module =>
+        {
+            context.EnsureModuleScope(module, "READ");
+            context.EnsureModulePermission(schema, module);
+        });
         context.ChargeCredits(result.Credits);
         await WriteAsync(context, result.IsEmpty, result.WriteTo);
     }

@@ -1,3 +1,4 @@
+using ZohoCrm.Emulator.Http.Auth;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -66,6 +67,7 @@ public static class RecordEndpoints
         }
 
         var request = RecordWriteRequest.Parse(await ZohoJsonResults.ReadBodyAsync(context.Request, context.RequestAborted));
+        request.ActingUserId = context.GetTokenUser();
         return Answer(context, domain.Writer.Insert(module, request, Strict(context)));
     }
 
@@ -89,6 +91,7 @@ public static class RecordEndpoints
         }
 
         var request = RecordWriteRequest.Parse(await ZohoJsonResults.ReadBodyAsync(context.Request, context.RequestAborted));
+        request.ActingUserId = context.GetTokenUser();
         return Answer(context, domain.Writer.Update(module, request, id, unmodifiedSince, Strict(context)));
     }
 
@@ -101,6 +104,7 @@ public static class RecordEndpoints
         }
 
         var request = RecordWriteRequest.Parse(await ZohoJsonResults.ReadBodyAsync(context.Request, context.RequestAborted));
+        request.ActingUserId = context.GetTokenUser();
         return Answer(context, domain.Writer.Upsert(module, request, Strict(context)));
     }
 
