@@ -58,7 +58,7 @@ public class QuickStartTests
             Assert.That(output, Does.Contain("Streamed 10,000 rows, 5 page(s)"));
             Assert.That(steps[4].Calls.Where(c => c.Path == "/crm/v8/Leads").Select(c => c.Method + " " + c.Path).Order(),
                 Is.EqualTo(new[] { "POST /crm/v8/Leads", "PUT /crm/v8/Leads" }), "one insert call and one update call");
-            Assert.That(output, Does.Contain("DbUpdateException: Zoho CRM refused to insert 1 of 2 record(s)").And.Contain("MANDATORY_NOT_FOUND"));
+            Assert.That(output, Does.Contain("DbUpdateException: SaveChanges could not insert 1 of 2 record(s)").And.Contain("MANDATORY_NOT_FOUND"));
             Assert.That(steps[6].Calls.Count(c => c.Path == "/crm/v8/Leads/search"), Is.EqualTo(2), "server-side, equality on a textarea goes to Search");
             Assert.That(output, Does.Contain("could not be translated").And.Contain("NOT LIKE"));
             Assert.That(steps[7].Calls, Is.Empty, "an untranslatable query fails before any call");
