@@ -78,6 +78,7 @@ public static class ZohoCrmServiceCollectionExtensions
             .TryAdd<IQueryTranslationPostprocessorFactory, ZohoCrmQueryTranslationPostprocessorFactory>()
             .TryAdd<IQueryCompilationContextFactory, ZohoCrmQueryCompilationContextFactory>()
             .TryAdd<IRelationalParameterBasedSqlProcessorFactory, ZohoCrmParameterBasedSqlProcessorFactory>()
+            .TryAddProviderSpecificServices(services => services.TryAddSingleton<ZohoCrmSchemaDriftCheck, ZohoCrmSchemaDriftCheck>())
             .TryAddCoreServices();
 
         return serviceCollection;

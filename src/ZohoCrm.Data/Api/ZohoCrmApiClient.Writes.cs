@@ -22,9 +22,10 @@ public sealed partial class ZohoCrmApiClient
 
     /// <summary>
     /// Inserts records (<c>POST /{module}</c>, 100 a call), each field written as its Zoho type decides; one result per
-    /// record, in order. With <see cref="ZohoCrmWriteOptions.DuplicateCheckFields"/> the records are sent as upserts on
-    /// those fields, so a call whose answer is lost is sent again without risk of a duplicate; without them, such a call
-    /// is reconciled by reading back the records created since it was sent (see <see cref="ZohoCrmWriteStatus"/>).
+    /// record, in order. With <see cref="ZohoCrmWriteOptions.DuplicateCheckFields"/> a call whose answer is lost is sent
+    /// again as an upsert on those fields, which finds the record the first attempt wrote instead of adding another
+    /// (its result's <see cref="ZohoCrmRecordResult.Action"/> then says which); without them, such a call is reconciled
+    /// by reading back the records created since it was sent (see <see cref="ZohoCrmWriteStatus"/>).
     /// </summary>
     /// <param name="module">The module's API name.</param>
     /// <param name="records">The records, without ids.</param>
@@ -113,11 +114,10 @@ public sealed partial class ZohoCrmApiClient
     {
         CheckName(module, nameof(module));
         var count = kind == WriteKind.Delete ? CheckIds(ids) : CheckRecords(kind, module, records);
-        // An insert with duplicate-check fields is an upsert on them: sent again after a lost answer, it cannot duplicate.
-        if (kind == WriteKind.Insert && options?.DuplicateCheckFields is { Count: > 0 })
-        {
-            kind = WriteKind.Upsert;
-        }
+        // An insert with duplicate-check fields goes as an insert, so a record that already holds one of those values is
+        // never overwritten by it; only a call whose answer was lost is sent again, as an upsert on those fields, which
+        // finds the record the first attempt wrote instead of adding another.
+        var resendAsUpsert = kind == WriteKind.Insert && options?.DuplicateCheckFields is { Count: > 0 };
 
         var json = records?.Select(r => r.ToJson()).ToList();
         var results = new ZohoCrmRecordResult?[count];
@@ -139,7 +139,18 @@ public sealed partial class ZohoCrmApiClient
             {
                 var lost = MayHaveBeenApplied(failure);
                 ZohoCrmException? readBackFailure = null;
-                if (lost && kind == WriteKind.Insert)
+                if (lost && resendAsUpsert)
+                {
+                    try
+                    {
+                        callResults = await SendWriteCallAsync(WriteKind.Upsert, module, call, json, ids, records, options, async, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (ZohoCrmException e)
+                    {
+                        readBackFailure = e;
+                    }
+                }
+                else if (lost && kind == WriteKind.Insert)
                 {
                     // Never sent again blindly: what Zoho holds decides each record.
                     try

@@ -11,7 +11,7 @@ namespace EFCore.ZohoCrm.FunctionalTests.Update;
 /// drop the connection and 10% lose their answer after Zoho wrote the records; after a <see cref="DbUpdateException"/>
 /// the user does what the message says (save again; for an entry whose outcome is unknown, look it up first). Zoho
 /// must end with every Lead exactly once: without a unique field the provider reconciles a lost insert by reading back,
-/// with one (an alternate key) inserts go as upserts on it and a lost one is resent. A run is 5 SaveChanges of 100
+/// with one (an alternate key) a lost insert is resent as an upsert on it. A run is 5 SaveChanges of 100
 /// (500 entities); two seeded runs of each kind run in the normal test run, <c>ZOHOCRM_WRITES_LONG=1</c> runs 100 of
 /// each and prints the figures.
 /// </summary>

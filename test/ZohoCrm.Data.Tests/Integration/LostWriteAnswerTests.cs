@@ -124,13 +124,13 @@ public class LostWriteAnswerTests
     }
 
     [Test]
-    public async Task An_insert_with_duplicate_check_fields_is_sent_as_an_upsert_and_resent_after_a_lost_answer()
+    public async Task An_insert_with_duplicate_check_fields_whose_answer_is_lost_is_resent_as_an_upsert_on_them()
     {
         await using var connection = _emulator.Open();
         var api = await connection.GetApiClientAsync();
         var tag = Tag();
         var rule = new FaultRule { Path = "/crm/v8/Leads", Method = "POST", LostAnswerRate = 0.5 };
-        _emulator.Emulator.Settings.FaultSeed = SeedWhere(rule, "POST", "/crm/v8/Leads/upsert", FaultKind.LoseAnswer, FaultKind.None);
+        _emulator.Emulator.Settings.FaultSeed = SeedWhere(rule, "POST", "/crm/v8/Leads", FaultKind.LoseAnswer, FaultKind.None);
         FaultPosts(rule);
         var before = await _emulator.LastRequestSeqAsync();
         try
@@ -141,7 +141,7 @@ public class LostWriteAnswerTests
             Assert.That(results.Single().Status, Is.EqualTo(ZohoCrmWriteStatus.Success));
             Assert.That(results.Single().Id, Is.EqualTo(IdText(Stored(tag).Single())), "one copy, though the call ran twice");
             var calls = await _emulator.ApiCallsAfterAsync(before);
-            Assert.That(calls.Select(c => (c.Method, c.Path, c.Status)), Is.EqualTo(new[] { ("POST", "/crm/v8/Leads/upsert", 0), ("POST", "/crm/v8/Leads/upsert", 200) }));
+            Assert.That(calls.Select(c => (c.Method, c.Path, c.Status)), Is.EqualTo(new[] { ("POST", "/crm/v8/Leads", 0), ("POST", "/crm/v8/Leads/upsert", 200) }));
         }
         finally
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using ZohoCrm.Data.Api;
 using ZohoCrm.Data.Metadata;
@@ -142,6 +143,22 @@ public class WriteApiTests
         var deleted = _api.Delete("Leads", [id, missing]);
         Assert.That(deleted.Select(r => r.Status), Is.EqualTo(new[] { ZohoCrmWriteStatus.Success, ZohoCrmWriteStatus.NotFound }));
         Assert.That(_emulator.Records("Leads").Any(r => Equals(r["Company"], tag)), Is.False);
+    }
+
+    [Test]
+    public async Task An_insert_with_duplicate_check_fields_never_overwrites_a_record_that_holds_the_value()
+    {
+        var tag = Tag();
+        var existing = (await _api.InsertAsync("Leads", [Lead(tag, 0).Add("External_Lead_Id", ZohoCrmFieldType.Text, tag + "-0")])).Single();
+
+        var results = await _api.InsertAsync("Leads", [Lead(tag, 10).Add("External_Lead_Id", ZohoCrmFieldType.Text, tag + "-0")],
+            new ZohoCrmWriteOptions { DuplicateCheckFields = ["External_Lead_Id"] });
+
+        // Sent as an insert: Zoho refuses the duplicate of a unique field, and the record that held it keeps its values.
+        Assert.That((results.Single().Status, results.Single().Code, results.Single().Field),
+            Is.EqualTo((ZohoCrmWriteStatus.Refused, "DUPLICATE_DATA", (string?)"External_Lead_Id")));
+        var stored = _emulator.Records("Leads").Where(r => Equals(r["Company"], tag)).Select(r => (r.Id.ToString(CultureInfo.InvariantCulture), (string?)r["Last_Name"]));
+        Assert.That(stored, Is.EqualTo(new[] { (existing.Id!, (string?)"L0") }));
     }
 
     [Test]

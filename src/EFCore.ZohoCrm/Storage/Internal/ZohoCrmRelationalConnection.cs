@@ -110,7 +110,7 @@ public class ZohoCrmRelationalConnection : RelationalConnection
         {
             if (SchemaCheckApplies(out var zohoConnection))
             {
-                ZohoCrmSchemaDriftCheck.Run(Dependencies.CurrentContext.Context, zohoConnection, _schemaCheck, ModelLogger);
+                DriftCheck.Run(Dependencies.CurrentContext.Context, zohoConnection, _schemaCheck, ModelLogger);
             }
         }
         catch
@@ -128,7 +128,7 @@ public class ZohoCrmRelationalConnection : RelationalConnection
         {
             if (SchemaCheckApplies(out var zohoConnection))
             {
-                await ZohoCrmSchemaDriftCheck.RunAsync(Dependencies.CurrentContext.Context, zohoConnection, _schemaCheck, ModelLogger, cancellationToken)
+                await DriftCheck.RunAsync(Dependencies.CurrentContext.Context, zohoConnection, _schemaCheck, ModelLogger, cancellationToken)
                     .ConfigureAwait(false);
             }
         }
@@ -144,6 +144,8 @@ public class ZohoCrmRelationalConnection : RelationalConnection
         zohoConnection = DbConnection as ZohoCrmConnection;
         return !SuppressSchemaCheck && _schemaCheck != ZohoCrmSchemaCheck.Off && zohoConnection is not null;
     }
+
+    private ZohoCrmSchemaDriftCheck DriftCheck => Dependencies.CurrentContext.Context.GetService<ZohoCrmSchemaDriftCheck>();
 
     private IDiagnosticsLogger<DbLoggerCategory.Model> ModelLogger =>
         Dependencies.CurrentContext.Context.GetService<IDiagnosticsLogger<DbLoggerCategory.Model>>();

@@ -15,16 +15,17 @@ namespace EFCore.ZohoCrm.Storage.Internal;
 /// <see cref="ZohoCrmSchemaComparer"/>, later ones reuse its answer. A mismatch is an
 /// <see cref="InvalidOperationException"/> or a <see cref="ZohoCrmEventId.SchemaDriftWarning"/>, as the options say;
 /// a check that could not read the metadata is tried again next time. A synchronous open checks with synchronous
-/// calls. Internal API.
+/// calls. A singleton of EF's internal service provider, so what it remembers lives and dies with the provider that
+/// built the models, as EF's model cache does; nothing is static. Internal API.
 /// </summary>
-internal static class ZohoCrmSchemaDriftCheck
+internal sealed class ZohoCrmSchemaDriftCheck
 {
     // Per model, then per data source (the connection itself when it has none); both keys are held weakly.
-    private static readonly ConditionalWeakTable<IModel, ConditionalWeakTable<object, OrgCheck>> Checks = new();
+    private readonly ConditionalWeakTable<IModel, ConditionalWeakTable<object, OrgCheck>> _checks = new();
 
     // Per context type, then per data source: EF may build a context type's model again (its model cache can evict
     // it), which checks again, but the warning stays once per context type and org, as documented.
-    private static readonly ConditionalWeakTable<Type, ConditionalWeakTable<object, StrongBox<int>>> Warnings = new();
+    private readonly ConditionalWeakTable<Type, ConditionalWeakTable<object, StrongBox<int>>> _warnings = new();
 
     private sealed class OrgCheck
     {
@@ -32,14 +33,14 @@ internal static class ZohoCrmSchemaDriftCheck
     }
 
     /// <summary>Checks with synchronous calls, for a synchronous open.</summary>
-    public static void Run(
+    public void Run(
         DbContext context, ZohoCrmConnection connection, ZohoCrmSchemaCheck mode, IDiagnosticsLogger<DbLoggerCategory.Model> logger)
     {
         ZohoCrmSync.GetCompletedResult(RunAsync(context, connection, mode, logger, async: false, CancellationToken.None));
     }
 
     /// <summary>Checks with asynchronous calls, for an asynchronous open.</summary>
-    public static Task RunAsync(
+    public Task RunAsync(
         DbContext context, ZohoCrmConnection connection, ZohoCrmSchemaCheck mode,
         IDiagnosticsLogger<DbLoggerCategory.Model> logger, CancellationToken cancellationToken) =>
         RunAsync(context, connection, mode, logger, async: true, cancellationToken);
@@ -58,7 +59,7 @@ internal static class ZohoCrmSchemaDriftCheck
         return await ZohoCrmSchemaComparer.CompareAsync(model, connection, async, CancellationToken.None).ConfigureAwait(false);
     }
 
-    private static async Task RunAsync(
+    private async Task RunAsync(
         DbContext context, ZohoCrmConnection connection, ZohoCrmSchemaCheck mode,
         IDiagnosticsLogger<DbLoggerCategory.Model> logger, bool async, CancellationToken cancellationToken)
     {
@@ -68,7 +69,7 @@ internal static class ZohoCrmSchemaDriftCheck
         }
 
         var model = context.Model;
-        var state = Checks.GetValue(model, _ => new ConditionalWeakTable<object, OrgCheck>())
+        var state = _checks.GetValue(model, _ => new ConditionalWeakTable<object, OrgCheck>())
             .GetValue((object?)connection.ZohoDataSource ?? connection, _ => new OrgCheck());
 
         // An asynchronous open shares a comparison under way; a synchronous one never waits for an asynchronous
@@ -105,7 +106,7 @@ internal static class ZohoCrmSchemaDriftCheck
             throw new InvalidOperationException(ZohoCrmStrings.SchemaDrift(contextType, mismatches));
         }
 
-        var warned = Warnings.GetValue(context.GetType(), _ => new ConditionalWeakTable<object, StrongBox<int>>())
+        var warned = _warnings.GetValue(context.GetType(), _ => new ConditionalWeakTable<object, StrongBox<int>>())
             .GetValue((object?)connection.ZohoDataSource ?? connection, _ => new StrongBox<int>());
         if (Interlocked.Exchange(ref warned.Value, 1) == 1)
         {

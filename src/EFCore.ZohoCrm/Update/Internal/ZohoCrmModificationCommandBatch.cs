@@ -151,8 +151,9 @@ public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
         var state = _commands[0].EntityState;
         var triggers = ZohoCrmTriggerNames.ToZoho((connection as ZohoCrmRelationalConnection)?.Triggers);
 
-        // An entity type with a unique field inserts as upserts on it: a resent insert (after a lost answer) finds the
-        // record the first one wrote instead of adding another, so the Data API may resend it on its own.
+        // An entity type with a unique field names it as the inserts' duplicate-check field: the Data API sends them as
+        // inserts, and resends a call whose answer was lost as an upsert on it, which finds the record the first
+        // attempt wrote instead of adding another.
         var uniqueField = state == EntityState.Added && _commands[0].Entries.FirstOrDefault()?.EntityType is { } entityType
             ? ZohoCrmRecordMapping.UniqueField(entityType)
             : null;

@@ -63,9 +63,9 @@ internal static class ZohoCrmRecordMapping
     }
 
     /// <summary>
-    /// The field an entity type's records are unique on, so an insert can be sent as an upsert on it and never
-    /// duplicate: a single-property alternate key, else a single-property unique index. <see langword="null"/> when
-    /// it has neither.
+    /// The field an entity type's records are unique on, so an insert whose answer was lost can be sent again as an
+    /// upsert on it and never duplicate: a single-property alternate key, else a single-property unique index.
+    /// <see langword="null"/> when it has neither.
     /// </summary>
     public static string? UniqueField(IEntityType entityType)
     {
