@@ -254,7 +254,7 @@ public sealed partial class ZohoCrmApiClient
                     string { Length: 0 } => null,
                     string text => text,
                     DateTimeOffset instant => instant.UtcTicks.ToString(CultureInfo.InvariantCulture),
-                    DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    DateOnly date => ZohoCrmDateTimes.FormatDate(date),
                     bool flag => flag ? "true" : "false",
                     decimal or double or float or long or int => Convert.ToDecimal(read, CultureInfo.InvariantCulture).ToString("G29", CultureInfo.InvariantCulture),
                     _ => Convert.ToString(read, CultureInfo.InvariantCulture),
