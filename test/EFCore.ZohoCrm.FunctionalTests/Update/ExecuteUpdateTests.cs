@@ -239,6 +239,71 @@ public class ExecuteUpdateTests
         Assert.That(exception.Results.Where(r => !r.IsSuccess).Select(r => r.Code), Is.EqualTo(new[] { "DUPLICATE_DATA", "DUPLICATE_DATA" }));
     }
 
+    [Test]
+    public async Task ExecuteUpdate_under_faults_run_again_as_advised_leaves_every_matching_record_updated_once_and_nothing_else_changed(
+        [Values(1, 3, 4, 5)] int seed)
+    {
+        var company = "ExecUpdFault-" + Guid.NewGuid().ToString("N")[..8];
+        var done = company + "-done";
+        Seed(500, i => new { Last_Name = $"{company}-{i}", Company = company, Lead_Status = "Not Contacted" });
+        var before = EmulatorOrg.Expected<Lead>();
+        await using var db = await WarmContextAsync();
+        var seq = await EmulatorOrg.LastRequestSeqAsync();
+        // Reads (COQL) and writes (PUT) meet 500s, dropped connections, cut bodies and, for writes, answers lost after
+        // Zoho applied them.
+        await EmulatorOrg.SetFaultsAsync("""
+            [{"path":"/crm/v8/coql","method":"POST","errorRate":0.1,"dropRate":0.1,"truncateRate":0.1},
+             {"path":"/crm/v8/Leads","method":"PUT","errorRate":0.1,"dropRate":0.1,"truncateRate":0.05,"lostAnswerRate":0.1}]
+            """, seed);
+        var attempts = 0;
+        try
+        {
+            // What the not-atomic documentation says to do: an update can simply be run again. After the first
+            // attempt the records already updated no longer match, so each run writes only what is left.
+            while (true)
+            {
+                attempts++;
+                try
+                {
+                    await db.Leads.Where(l => l.Company == company)
+                        .ExecuteUpdateAsync(s => s.SetProperty(l => l.Company, done).SetProperty(l => l.Lead_Status, "Contacted"));
+                    break;
+                }
+                catch (ZohoCrmWriteException) when (attempts < 10)
+                {
+                }
+            }
+        }
+        finally
+        {
+            await EmulatorOrg.SetFaultsAsync("[]");
+        }
+
+        var faulted = (await EmulatorOrg.ApiCallsAfterAsync(seq)).Count(c => c.Status is 0 or >= 500);
+        var expected = before.Select(l => l.Company == company ? Changed(l, done, "Contacted") : l).ToList();
+        Assert.That(faulted, Is.GreaterThan(0), "the run met faults");
+        Assert.That(Rows(EmulatorOrg.Expected<Lead>()), Is.EqualTo(Rows(expected)), $"after {attempts} attempt(s)");
+        TestContext.Out.WriteLine($"seed {seed}: 500 records updated exactly as LINQ to Objects says after {attempts} attempt(s), {faulted} call(s) faulted");
+    }
+
+    [Test]
+    public async Task SaveChanges_of_1000_new_leads_takes_10_insert_calls()
+    {
+        var company = "Bulk1000-" + Guid.NewGuid().ToString("N")[..8];
+        await using var db = await WarmContextAsync();
+        db.Leads.AddRange(Enumerable.Range(0, 1_000).Select(i => new Lead { Last_Name = $"{company}-{i}", Company = company }));
+        var seq = await EmulatorOrg.LastRequestSeqAsync();
+
+        var saved = await db.SaveChangesAsync();
+
+        var calls = await EmulatorOrg.ApiCallsAfterAsync(seq);
+        var stored = EmulatorOrg.Expected<Lead>().Where(l => l.Company == company).ToList();
+        _seeded.AddRange(stored.Select(l => ("Leads", l.Id)));
+        Assert.That(saved, Is.EqualTo(1_000));
+        Assert.That(stored.Select(l => l.Id).Order(), Is.EqualTo(db.Leads.Local.Select(l => l.Id).Order()), "every id Zoho gave is on its entity");
+        Assert.That(calls.Select(c => (c.Method, c.Path)), Is.EqualTo(Enumerable.Repeat(("POST", "/crm/v8/Leads"), 10)), Describe(calls));
+    }
+
     private List<long> Seed<T>(int count, Func<int, T> record) => Seed("Leads", count, record);
 
     private List<long> Seed<T>(string module, int count, Func<int, T> record)
