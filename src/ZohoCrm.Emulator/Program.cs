@@ -32,7 +32,10 @@ if (parsed.HttpsCertificatePath is { } certificatePath)
     }
 }
 
-options.ConfigureLogging = logging => logging.AddSimpleConsole(c => c.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+// The host's own "failed to start" log carries the exception's stack trace; a start failure is reported below as one
+// message and an exit code instead.
+options.ConfigureLogging = logging => logging.AddSimpleConsole(c => c.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
+    .AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
 
 using var stop = new CancellationTokenSource();
 using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => { signal.Cancel = true; stop.Cancel(); });
