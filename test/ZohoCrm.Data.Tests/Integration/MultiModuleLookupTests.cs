@@ -87,6 +87,73 @@ public class MultiModuleLookupTests
     }
 
     [Test]
+    public async Task Se_module_reads_What_Ids_module_from_the_records_API_one_call_per_100_rows()
+    {
+        var domain = _emulator.Emulator.Domain;
+        var whatId = domain.Schema.FindModule("Tasks")!.FindField("What_Id")!;
+        var expected = _emulator.Records("Tasks").ToDictionary(t => t.Id,
+            t => (What: t["What_Id"] as long?, Module: t["What_Id"] is long id ? domain.Wire.ModuleOf(whatId, id) : null));
+        Assert.That(expected, Has.Count.GreaterThan(100), "the seed needs more than one records call's worth of tasks");
+        Assert.That(expected.Values.Select(v => v.Module).Distinct().Count(), Is.GreaterThan(2), "the seed points tasks at several modules");
+        await using var connection = _emulator.Open();
+        var before = await _emulator.LastRequestSeqAsync();
+
+        var read = new Dictionary<long, (long? What, string? Module)>();
+        await using (var command = new ZohoCrmCommand("SELECT id, What_Id, $se_module FROM Tasks", connection))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                read[reader.GetInt64(0)] = (reader.IsDBNull(1) ? null : reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2));
+            }
+
+            Assert.That(reader.GetName(2), Is.EqualTo("$se_module"));
+            Assert.That(reader.GetFieldType(2), Is.EqualTo(typeof(string)));
+        }
+
+        Assert.That(read, Is.EquivalentTo(expected));
+        var calls = await _emulator.ApiCallsAfterAsync(before);
+        var recordCalls = calls.Where(c => c is { Method: "GET", Path: "/crm/v8/Tasks" }).ToList();
+        Assert.That(recordCalls, Has.Count.EqualTo((expected.Count + 99) / 100));
+        Assert.That(recordCalls.Select(c => c.Status), Is.All.EqualTo(200));
+        // One records call per 100 rows of each COQL page (2,000 rows a page).
+        Assert.That(calls.Count(c => c.Path == "/crm/v8/coql"), Is.EqualTo((expected.Count + 1999) / 2000));
+    }
+
+    [Test]
+    public async Task Explain_shows_the_records_calls_that_read_se_module()
+    {
+        await using var connection = _emulator.Open();
+        await using var command = new ZohoCrmCommand("SELECT id, $se_module FROM Tasks WHERE Subject LIKE 'Call%'", connection);
+
+        var explain = await command.ExplainAsync();
+
+        Assert.That(explain, Does.Contain("GET /Tasks?ids=...&fields=What_Id by id, 1 call (1 credit) per 100 rows: $se_module"));
+        Assert.That(explain, Does.Not.Contain("SELECT id, $se_module").And.Not.Contain("$se_module FROM"));
+    }
+
+    [TestCase("SELECT id FROM Tasks WHERE $se_module = 'Deals'", "WHERE")]
+    [TestCase("SELECT id, $se_module FROM Tasks ORDER BY $se_module", "ORDER BY")]
+    [TestCase("SELECT $se_module, COUNT(*) FROM Tasks GROUP BY $se_module", "GROUP BY")]
+    public async Task Se_module_cannot_be_filtered_sorted_or_grouped_on(string sql, string clause)
+    {
+        await using var connection = _emulator.Open();
+        await using var command = new ZohoCrmCommand(sql, connection);
+
+        Assert.That(async () => await command.ExecuteReaderAsync(), Throws.TypeOf<ZohoCrmQueryException>()
+            .With.Message.Contains("'$se_module' of module 'Tasks' cannot be used in " + clause).And.Message.Contains("filter on What_Id"));
+    }
+
+    [Test]
+    public async Task Se_module_is_unknown_in_a_module_without_What_Id()
+    {
+        await using var connection = _emulator.Open();
+        await using var command = new ZohoCrmCommand("SELECT id, $se_module FROM Leads", connection);
+
+        Assert.That(async () => await command.ExecuteReaderAsync(), Throws.TypeOf<ZohoCrmQueryException>().With.Message.Contains("$se_module"));
+    }
+
+    [Test]
     public void A_multi_module_lookup_with_an_id_needs_its_module()
     {
         Assert.That(() => new ZohoCrmRecordValues().AddMultiModuleLookup("What_Id", 1, null), Throws.ArgumentNullException);
