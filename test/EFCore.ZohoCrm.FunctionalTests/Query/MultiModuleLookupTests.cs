@@ -44,6 +44,28 @@ public class MultiModuleLookupTests
     }
 
     [Test]
+    public async Task WhatModule_reads_the_module_of_the_related_record()
+    {
+        await using var db = EmulatorOrg.CreateContext();
+
+        var read = await db.Tasks.Where(t => t.WhatId != null || t.WhoId != null).Select(t => new { t.Id, t.WhatId, t.WhatModule }).ToListAsync();
+
+        var expected = Tasks.Where(t => t.WhatId != null || t.WhoId != null).Select(t => (t.Id, t.WhatId, t.WhatModule)).ToList();
+        Assert.That(expected.Select(t => t.WhatModule).Distinct().Count(), Is.GreaterThan(2), "tasks point at several modules");
+        Assert.That(read.Select(t => (t.Id, t.WhatId, t.WhatModule)), Is.EquivalentTo(expected));
+    }
+
+    [Test]
+    public async Task Filtering_on_WhatModule_is_refused_with_a_message_naming_it()
+    {
+        await using var db = EmulatorOrg.CreateContext();
+
+        var error = Assert.ThrowsAsync<global::ZohoCrm.Data.ZohoCrmQueryException>(() => db.Tasks.Where(t => t.WhatModule == "Deals").ToListAsync())!;
+
+        Assert.That(error.Message, Does.Contain("'$se_module' of module 'Tasks' cannot be used in WHERE"));
+    }
+
+    [Test]
     public async Task Notes_read_and_filter_the_record_they_hang_on_by_its_id()
     {
         await using var db = EmulatorOrg.CreateContext();
