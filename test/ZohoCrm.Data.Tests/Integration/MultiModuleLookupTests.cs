@@ -121,6 +121,35 @@ public class MultiModuleLookupTests
     }
 
     [Test]
+    public async Task Se_module_is_stitched_into_rows_read_by_search_too()
+    {
+        var domain = _emulator.Emulator.Domain;
+        var whatId = domain.Schema.FindModule("Tasks")!.FindField("What_Id")!;
+        var tasks = _emulator.Records("Tasks");
+        var sentence = tasks.Select(t => t["Description"]).OfType<string>().GroupBy(d => d).OrderByDescending(g => g.Count()).First().Key;
+        var expected = tasks.Where(t => Equals(t["Description"], sentence))
+            .ToDictionary(t => t.Id, t => t["What_Id"] is long id ? domain.Wire.ModuleOf(whatId, id) : null);
+        await using var connection = _emulator.Open();
+        var before = await _emulator.LastRequestSeqAsync();
+
+        var read = new Dictionary<long, string?>();
+        await using (var command = new ZohoCrmCommand("SELECT id, $se_module FROM Tasks WHERE Description = @sentence", connection))
+        {
+            command.Parameters.Add(new ZohoCrmParameter("sentence", sentence));
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                read[reader.GetInt64(0)] = reader.IsDBNull(1) ? null : reader.GetString(1);
+            }
+        }
+
+        Assert.That(read, Is.EquivalentTo(expected));
+        var calls = await _emulator.ApiCallsAfterAsync(before);
+        Assert.That(calls.Count(c => c.Path == "/crm/v8/Tasks/search"), Is.EqualTo((expected.Count + 199) / 200));
+        Assert.That(calls.Count(c => c is { Method: "GET", Path: "/crm/v8/Tasks" }), Is.EqualTo((expected.Count + 99) / 100));
+    }
+
+    [Test]
     public async Task Explain_shows_the_records_calls_that_read_se_module()
     {
         await using var connection = _emulator.Open();
