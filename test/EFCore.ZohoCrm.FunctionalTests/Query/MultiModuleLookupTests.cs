@@ -56,13 +56,21 @@ public class MultiModuleLookupTests
     }
 
     [Test]
-    public async Task Filtering_on_WhatModule_is_refused_with_a_message_naming_it()
+    public async Task Filtering_on_WhatModule_is_checked_on_the_client_when_ClientSideFilterLimit_allows_it()
     {
-        await using var db = EmulatorOrg.CreateContext();
+        await using (var db = EmulatorOrg.CreateContext())
+        {
+            var error = Assert.ThrowsAsync<global::ZohoCrm.Data.ZohoCrmQueryException>(() => db.Tasks.Where(t => t.WhatModule == "Deals").ToListAsync())!;
+            Assert.That(error.Message, Does.Contain("$se_module").And.Contain("ClientSideFilterLimit"));
+        }
 
-        var error = Assert.ThrowsAsync<global::ZohoCrm.Data.ZohoCrmQueryException>(() => db.Tasks.Where(t => t.WhatModule == "Deals").ToListAsync())!;
-
-        Assert.That(error.Message, Does.Contain("'$se_module' of module 'Tasks' cannot be used in WHERE"));
+        var expected = Tasks.Where(t => t.WhatModule == "Deals" && t.Status == "Completed").Select(t => t.Id).ToList();
+        Assert.That(expected, Is.Not.Empty);
+        await using (var db = new CrmContext(EmulatorOrg.ConnectionString.TrimEnd(';') + ";ClientSideFilterLimit=5000"))
+        {
+            var read = await db.Tasks.Where(t => t.WhatModule == "Deals" && t.Status == "Completed").Select(t => t.Id).ToListAsync();
+            Assert.That(read, Is.EquivalentTo(expected));
+        }
     }
 
     [Test]

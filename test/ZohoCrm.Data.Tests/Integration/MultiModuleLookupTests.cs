@@ -161,16 +161,46 @@ public class MultiModuleLookupTests
         Assert.That(explain, Does.Not.Contain("SELECT id, $se_module").And.Not.Contain("$se_module FROM"));
     }
 
-    [TestCase("SELECT id FROM Tasks WHERE $se_module = 'Deals'", "WHERE")]
+    [Test]
+    public async Task A_WHERE_on_se_module_needs_ClientSideFilterLimit_and_is_then_checked_on_the_client()
+    {
+        var domain = _emulator.Emulator.Domain;
+        var whatId = domain.Schema.FindModule("Tasks")!.FindField("What_Id")!;
+        var expected = _emulator.Records("Tasks")
+            .Where(t => t["What_Id"] is long id && domain.Wire.ModuleOf(whatId, id) == "Deals" && Equals(t["Status"], "Completed"))
+            .Select(t => t.Id).ToList();
+        Assert.That(expected, Is.Not.Empty);
+        const string Sql = "SELECT id FROM Tasks WHERE $se_module = 'Deals' AND Status = 'Completed'";
+
+        await using (var refused = _emulator.Open())
+        await using (var command = new ZohoCrmCommand(Sql, refused))
+        {
+            Assert.That(async () => await command.ExecuteReaderAsync(), Throws.TypeOf<ZohoCrmQueryException>()
+                .With.Message.Contains("$se_module = 'Deals'").And.Message.Contains("records API").And.Message.Contains("ClientSideFilterLimit"));
+        }
+
+        await using var connection = _emulator.Open("ClientSideFilterLimit=5000;");
+        await using var allowed = new ZohoCrmCommand(Sql, connection);
+        Assert.That(await allowed.ExplainAsync(), Does.Contain("Status = 'Completed'").And.Contain("GET /Tasks?ids="));
+        var read = new List<long>();
+        await using var reader = await allowed.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            read.Add(reader.GetInt64(0));
+        }
+
+        Assert.That(read, Is.EquivalentTo(expected));
+    }
+
     [TestCase("SELECT id, $se_module FROM Tasks ORDER BY $se_module", "ORDER BY")]
     [TestCase("SELECT $se_module, COUNT(*) FROM Tasks GROUP BY $se_module", "GROUP BY")]
-    public async Task Se_module_cannot_be_filtered_sorted_or_grouped_on(string sql, string clause)
+    public async Task Se_module_cannot_be_sorted_or_grouped_on(string sql, string clause)
     {
         await using var connection = _emulator.Open();
         await using var command = new ZohoCrmCommand(sql, connection);
 
         Assert.That(async () => await command.ExecuteReaderAsync(), Throws.TypeOf<ZohoCrmQueryException>()
-            .With.Message.Contains("'$se_module' of module 'Tasks' cannot be used in " + clause).And.Message.Contains("filter on What_Id"));
+            .With.Message.Contains("'$se_module' of module 'Tasks' cannot be used in " + clause).And.Message.Contains("in memory"));
     }
 
     [Test]

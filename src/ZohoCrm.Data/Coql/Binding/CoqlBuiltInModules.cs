@@ -19,7 +19,8 @@ internal static class CoqlBuiltInModules
     /// </summary>
     public static readonly ZohoCrmFieldMetadata RelatedModule = new()
     {
-        ApiName = "$se_module", DataType = ZohoCrmFieldType.Text, ReadOnly = true,
+        // Not filterable: a WHERE on it is checked on the client, under ClientSideFilterLimit.
+        ApiName = "$se_module", DataType = ZohoCrmFieldType.Text, ReadOnly = true, Filterable = false,
     };
 
     /// <summary>The multi-module lookup whose module <see cref="RelatedModule"/> is.</summary>

@@ -19,7 +19,7 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
 
     public ZohoCrmQueryPlan Build()
     {
-        RefuseRelatedModuleOutsideSelect();
+        RefuseOrderingByRelatedModule();
         if (where is CoqlLiteral { Value: false } || query.Limit == 0)
             return NoCall();
         if (!options.UseServerSideFiltering)
@@ -39,12 +39,12 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
 
     /// <summary>
     /// <c>$se_module</c> is read after the rows, from the records API: Zoho can neither filter, sort nor group by it.
+    /// A WHERE on it is checked on the client like any predicate Zoho cannot evaluate; sorting and grouping are refused.
     /// </summary>
-    private void RefuseRelatedModuleOutsideSelect()
+    private void RefuseOrderingByRelatedModule()
     {
         var clauses = new (string Clause, IEnumerable<CoqlColumn> Columns)[]
         {
-            ("WHERE", CoqlBinder.Columns(where)),
             ("ORDER BY", query.OrderBy.SelectMany(o => CoqlBinder.Columns(o.Expression))),
             ("GROUP BY", query.GroupBy),
             ("an aggregate", query.Aggregates.Select(a => a.Argument).OfType<CoqlColumn>()),
@@ -52,7 +52,7 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
         foreach (var (clause, columns) in clauses)
         {
             if (columns.Any(c => CoqlBuiltInModules.IsRelatedModule(c.Binding?.Field)))
-                throw new ZohoCrmQueryException(ZohoCrmStrings.CoqlRelatedModuleNotFilterable(query.Module.ApiName, clause));
+                throw new ZohoCrmQueryException(ZohoCrmStrings.CoqlRelatedModuleNotOrderable(query.Module.ApiName, clause));
         }
     }
 
@@ -437,6 +437,8 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
         if (ContainsFunction(atom))
             return ZohoCrmStrings.CoqlWhyFunction;
         var column = columns[0];
+        if (CoqlBuiltInModules.IsRelatedModule(column.Field))
+            return ZohoCrmStrings.CoqlWhyRelatedModule;
         if (CoqlValueKinds.IsMultiLine(column.Field))
             return ZohoCrmStrings.CoqlWhyMultiLine(column.ApiPath);
         if (!column.Field.Filterable)
