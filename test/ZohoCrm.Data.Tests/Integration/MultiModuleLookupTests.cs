@@ -147,6 +147,20 @@ public class MultiModuleLookupTests
         var calls = await _emulator.ApiCallsAfterAsync(before);
         Assert.That(calls.Count(c => c.Path == "/crm/v8/Tasks/search"), Is.EqualTo((expected.Count + 199) / 200));
         Assert.That(calls.Count(c => c is { Method: "GET", Path: "/crm/v8/Tasks" }), Is.EqualTo((expected.Count + 99) / 100));
+
+        // A WHERE on $se_module beside the search: searched without it, checked on the client.
+        await using var filtering = _emulator.Open("ClientSideFilterLimit=5000;");
+        await using var deals = new ZohoCrmCommand("SELECT id FROM Tasks WHERE Description = @sentence AND $se_module = 'Deals'", filtering);
+        deals.Parameters.Add(new ZohoCrmParameter("sentence", sentence));
+        Assert.That(await deals.ExplainAsync(), Does.Contain("/Tasks/search").And.Not.Contain("se_module:"));
+        var onDeals = new List<long>();
+        await using var dealReader = await deals.ExecuteReaderAsync();
+        while (await dealReader.ReadAsync())
+        {
+            onDeals.Add(dealReader.GetInt64(0));
+        }
+
+        Assert.That(onDeals, Is.EquivalentTo(expected.Where(e => e.Value == "Deals").Select(e => e.Key)));
     }
 
     [Test]
