@@ -174,7 +174,10 @@ public sealed partial class ZohoCrmApiClient
     }
 
     /// <summary>Lists records (<c>GET /{module}</c>) and streams the page.</summary>
-    public Task<ZohoCrmRecordPageReader> GetRecordsAsync(string module, ZohoCrmRecordListRequest request, CancellationToken cancellationToken = default)
+    public Task<ZohoCrmRecordPageReader> GetRecordsAsync(string module, ZohoCrmRecordListRequest request, CancellationToken cancellationToken = default) =>
+        GetRecordsAsync(module, request, async: true, cancellationToken);
+
+    internal Task<ZohoCrmRecordPageReader> GetRecordsAsync(string module, ZohoCrmRecordListRequest request, bool async, CancellationToken cancellationToken)
     {
         CheckName(module, nameof(module));
         ArgumentNullException.ThrowIfNull(request);
@@ -206,7 +209,7 @@ public sealed partial class ZohoCrmApiClient
             message.Headers.TryAddWithoutValidation("If-Modified-Since", ZohoCrmDateTimes.FormatDateTime(since));
         }
 
-        return SendForPageAsync(message, "data", async: true, cancellationToken);
+        return SendForPageAsync(message, "data", async, cancellationToken);
     }
 
     /// <summary>Reads one record with all its fields (<c>GET /{module}/{id}</c>); an unknown id is an empty page.</summary>

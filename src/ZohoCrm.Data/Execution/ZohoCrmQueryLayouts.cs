@@ -158,6 +158,11 @@ internal sealed partial class ZohoCrmQueryLayouts
             return function == "AVG" ? ZohoCrmFieldType.Double : argument;
         }
 
+        if (module is not null && string.Equals(key, CoqlBuiltInModules.RelatedModule.ApiName, StringComparison.OrdinalIgnoreCase) && CoqlBuiltInModules.HasRelatedModule(module))
+        {
+            return CoqlBuiltInModules.RelatedModule.ValueType;
+        }
+
         var segments = key.Split('.');
         for (var i = 0; i < segments.Length && module is not null; i++)
         {

@@ -4,8 +4,8 @@ using ZohoCrm.Data.Coql;
 namespace ZohoCrm.Data.Execution;
 
 /// <summary>
-/// Reads the columns one call could not select (Zoho's column cap) by id, in further COQL calls, and merges them into
-/// the rows of a page before the client processes them.
+/// Reads the columns one call could not select by id and merges them into the rows of a page before the client
+/// processes them: columns beyond Zoho's column cap in further COQL calls, <c>$se_module</c> from the records API.
 /// </summary>
 internal sealed class ZohoCrmStitcher(ZohoCrmApiClient api, IReadOnlyList<ZohoCrmColumnGroup> groups, ZohoCrmResultLayout layout, ZohoCrmCallTimeout timeout)
 {
@@ -33,25 +33,46 @@ internal sealed class ZohoCrmStitcher(ZohoCrmApiClient api, IReadOnlyList<ZohoCr
             }
         }
 
+        var ids = byId.Keys.ToList();
         for (var g = 0; g < groups.Count; g++)
         {
-            foreach (var query in groups[g].BuildQueries(byId.Keys.ToList()))
+            if (groups[g].ReadsRecords)
             {
-                ZohoCrmRecordPage page;
-                await using (var body = await timeout.RunAsync(ct => api.ExecuteCoqlAsync(query, async, ct), Endpoint, cancellationToken).ConfigureAwait(false))
+                var endpoint = "GET /crm/v8/" + groups[g].Module;
+                foreach (var request in groups[g].BuildRecordRequests(ids))
                 {
-                    page = ZohoCrmPageRowReader.ReadPage(body, layout, Endpoint);
+                    var module = groups[g].Module;
+                    var page = await ReadAsync(ct => api.GetRecordsAsync(module, request, async, ct), endpoint, request.Ids!.Count, cancellationToken).ConfigureAwait(false);
+                    Merge(page, byId, _groupOrdinals[g]);
                 }
-
-                foreach (var extra in page.Rows)
+            }
+            else
+            {
+                foreach (var query in groups[g].BuildQueries(ids))
                 {
-                    if (extra[_idOrdinal] is long id && byId.TryGetValue(id, out var row))
-                    {
-                        foreach (var ordinal in _groupOrdinals[g])
-                        {
-                            row[ordinal] = extra[ordinal];
-                        }
-                    }
+                    var page = await ReadAsync(ct => api.ExecuteCoqlAsync(query, async, ct), Endpoint, 200, cancellationToken).ConfigureAwait(false);
+                    Merge(page, byId, _groupOrdinals[g]);
+                }
+            }
+        }
+    }
+
+    private async Task<ZohoCrmRecordPage> ReadAsync(Func<CancellationToken, Task<ZohoCrmRecordPageReader>> call, string endpoint, int expectedRows,
+        CancellationToken cancellationToken)
+    {
+        await using var body = await timeout.RunAsync(call, endpoint, cancellationToken).ConfigureAwait(false);
+        return ZohoCrmPageRowReader.ReadPage(body, layout, endpoint, expectedRows);
+    }
+
+    private void Merge(ZohoCrmRecordPage page, Dictionary<long, object?[]> byId, int[] ordinals)
+    {
+        foreach (var extra in page.Rows)
+        {
+            if (extra[_idOrdinal] is long id && byId.TryGetValue(id, out var row))
+            {
+                foreach (var ordinal in ordinals)
+                {
+                    row[ordinal] = extra[ordinal];
                 }
             }
         }

@@ -96,6 +96,9 @@ internal static partial class ZohoCrmStrings
     internal static string CoqlPathTooDeep(string path) =>
         Format("The path '{0}' follows more than two lookups; Zoho COQL reads at most two (for example Account_Name.Parent_Account.Account_Name). Query the related module separately.", path);
 
+    internal static string CoqlRelatedModuleNotOrderable(string module, string clause) =>
+        Format("'$se_module' of module '{0}' cannot be used in {1}: COQL has no column for What_Id's module, so it is read from the records API by id after the rows are read. Select it and sort or group the rows in memory.", module, clause);
+
     internal static string CoqlNotALookup(string field, string module, string next) =>
         Format("'{0}' of module '{1}' is not a lookup, so '.{2}' cannot follow it. Only lookup fields lead to another module's fields.", field, module, next);
 
@@ -183,6 +186,8 @@ internal static partial class ZohoCrmStrings
 
     internal static string CoqlWhyMultiLine(string field) =>
         Format("'{0}' is a multi-line field, which COQL cannot filter; the Search API can match it only with = and StartsWith of two or more characters", field);
+
+    internal static string CoqlWhyRelatedModule => "COQL has no column for What_Id's module: '$se_module' is read by id from the records API after the rows";
 
     internal static string CoqlWhyNotFilterable(string field) => Format("Zoho's metadata marks '{0}' as not filterable", field);
 

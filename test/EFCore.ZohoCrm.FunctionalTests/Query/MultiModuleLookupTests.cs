@@ -44,6 +44,36 @@ public class MultiModuleLookupTests
     }
 
     [Test]
+    public async Task WhatModule_reads_the_module_of_the_related_record()
+    {
+        await using var db = EmulatorOrg.CreateContext();
+
+        var read = await db.Tasks.Where(t => t.WhatId != null || t.WhoId != null).Select(t => new { t.Id, t.WhatId, t.WhatModule }).ToListAsync();
+
+        var expected = Tasks.Where(t => t.WhatId != null || t.WhoId != null).Select(t => (t.Id, t.WhatId, t.WhatModule)).ToList();
+        Assert.That(expected.Select(t => t.WhatModule).Distinct().Count(), Is.GreaterThan(2), "tasks point at several modules");
+        Assert.That(read.Select(t => (t.Id, t.WhatId, t.WhatModule)), Is.EquivalentTo(expected));
+    }
+
+    [Test]
+    public async Task Filtering_on_WhatModule_is_checked_on_the_client_when_ClientSideFilterLimit_allows_it()
+    {
+        await using (var db = EmulatorOrg.CreateContext())
+        {
+            var error = Assert.ThrowsAsync<global::ZohoCrm.Data.ZohoCrmQueryException>(() => db.Tasks.Where(t => t.WhatModule == "Deals").ToListAsync())!;
+            Assert.That(error.Message, Does.Contain("$se_module").And.Contain("ClientSideFilterLimit"));
+        }
+
+        var expected = Tasks.Where(t => t.WhatModule == "Deals" && t.Status == "Completed").Select(t => t.Id).ToList();
+        Assert.That(expected, Is.Not.Empty);
+        await using (var db = new CrmContext(EmulatorOrg.ConnectionString.TrimEnd(';') + ";ClientSideFilterLimit=5000"))
+        {
+            var read = await db.Tasks.Where(t => t.WhatModule == "Deals" && t.Status == "Completed").Select(t => t.Id).ToListAsync();
+            Assert.That(read, Is.EquivalentTo(expected));
+        }
+    }
+
+    [Test]
     public async Task Notes_read_and_filter_the_record_they_hang_on_by_its_id()
     {
         await using var db = EmulatorOrg.CreateContext();

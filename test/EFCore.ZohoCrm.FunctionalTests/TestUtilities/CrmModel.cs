@@ -89,7 +89,7 @@ public class Lead
     public ZohoCrmUser? Owner { get; set; }
 }
 
-/// <summary>A task: <c>What_Id</c> points at a record of one of several modules (an account, a deal, a lead ...).</summary>
+/// <summary>A task: <c>What_Id</c> points at a record of one of several modules (an account, a deal, a lead ...), named by <c>$se_module</c>.</summary>
 [Table("Tasks")]
 public class CrmTask
 {
@@ -101,6 +101,10 @@ public class CrmTask
 
     [Column("What_Id")]
     public long? WhatId { get; set; }
+
+    /// <summary>The module of the record <see cref="WhatId"/> points at (Zoho's <c>$se_module</c>).</summary>
+    [Column("$se_module")]
+    public string? WhatModule { get; set; }
 
     [Column("Who_Id")]
     public long? WhoId { get; set; }

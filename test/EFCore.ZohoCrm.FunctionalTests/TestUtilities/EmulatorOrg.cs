@@ -112,7 +112,15 @@ public sealed class EmulatorOrg
             var entity = new T();
             foreach (var property in entityType.GetProperties())
             {
-                var value = property.GetColumnName() == "id" ? record.Id : record[property.GetColumnName()];
+                var value = property.GetColumnName() switch
+                {
+                    "id" => record.Id,
+                    // The module of What_Id, as the emulator's record APIs serve it beside What_Id.
+                    "$se_module" => record["What_Id"] is long whatId
+                        ? emulator.Domain.Wire.ModuleOf(emulator.Domain.Schema.FindModule(module)!.FindField("What_Id")!, whatId)
+                        : null,
+                    var column => record[column],
+                };
                 property.PropertyInfo!.SetValue(entity, Convert(value, property.ClrType));
             }
 

@@ -81,8 +81,11 @@ public class ZohoCrmDatabaseModelFactoryTests
         var reporter = new RecordingReporter();
         var table = Read(payloads, reporter, "Quotes").Tables.Single();
 
-        Assert.That(table.Columns.Select(c => c.Name), Is.EquivalentTo(new[] { "id", "Subject", "What_Id" }));
+        Assert.That(table.Columns.Select(c => c.Name), Is.EquivalentTo(new[] { "id", "Subject", "What_Id", "$se_module" }));
+        Assert.That(table.Columns.Select(c => c.Name).SkipWhile(n => n != "What_Id").Take(2), Is.EqualTo(new[] { "What_Id", "$se_module" }));
         Assert.That(table.Columns.Single(c => c.Name == "What_Id").StoreType, Is.EqualTo("lookup"), "a multi-module lookup is a plain id");
+        Assert.That(table.Columns.Single(c => c.Name == "$se_module"), Has.Property(nameof(DatabaseColumn.StoreType)).EqualTo("text")
+            .And.Property(nameof(DatabaseColumn.IsNullable)).True, "its module, beside it");
         Assert.That(table.ForeignKeys, Is.Empty);
         Assert.That(reporter.Messages, Has.None.Contains("se_module"), "Zoho's se_module pseudo-module is no lookup target");
         var expected = new[]

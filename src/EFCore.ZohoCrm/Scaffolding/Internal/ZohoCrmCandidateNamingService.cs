@@ -1,4 +1,5 @@
 using EFCore.ZohoCrm.Storage.Internal;
+using EFCore.ZohoCrm.Update.Internal;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Scaffolding.Internal;
@@ -16,7 +17,7 @@ namespace EFCore.ZohoCrm.Scaffolding.Internal;
 /// <c>Id</c> (<c>Account</c>, <c>ParentAccount</c>). An inverse collection is named after the dependent module
 /// (<c>Account.Contacts</c>), prefixed with the lookup when one module has several lookups to the other
 /// (<c>Account.VendorAccountDeals</c>), without the prefix a class name may have needed (<c>Contact.Tasks</c> of
-/// <c>CrmTask</c>). Internal API.
+/// <c>CrmTask</c>). What_Id's module (<c>$se_module</c>) is <c>WhatModule</c>. Internal API.
 /// </summary>
 public class ZohoCrmCandidateNamingService : CandidateNamingService
 {
@@ -26,6 +27,11 @@ public class ZohoCrmCandidateNamingService : CandidateNamingService
     public override string GenerateCandidateIdentifier(DatabaseColumn originalColumn)
     {
         ArgumentNullException.ThrowIfNull(originalColumn);
+        if (string.Equals(originalColumn.Name, ZohoCrmRecordMapping.RelatedModuleColumn, StringComparison.OrdinalIgnoreCase))
+        {
+            return "WhatModule"; // $se_module, the module of What_Id (WhatId).
+        }
+
         return IsLookup(originalColumn)
             ? GenerateCandidateIdentifier(LookupBaseName(originalColumn.Name)) + "Id"
             : base.GenerateCandidateIdentifier(originalColumn);

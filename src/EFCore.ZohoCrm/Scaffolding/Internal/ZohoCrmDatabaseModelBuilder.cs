@@ -2,6 +2,7 @@ using System.Globalization;
 using EFCore.ZohoCrm.Metadata.Internal;
 using EFCore.ZohoCrm.Properties;
 using EFCore.ZohoCrm.Storage.Internal;
+using EFCore.ZohoCrm.Update.Internal;
 using Microsoft.EntityFrameworkCore.Design.Internal;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -42,6 +43,11 @@ internal static class ZohoCrmDatabaseModelBuilder
 
                 var column = Column(table, field, storeType);
                 table.Columns.Add(column);
+                if (field.IsMultiModuleLookup && string.Equals(field.ApiName, ZohoCrmRecordMapping.MultiModuleLookupField, StringComparison.OrdinalIgnoreCase))
+                {
+                    table.Columns.Add(RelatedModuleColumn(table, field));
+                }
+
                 if (field.DataType == ZohoCrmFieldType.Lookup && field.LookupModule is { } target)
                 {
                     lookups.Add((table, column, target));
@@ -145,6 +151,19 @@ internal static class ZohoCrmDatabaseModelBuilder
 
         return column;
     }
+
+    /// <summary>
+    /// The module of the record What_Id points at (<c>$se_module</c>), beside it: Zoho takes a new What_Id only with
+    /// it, and the provider reads it from the records API by id.
+    /// </summary>
+    private static DatabaseColumn RelatedModuleColumn(DatabaseTable table, ZohoCrmFieldMetadata lookup) => new()
+    {
+        Table = table,
+        Name = ZohoCrmRecordMapping.RelatedModuleColumn,
+        StoreType = ZohoCrmStoreTypes.FromFieldType(ZohoCrmFieldType.Text),
+        IsNullable = true,
+        Comment = "Module of the record " + lookup.ApiName + " points at (Accounts, Deals ...).",
+    };
 
     private static string Comment(ZohoCrmFieldMetadata field)
     {

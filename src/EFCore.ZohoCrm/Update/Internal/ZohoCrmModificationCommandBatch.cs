@@ -246,7 +246,8 @@ public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
     }
 
     /// <summary>
-    /// The written values of a command, each with its field's Zoho type, which decides its JSON. An update whose entity
+    /// The written values of a command, each with its field's Zoho type, which decides its JSON (What_Id with its module
+    /// when either changed). An update whose entity
     /// has a concurrency token (typically <c>Modified_Time</c>) is conditional on it: Zoho refuses it when the record
     /// changed after the token's original value.
     /// </summary>
@@ -254,12 +255,28 @@ public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
     {
         var update = command.EntityState == EntityState.Modified;
         var record = new ZohoCrmRecordValues { Id = update ? KeyText(command) : null, IfUnmodifiedSince = update ? ConcurrencyToken(command) : null };
+        var entry = command.Entries.FirstOrDefault();
+        var multiModuleLookup = false;
         foreach (var column in command.ColumnModifications)
         {
-            if (column.IsWrite && !column.IsKey)
+            if (!column.IsWrite || column.IsKey)
             {
-                record.Add(column.ColumnName, ZohoCrmRecordMapping.FieldType(column.TypeMapping), ZohoCrmRecordMapping.ToProvider(column.Value, column.TypeMapping));
+                continue;
             }
+
+            if (entry is not null && ZohoCrmRecordMapping.IsMultiModuleLookupPart(entry.EntityType, column.ColumnName))
+            {
+                multiModuleLookup = true;
+                continue;
+            }
+
+            record.Add(column.ColumnName, ZohoCrmRecordMapping.FieldType(column.TypeMapping), ZohoCrmRecordMapping.ToProvider(column.Value, column.TypeMapping));
+        }
+
+        // What_Id or its module changed: both go, as Zoho takes a new What_Id only with its module.
+        if (multiModuleLookup)
+        {
+            ZohoCrmRecordMapping.AddMultiModuleLookup(record, entry!.EntityType, entry.GetCurrentValue);
         }
 
         return record;

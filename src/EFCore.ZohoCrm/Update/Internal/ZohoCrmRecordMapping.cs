@@ -74,6 +74,45 @@ internal static class ZohoCrmRecordMapping
         return property?.GetColumnName();
     }
 
+    /// <summary>The activities' multi-module lookup: the id of a record of one of several modules.</summary>
+    public const string MultiModuleLookupField = "What_Id";
+
+    /// <summary>The column of the module of the record <see cref="MultiModuleLookupField"/> points at.</summary>
+    public const string RelatedModuleColumn = "$se_module";
+
+    /// <summary>
+    /// The column is <c>What_Id</c> or <c>$se_module</c> of an entity type that maps <c>$se_module</c>: the two are
+    /// written together (<see cref="AddMultiModuleLookup"/>), as Zoho takes a new <c>What_Id</c> only with its module.
+    /// </summary>
+    public static bool IsMultiModuleLookupPart(IEntityType entityType, string column) =>
+        (string.Equals(column, MultiModuleLookupField, StringComparison.OrdinalIgnoreCase) || string.Equals(column, RelatedModuleColumn, StringComparison.OrdinalIgnoreCase))
+        && PropertyOf(entityType, RelatedModuleColumn) is not null;
+
+    /// <summary>
+    /// Adds <c>What_Id</c> with the module of the record it points at, from the entity's current values. Clearing it
+    /// needs no module; an id without a module is sent as it is, and Zoho refuses the record naming <c>$se_module</c>.
+    /// </summary>
+    public static void AddMultiModuleLookup(ZohoCrmRecordValues record, IEntityType entityType, Func<IProperty, object?> currentValue)
+    {
+        var moduleProperty = PropertyOf(entityType, RelatedModuleColumn);
+        var module = moduleProperty is null ? null : currentValue(moduleProperty) as string;
+        if (PropertyOf(entityType, MultiModuleLookupField) is not { } idProperty)
+        {
+            if (module is not null) record.Add(RelatedModuleColumn, ZohoCrmFieldType.Text, module);
+            return;
+        }
+
+        var mapping = idProperty.GetRelationalTypeMapping();
+        var id = ToProvider(currentValue(idProperty), mapping);
+        if (id is null || string.IsNullOrEmpty(module))
+        {
+            record.Add(MultiModuleLookupField, FieldType(mapping), id);
+            return;
+        }
+
+        record.AddMultiModuleLookup(MultiModuleLookupField, Convert.ToInt64(id, CultureInfo.InvariantCulture), module);
+    }
+
     /// <summary>The property of an entity type whose column is a field (as a refused record's <c>json_path</c> names it).</summary>
     public static IProperty? PropertyOf(IEntityType entityType, string? field) =>
         field is null ? null : entityType.GetProperties().FirstOrDefault(p => string.Equals(p.GetColumnName(), field, StringComparison.OrdinalIgnoreCase));

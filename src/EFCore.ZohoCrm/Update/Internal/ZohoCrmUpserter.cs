@@ -134,9 +134,19 @@ internal static class ZohoCrmUpserter
                 continue;
             }
 
+            if (ZohoCrmRecordMapping.IsMultiModuleLookupPart(entityType, property.GetColumnName()))
+            {
+                continue;
+            }
+
             var mapping = property.GetRelationalTypeMapping();
             record.Add(property.GetColumnName(), ZohoCrmRecordMapping.FieldType(mapping),
                 ZohoCrmRecordMapping.ToProvider(entry.Property(property.Name).CurrentValue, mapping));
+        }
+
+        if (ZohoCrmRecordMapping.PropertyOf(entityType, ZohoCrmRecordMapping.RelatedModuleColumn) is not null)
+        {
+            ZohoCrmRecordMapping.AddMultiModuleLookup(record, entityType, p => entry.Property(p.Name).CurrentValue);
         }
 
         return record;

@@ -215,6 +215,9 @@ internal sealed class CoqlBinder
             var field = string.Equals(segment, "id", StringComparison.OrdinalIgnoreCase)
                 ? module.FindField("id") ?? CoqlBuiltInModules.Id
                 : module.FindField(segment);
+            if (field is null && segments.Length == 1 && string.Equals(segment, CoqlBuiltInModules.RelatedModule.ApiName, StringComparison.OrdinalIgnoreCase)
+                && CoqlBuiltInModules.HasRelatedModule(module))
+                field = CoqlBuiltInModules.RelatedModule;
             if (field is null)
             {
                 var suggestion = NameSuggestions.Closest(segment, module.Fields.Select(f => f.ApiName).Append("id"));

@@ -13,6 +13,25 @@ internal static class CoqlBuiltInModules
         ApiName = "id", DataType = ZohoCrmFieldType.BigInt, ReadOnly = true, Unique = true,
     };
 
+    /// <summary>
+    /// The module of the record a Task, Call or Event's <c>What_Id</c> points at. The records API returns it beside
+    /// <c>What_Id</c> as <c>$se_module</c>; COQL has no column for it, so the planner reads it from the records API by id.
+    /// </summary>
+    public static readonly ZohoCrmFieldMetadata RelatedModule = new()
+    {
+        // Not filterable: a WHERE on it is checked on the client, under ClientSideFilterLimit.
+        ApiName = "$se_module", DataType = ZohoCrmFieldType.Text, ReadOnly = true, Filterable = false,
+    };
+
+    /// <summary>The multi-module lookup whose module <see cref="RelatedModule"/> is.</summary>
+    public const string RelatedModuleLookup = "What_Id";
+
+    /// <summary>The module has <see cref="RelatedModule"/>: its <c>What_Id</c> is a multi-module lookup.</summary>
+    public static bool HasRelatedModule(ZohoCrmModuleMetadata module) => module.FindField(RelatedModuleLookup) is { IsMultiModuleLookup: true };
+
+    /// <summary>The field is <see cref="RelatedModule"/>.</summary>
+    public static bool IsRelatedModule(ZohoCrmFieldMetadata? field) => ReferenceEquals(field, RelatedModule);
+
     public static readonly ZohoCrmModuleMetadata Users = new()
     {
         ApiName = "users",

@@ -19,6 +19,7 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
 
     public ZohoCrmQueryPlan Build()
     {
+        RefuseOrderingByRelatedModule();
         if (where is CoqlLiteral { Value: false } || query.Limit == 0)
             return NoCall();
         if (!options.UseServerSideFiltering)
@@ -34,6 +35,25 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
         foreach (var atom in pushdown.Unpushable)
             _needsPermission.Add(ZohoCrmStrings.CoqlClientReasonPredicate(CoqlDialectWriter.Describe(atom), WhyUnpushable(atom)));
         return CoqlPlan(pushdown);
+    }
+
+    /// <summary>
+    /// <c>$se_module</c> is read after the rows, from the records API: Zoho can neither filter, sort nor group by it.
+    /// A WHERE on it is checked on the client like any predicate Zoho cannot evaluate; sorting and grouping are refused.
+    /// </summary>
+    private void RefuseOrderingByRelatedModule()
+    {
+        var clauses = new (string Clause, IEnumerable<CoqlColumn> Columns)[]
+        {
+            ("ORDER BY", query.OrderBy.SelectMany(o => CoqlBinder.Columns(o.Expression))),
+            ("GROUP BY", query.GroupBy),
+            ("an aggregate", query.Aggregates.Select(a => a.Argument).OfType<CoqlColumn>()),
+        };
+        foreach (var (clause, columns) in clauses)
+        {
+            if (columns.Any(c => CoqlBuiltInModules.IsRelatedModule(c.Binding?.Field)))
+                throw new ZohoCrmQueryException(ZohoCrmStrings.CoqlRelatedModuleNotOrderable(query.Module.ApiName, clause));
+        }
     }
 
     // ---------------------------------------------------------------- routes
@@ -66,10 +86,12 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
         _clientWork.Add(ZohoCrmStrings.CoqlClientWorkSearchRecheck);
 
         var columns = NeededColumns(includeWhere: true, includeOrder: true, clientGrouping: query.IsAggregate);
+        var relatedModule = TakeRelatedModule(columns);
         // Search returns the module's own fields; lookup paths and fields beyond its cap are read by id with COQL.
         var own = columns.Where(c => c.Binding!.Lookups.Count == 0).Take(options.MaxSelectColumns).ToList();
         var rest = columns.Except(own).ToList();
         var stitched = rest.Chunk(options.MaxSelectColumns).Select(chunk => new ZohoCrmColumnGroup(Template(chunk, null, []))).ToList();
+        if (relatedModule is not null) stitched.Add(relatedModule);
         var step = new ZohoCrmSearchStep(query.Module.ApiName, criteria, own.Count == 0 ? ["id"] : own.Select(c => c.ApiPath).ToList());
         var processor = ClientProcessor(residual: where, clientGrouping: query.IsAggregate, clientOrder: query.OrderBy.Count > 0, clientLimit: true, deduplicate: false);
         return Finish([step], stitched, processor, pushedFilter: "Search criteria " + criteria, clientFilter: CoqlDialectWriter.Describe(where));
@@ -415,6 +437,8 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
         if (ContainsFunction(atom))
             return ZohoCrmStrings.CoqlWhyFunction;
         var column = columns[0];
+        if (CoqlBuiltInModules.IsRelatedModule(column.Field))
+            return ZohoCrmStrings.CoqlWhyRelatedModule;
         if (CoqlValueKinds.IsMultiLine(column.Field))
             return ZohoCrmStrings.CoqlWhyMultiLine(column.ApiPath);
         if (!column.Field.Filterable)
@@ -492,6 +516,8 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
     /// </summary>
     private (List<string> Primary, List<ZohoCrmColumnGroup> Stitched) SplitColumns(List<CoqlColumn> columns, IReadOnlyList<CoqlSortKey> order)
     {
+        columns = columns.ToList();
+        var relatedModule = TakeRelatedModule(columns);
         var ordered = columns.Where(c => !CoqlQueryTemplate.IsId(c)).ToList();
         if (ordered.Count > options.MaxSelectColumns || JoinCount(ordered) > options.MaxSelectJoins)
             ordered = ordered.OrderBy(c => order.Any(o => o.Column is { } k && SamePath(k, c)) ? 0 : 1).ToList();
@@ -512,8 +538,15 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
         if (current.Count > 0 || groups.Count == 0) groups.Add(current);
         var primary = groups[0].Count == 0 ? ["id"] : groups[0].Select(c => CoqlWriter.Column(c.ApiPath)).ToList();
         var stitched = groups.Skip(1).Select(g => new ZohoCrmColumnGroup(Template(g, null, []))).ToList();
+        if (relatedModule is not null) stitched.Add(relatedModule);
         return (primary, stitched);
     }
+
+    /// <summary>Removes <c>$se_module</c> from the columns COQL reads; when it was there, the group that reads it by id from the records API.</summary>
+    private ZohoCrmColumnGroup? TakeRelatedModule(List<CoqlColumn> columns) =>
+        columns.RemoveAll(c => CoqlBuiltInModules.IsRelatedModule(c.Binding!.Field)) > 0
+            ? ZohoCrmColumnGroup.RelatedModule(query.Module.ApiName)
+            : null;
 
     private static int JoinCount(IEnumerable<CoqlColumn> columns) =>
         columns.Select(c => c.Binding!.JoinPrefix).Where(p => p is not null).Distinct(StringComparer.OrdinalIgnoreCase).Count();

@@ -150,31 +150,69 @@ internal sealed class ZohoCrmSearchStep : ZohoCrmPlanStep
         Endpoint, PerPage, MaxRecords, Criteria);
 }
 
-/// <summary>Columns read in further COQL calls by id, because one call cannot select them all (Zoho's column cap).</summary>
+/// <summary>
+/// Columns read by id for each page of rows and merged into them: in further COQL calls, because one call cannot select
+/// them all (Zoho's column cap), or from the records API (<c>$se_module</c>, which COQL cannot select).
+/// </summary>
 internal sealed class ZohoCrmColumnGroup
 {
-    private readonly CoqlQueryTemplate _template;
+    private readonly CoqlQueryTemplate? _template;
+    private readonly string? _module;
 
     internal ZohoCrmColumnGroup(CoqlQueryTemplate template) => _template = template;
 
-    /// <summary>The paths this group reads.</summary>
-    public IReadOnlyList<string> Columns => _template.Select;
+    private ZohoCrmColumnGroup(string module) => _module = module;
 
-    /// <summary>Ids per call (2,000: twenty IN lists of 100).</summary>
-    public const int IdsPerCall = 2000;
+    /// <summary>The group that reads a module's <c>$se_module</c> (What_Id's module) from the records API.</summary>
+    public static ZohoCrmColumnGroup RelatedModule(string module) => new(module);
+
+    /// <summary>The paths this group reads.</summary>
+    public IReadOnlyList<string> Columns => _template?.Select ?? [Binding.CoqlBuiltInModules.RelatedModule.ApiName];
+
+    /// <summary>The group reads from the records API (<see cref="BuildRecordRequests"/>) rather than with COQL (<see cref="BuildQueries"/>).</summary>
+    public bool ReadsRecords => _module is not null;
+
+    /// <summary>The module the group reads.</summary>
+    public string Module => _module ?? _template!.Module;
+
+    /// <summary>Ids per call: 2,000 for COQL (twenty IN lists of 100), 100 for the records API.</summary>
+    public int IdsPerCall => ReadsRecords ? RecordIdsPerCall : CoqlIdsPerCall;
+
+    private const int CoqlIdsPerCall = 2000;
+    private const int RecordIdsPerCall = 100;
+
+    /// <summary>The line <see cref="ZohoCrmQueryPlan.Explain"/> shows for the group.</summary>
+    public string Describe() => ReadsRecords
+        ? "GET /" + Module + "?ids=...&fields=" + Binding.CoqlBuiltInModules.RelatedModuleLookup + " by id, 1 call (1 credit) per 100 rows: " + string.Join(", ", Columns)
+        : "POST /coql by id, 1 call (3 credits) per 2,000 rows: " + string.Join(", ", Columns);
 
     /// <summary>The COQL calls that read this group's columns for the given record ids.</summary>
     public IReadOnlyList<string> BuildQueries(IReadOnlyList<long> ids)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        return ids.Distinct().Chunk(IdsPerCall).Select(chunk =>
+        return ids.Distinct().Chunk(CoqlIdsPerCall).Select(chunk =>
         {
             var idColumn = new Syntax.CoqlColumn("id") { Binding = new Syntax.CoqlFieldBinding(Binding.CoqlBuiltInModules.Id, [], "id") };
             var lists = chunk.Chunk(Rewriting.CoqlPushdown.MaxInValues)
                 .Select(c => (Syntax.CoqlExpression)new Syntax.CoqlIn(idColumn, c.Select(id => (Syntax.CoqlExpression)new Syntax.CoqlLiteral(id)).ToList(), Negated: false))
                 .ToList();
-            var template = new CoqlQueryTemplate(_template.Module, _template.Select, Rewriting.CoqlPushdown.Or(lists), []);
+            var template = new CoqlQueryTemplate(_template!.Module, _template.Select, Rewriting.CoqlPushdown.Or(lists), []);
             return template.Render(null, chunk.Length, 0);
+        }).ToList();
+    }
+
+    /// <summary>
+    /// The Get Records calls that read <c>$se_module</c> for the given ids: Zoho returns it beside <c>What_Id</c>, so
+    /// that is the field asked for.
+    /// </summary>
+    public IReadOnlyList<Api.ZohoCrmRecordListRequest> BuildRecordRequests(IReadOnlyList<long> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return ids.Distinct().Chunk(RecordIdsPerCall).Select(chunk => new Api.ZohoCrmRecordListRequest
+        {
+            Fields = [Binding.CoqlBuiltInModules.RelatedModuleLookup],
+            Ids = chunk.Select(id => id.ToString(CultureInfo.InvariantCulture)).ToList(),
+            PerPage = RecordIdsPerCall,
         }).ToList();
     }
 }

@@ -90,7 +90,7 @@ internal sealed class ZohoCrmQueryPlan
         for (var i = 0; i < Steps.Count; i++)
             text.Append("  ").Append(Steps.Count > 1 ? (i + 1).ToString(CultureInfo.InvariantCulture) + ". " : "").Append(Steps[i].Describe()).Append('\n');
         foreach (var group in StitchedColumnGroups)
-            text.Append("  + POST /coql by id, 1 call (3 credits) per 2,000 rows: ").Append(string.Join(", ", group.Columns)).Append('\n');
+            text.Append("  + ").Append(group.Describe()).Append('\n');
         text.Append("  Pushed to Zoho: ").Append(PushedFilter ?? "nothing").Append('\n');
         if (ClientFilter is not null) text.Append("  Re-checked on the client: ").Append(ClientFilter).Append('\n');
         foreach (var work in ClientWork) text.Append("  On the client: ").Append(work).Append('\n');

@@ -59,6 +59,10 @@ internal static class SearchCriteria
     {
         switch (predicate)
         {
+            // What_Id's module is no field Search knows: it is read after the rows and checked on the client.
+            case not (CoqlAnd or CoqlOr) when CoqlBinder.Columns(predicate).Any(c => CoqlBuiltInModules.IsRelatedModule(c.Binding?.Field)):
+                return null;
+
             case CoqlAnd and:
             {
                 var parts = and.Operands.Select(Narrow).Where(p => p is not null).Select(p => p!).ToList();
