@@ -19,6 +19,9 @@ public sealed class AdoNetVariant(ZohoCrmDataSource dataSource) : E2eVariant
     public override Task<int> ReadLeadsAsync(int count) =>
         QueryLeadsAsync(SelectLeads + " ORDER BY id LIMIT " + count.ToString(CultureInfo.InvariantCulture));
 
+    public override Task<int> StreamLeadsAsync(int count) =>
+        QueryLeadsAsync(SelectLeads + " ORDER BY id LIMIT " + count.ToString(CultureInfo.InvariantCulture), keep: false);
+
     public override async Task<int> CountAsync()
     {
         await using var connection = await OpenAsync();
@@ -155,7 +158,9 @@ public sealed class AdoNetVariant(ZohoCrmDataSource dataSource) : E2eVariant
         return connection;
     }
 
-    private async Task<int> QueryLeadsAsync(string text, params (string Name, object Value)[] parameters)
+    private Task<int> QueryLeadsAsync(string text, params (string Name, object Value)[] parameters) => QueryLeadsAsync(text, keep: true, parameters);
+
+    private async Task<int> QueryLeadsAsync(string text, bool keep, params (string Name, object Value)[] parameters)
     {
         await using var connection = await OpenAsync();
         await using var command = new ZohoCrmCommand(text, connection);
@@ -165,14 +170,20 @@ public sealed class AdoNetVariant(ZohoCrmDataSource dataSource) : E2eVariant
         }
 
         var leads = new List<E2eLead>();
+        var rows = 0;
         await using var reader = await command.ExecuteReaderAsync();
         var id = reader.GetOrdinal("id");
         while (await reader.ReadAsync())
         {
-            leads.Add(ReadLead(reader, id));
+            var lead = ReadLead(reader, id);
+            rows++;
+            if (keep)
+            {
+                leads.Add(lead);
+            }
         }
 
-        return leads.Count;
+        return rows;
     }
 
     private static E2eLead ReadLead(DbDataReader reader, int id) => new()

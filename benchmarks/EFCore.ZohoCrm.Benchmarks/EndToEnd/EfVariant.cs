@@ -28,6 +28,18 @@ public sealed class EfVariant(ZohoCrmDataSource dataSource) : E2eVariant
         return (await db.Leads.AsNoTracking().OrderBy(l => l.Id).Take(count).ToListAsync()).Count;
     }
 
+    public override async Task<int> StreamLeadsAsync(int count)
+    {
+        await using var db = new E2eContext(_options);
+        var rows = 0;
+        await foreach (var lead in db.Leads.AsNoTracking().OrderBy(l => l.Id).Take(count).AsAsyncEnumerable())
+        {
+            rows += lead.Id != 0 ? 1 : 0;
+        }
+
+        return rows;
+    }
+
     public override async Task<int> CountAsync()
     {
         await using var db = new E2eContext(_options);

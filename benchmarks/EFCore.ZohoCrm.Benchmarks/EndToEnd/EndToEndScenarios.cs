@@ -81,7 +81,7 @@ public static class EndToEndScenarios
                 3 * (UnboundedCalls(org.Accounts) + UnboundedCalls(org.ContactsWithAccount)),
                 $"{org.Accounts:N0} Accounts and the {org.ContactsWithAccount:N0} Contacts that have one, 2,000 a call (3 credits), counts unknown in advance")),
 
-        new("150,000 rows", Overlapped, (v, _, _) => v.ReadLeadsAsync(150_000),
+        new("150,000 rows, streamed", Overlapped, (v, _, _) => v.StreamLeadsAsync(150_000),
             _ => Bounded(150_000, "75 pages of 2,000 (3 credits each); past 100,000 by keyset on id"))
         {
             Large = true,

@@ -25,8 +25,11 @@ public abstract class E2eVariant : IAsyncDisposable
     /// <summary>Ten Contacted Leads ordered by Last_Name.</summary>
     public abstract Task<int> FilteredPageAsync();
 
-    /// <summary>The first <paramref name="count"/> Leads by id.</summary>
+    /// <summary>The first <paramref name="count"/> Leads by id, kept in a list.</summary>
     public abstract Task<int> ReadLeadsAsync(int count);
+
+    /// <summary>The first <paramref name="count"/> Leads by id, each dropped once read (a streaming export: memory bounded).</summary>
+    public abstract Task<int> StreamLeadsAsync(int count);
 
     /// <summary>How many Leads are Contacted.</summary>
     public abstract Task<int> CountAsync();

@@ -49,16 +49,26 @@ public sealed class HandWrittenVariant : E2eVariant
     public override async Task<int> FilteredPageAsync() =>
         (await CoqlAsync<E2eLead>(SelectLeads + " where Lead_Status = 'Contacted' order by Last_Name limit 10")).Data.Count;
 
-    public override async Task<int> ReadLeadsAsync(int count)
+    public override Task<int> ReadLeadsAsync(int count) => ReadLeadPagesAsync(count, keep: true);
+
+    public override Task<int> StreamLeadsAsync(int count) => ReadLeadPagesAsync(count, keep: false);
+
+    private async Task<int> ReadLeadPagesAsync(int count, bool keep)
     {
         // Keyset on id: the same request for every page, and no 100,000-row offset window to run into.
-        var leads = new List<E2eLead>(count);
+        var leads = new List<E2eLead>(keep ? count : 0);
+        var rows = 0;
         var condition = "id is not null";
-        while (leads.Count < count)
+        while (rows < count)
         {
-            var limit = Math.Min(2000, count - leads.Count);
+            var limit = Math.Min(2000, count - rows);
             var page = await CoqlAsync<E2eLead>(SelectLeads + " where " + condition + " order by id limit " + limit.ToString(CultureInfo.InvariantCulture));
-            leads.AddRange(page.Data);
+            rows += page.Data.Count;
+            if (keep)
+            {
+                leads.AddRange(page.Data);
+            }
+
             if (!page.Info.More_Records || page.Data.Count == 0)
             {
                 break;
@@ -67,7 +77,7 @@ public sealed class HandWrittenVariant : E2eVariant
             condition = "id > " + page.Data[^1].Id.ToString(CultureInfo.InvariantCulture);
         }
 
-        return leads.Count;
+        return rows;
     }
 
     public override async Task<int> CountAsync()
