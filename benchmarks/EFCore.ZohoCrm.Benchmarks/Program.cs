@@ -12,6 +12,13 @@ if (await EFCore.ZohoCrm.Benchmarks.Startup.StartupBenchmark.TryRunAsync(args, s
     return exitCode;
 }
 
+// End-to-end: EF, ADO.NET and a hand-written client against the emulator with latency (see EndToEnd/EndToEndBenchmark.cs):
+//   dotnet run -c Release --project benchmarks/EFCore.ZohoCrm.Benchmarks -- --end-to-end [--latency 200] [--large] [--no-readme]
+if (await EFCore.ZohoCrm.Benchmarks.EndToEnd.EndToEndBenchmark.TryRunAsync(args) is { } endToEndExitCode)
+{
+    return endToEndExitCode;
+}
+
 // Usage: dotnet run -c Release --project benchmarks/EFCore.ZohoCrm.Benchmarks -- --filter '*Translation*' [--quick] [--inprocess]
 //   --quick      a short job (1 warmup, 3 iterations) for a fast check; numbers are indicative only.
 //   --inprocess  no separate build per run. All benchmarks of a class then share one process and its JIT: the first
