@@ -12,7 +12,7 @@ namespace ZohoCrm.Data.Api;
 // Writes: any number of records, split into calls of at most 100, one result per record in input order.
 public sealed partial class ZohoCrmApiClient
 {
-    private enum WriteKind
+    internal enum WriteKind
     {
         Insert,
         Update,
@@ -109,7 +109,9 @@ public sealed partial class ZohoCrmApiClient
     public IReadOnlyList<ZohoCrmRecordResult> Delete(string module, IReadOnlyList<string> ids, ZohoCrmWriteOptions? options = null) =>
         ZohoCrmSync.GetCompletedResult(WriteAsync(WriteKind.Delete, module, null, ids, options, async: false, CancellationToken.None));
 
-    private async Task<IReadOnlyList<ZohoCrmRecordResult>> WriteAsync(WriteKind kind, string module, IReadOnlyList<ZohoCrmRecordValues>? records,
+    // With async false, synchronous I/O all the way (the task is complete on return) that the token still cancels: a
+    // synchronous statement is then bounded by its CommandTimeout as an asynchronous one is.
+    internal async Task<IReadOnlyList<ZohoCrmRecordResult>> WriteAsync(WriteKind kind, string module, IReadOnlyList<ZohoCrmRecordValues>? records,
         IReadOnlyList<string>? ids, ZohoCrmWriteOptions? options, bool async, CancellationToken cancellationToken)
     {
         CheckName(module, nameof(module));

@@ -31,8 +31,8 @@ internal sealed partial class ZohoCrmExecutionContext
 
     /// <summary>
     /// Runs a DML statement and returns the records written (for UPDATE and DELETE, the matching records Zoho still had).
-    /// <paramref name="timeout"/> bounds the planning and each call. With <paramref name="async"/> false the reads are
-    /// synchronous I/O.
+    /// <paramref name="timeout"/> bounds the planning and each call. With <paramref name="async"/> false the reads and
+    /// writes are synchronous I/O, bounded the same way.
     /// </summary>
     public async Task<int> ExecuteWriteAsync(CoqlDmlStatement statement, string text, ZohoCrmParameterCollection parameters,
         ZohoCrmQueryPlannerOptions options, ZohoCrmCallTimeout timeout, bool async, CancellationToken cancellationToken)
@@ -60,6 +60,13 @@ internal sealed partial class ZohoCrmExecutionContext
 
         var api = await timeout.RunAsync(ct => GetApiClientAsync(async, ct).AsTask(), ZohoCrmStrings.PlanningCall, cancellationToken).ConfigureAwait(false);
         var module = write.Module.ApiName;
+        var kind = write.Kind switch
+        {
+            CoqlDmlKind.Insert => ZohoCrmApiClient.WriteKind.Insert,
+            CoqlDmlKind.Upsert => ZohoCrmApiClient.WriteKind.Upsert,
+            CoqlDmlKind.Update => ZohoCrmApiClient.WriteKind.Update,
+            _ => ZohoCrmApiClient.WriteKind.Delete,
+        };
         var upsertOptions = write.Kind == CoqlDmlKind.Upsert && write.DuplicateCheckFields.Count > 0
             ? new ZohoCrmWriteOptions { DuplicateCheckFields = write.DuplicateCheckFields }
             : null;
@@ -81,7 +88,7 @@ internal sealed partial class ZohoCrmExecutionContext
             IReadOnlyList<ZohoCrmRecordResult> written;
             try
             {
-                written = await timeout.RunAsync(ct => async ? CallAsync(ct) : Task.FromResult(Call()), plan.Endpoint, cancellationToken).ConfigureAwait(false);
+                written = await timeout.RunAsync(CallAsync, plan.Endpoint, cancellationToken).ConfigureAwait(false);
             }
             catch (ZohoCrmWriteException e)
             {
@@ -101,22 +108,8 @@ internal sealed partial class ZohoCrmExecutionContext
 
             Place(written, start);
 
-            Task<IReadOnlyList<ZohoCrmRecordResult>> CallAsync(CancellationToken ct) => write.Kind switch
-            {
-                CoqlDmlKind.Insert => api.InsertAsync(module, batch!, null, ct),
-                CoqlDmlKind.Upsert => api.UpsertAsync(module, batch!, upsertOptions, ct),
-                CoqlDmlKind.Update => api.UpdateAsync(module, batch!, null, ct),
-                _ => api.DeleteAsync(module, batchIds!, null, ct),
-            };
-
-            // Synchronous I/O (the client's sync writes), bounded by the connection's HTTP Timeout.
-            IReadOnlyList<ZohoCrmRecordResult> Call() => write.Kind switch
-            {
-                CoqlDmlKind.Insert => api.Insert(module, batch!),
-                CoqlDmlKind.Upsert => api.Upsert(module, batch!, upsertOptions),
-                CoqlDmlKind.Update => api.Update(module, batch!),
-                _ => api.Delete(module, batchIds!),
-            };
+            // With async false, synchronous I/O that the timeout's token still cancels.
+            Task<IReadOnlyList<ZohoCrmRecordResult>> CallAsync(CancellationToken ct) => api.WriteAsync(kind, module, batch, batchIds, upsertOptions, async, ct);
         }
 
         var all = results.Select(r => r!).ToList();

@@ -309,6 +309,16 @@ public class CoqlPlannerRoutingTests
     }
 
     [Test]
+    public void Expected_calls_and_credits_count_the_calls_that_read_stitched_columns_for_each_page()
+    {
+        // LIMIT 2500 is pages of 2,000 (3 credits) and 500 (2 credits); for each page, the 70 columns past the cap are two
+        // COQL calls by id (50 and 20 columns) priced by the page's rows: 2 + 2 * 2 calls, 5 + 2 * (3 + 2) credits.
+        var plan = Plan("select * from Wide where F001 = 'x' limit 2500");
+        Assert.That((plan.ExpectedCalls, plan.ExpectedCredits), Is.EqualTo(((int?)6, (int?)15)));
+        Assert.That(plan.Explain(), Does.Contain("Expected: 6 call(s), 15 credit(s)"));
+    }
+
+    [Test]
     public void The_column_cap_is_an_option()
     {
         var plan = Plan("select F001, F002, F003 from Wide limit 1", new ZohoCrmQueryPlannerOptions { MaxSelectColumns = 2 });

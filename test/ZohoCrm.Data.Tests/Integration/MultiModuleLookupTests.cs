@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using ZohoCrm.Data.Api;
 using ZohoCrm.Data.Metadata;
 
@@ -171,8 +173,39 @@ public class MultiModuleLookupTests
 
         var explain = await command.ExplainAsync();
 
-        Assert.That(explain, Does.Contain("GET /Tasks?ids=...&fields=What_Id by id, 1 call (1 credit) per 100 rows: $se_module"));
+        Assert.That(explain, Does.Contain("GET /Tasks?ids=...&fields=What_Id by id, for each page of rows 1 call (1 credit) per 100 of its rows: $se_module")
+            .And.Contain("Expected: depends on the number of matching records: the calls above for each page of rows"));
         Assert.That(explain, Does.Not.Contain("SELECT id, $se_module").And.Not.Contain("$se_module FROM"));
+    }
+
+    [TestCase(250)]
+    [TestCase(2500)]
+    public async Task Explains_expected_calls_and_credits_are_the_calls_the_query_makes_records_calls_included(int limit)
+    {
+        Assert.That(_emulator.Records("Tasks"), Has.Count.GreaterThan(limit), "every row of the LIMIT is read");
+        await using var connection = _emulator.Open();
+        await using var command = new ZohoCrmCommand("SELECT id, What_Id, $se_module FROM Tasks LIMIT " + limit, connection);
+        // Explain loads the metadata, so the request log below holds the query's own calls only.
+        var explain = await command.ExplainAsync();
+        var expected = Regex.Match(explain, @"Expected: (\d+) call\(s\), (\d+) credit\(s\)");
+        Assert.That(expected.Success, explain);
+        var before = await _emulator.LastRequestSeqAsync();
+
+        var rows = 0;
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                rows++;
+            }
+        }
+
+        var calls = await _emulator.ApiCallsAfterAsync(before);
+        Assert.That(rows, Is.EqualTo(limit));
+        Assert.That(calls.Count(c => c is { Method: "GET", Path: "/crm/v8/Tasks" }), Is.GreaterThan(0), "$se_module is read from the records API");
+        Assert.That((calls.Count, calls.Sum(c => c.Credits)),
+            Is.EqualTo((int.Parse(expected.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(expected.Groups[2].Value, CultureInfo.InvariantCulture))),
+            explain + string.Join("\n", calls.Select(c => c.Method + " " + c.Path + " " + c.Credits)));
     }
 
     [Test]

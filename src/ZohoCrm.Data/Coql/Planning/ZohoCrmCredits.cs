@@ -8,4 +8,7 @@ public static class ZohoCrmCredits
 
     /// <summary>A Search call costs 1 credit per page.</summary>
     public const int PerSearchPage = 1;
+
+    /// <summary>A Get Records call (<c>GET /{module}</c>, up to 200 records or 100 ids) costs 1 credit.</summary>
+    public const int PerGetRecordsCall = 1;
 }

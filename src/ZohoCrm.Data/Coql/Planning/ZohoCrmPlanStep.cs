@@ -17,6 +17,12 @@ internal abstract class ZohoCrmPlanStep
     /// <summary>Credits the step costs, when its row count is bounded.</summary>
     public abstract int? ExpectedCredits { get; }
 
+    /// <summary>
+    /// The rows of each call whose rows are results, when bounded: the pages the plan's stitched columns are read for
+    /// (<see cref="ZohoCrmColumnGroup.CallsFor"/>).
+    /// </summary>
+    public abstract IReadOnlyList<int>? ExpectedRowPageSizes { get; }
+
     /// <summary>A line describing the step for <see cref="ZohoCrmQueryPlan.Explain"/>.</summary>
     public abstract string Describe();
 }
@@ -61,24 +67,28 @@ internal sealed class ZohoCrmCoqlStep : ZohoCrmPlanStep
     public ZohoCrmCoqlCursor CreateCursor() => new(Template, Limit, Offset, _pageSize, _window);
 
     /// <summary>The page sizes of the calls, when bounded (the keyset jumps of a large OFFSET included).</summary>
-    public IReadOnlyList<int>? ExpectedPageSizes
+    public IReadOnlyList<int>? ExpectedPageSizes => ExpectedRowPageSizes is { } rows ? [.. Enumerable.Repeat(1, KeysetJumps()), .. rows] : null;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<int>? ExpectedRowPageSizes
     {
         get
         {
             if (Limit is null) return null;
             var pages = new List<int>();
-            var skip = Offset;
-            // Offsets past the window are crossed by one-row keyset jumps.
-            while (skip + Math.Min(_pageSize, Limit.Value) > _window && Template.SupportsKeyset)
-            {
-                pages.Add(1);
-                skip -= Math.Min(skip, _window);
-            }
-
             for (var remaining = Limit.Value; remaining > 0; remaining -= _pageSize)
                 pages.Add((int)Math.Min(_pageSize, remaining));
             return pages;
         }
+    }
+
+    /// <summary>The one-row keyset jumps that cross offsets past the window; their rows are not results.</summary>
+    private int KeysetJumps()
+    {
+        var jumps = 0;
+        for (var skip = Offset; skip + Math.Min(_pageSize, Limit!.Value) > _window && Template.SupportsKeyset; skip -= Math.Min(skip, _window))
+            jumps++;
+        return jumps;
     }
 
     /// <inheritdoc />
@@ -145,6 +155,9 @@ internal sealed class ZohoCrmSearchStep : ZohoCrmPlanStep
     public override int? ExpectedCredits => null;
 
     /// <inheritdoc />
+    public override IReadOnlyList<int>? ExpectedRowPageSizes => null;
+
+    /// <inheritdoc />
     public override string Describe() => string.Format(CultureInfo.InvariantCulture,
         "{0}: 1 call (1 credit) per {1} matching records, at most {2:N0} records, every row re-checked on the client\n    criteria={3}",
         Endpoint, PerPage, MaxRecords, Criteria);
@@ -181,10 +194,19 @@ internal sealed class ZohoCrmColumnGroup
     private const int CoqlIdsPerCall = 2000;
     private const int RecordIdsPerCall = 100;
 
-    /// <summary>The line <see cref="ZohoCrmQueryPlan.Explain"/> shows for the group.</summary>
+    /// <summary>The calls that read the group's columns for a page of <paramref name="rows"/> rows (the stitcher reads each page's ids).</summary>
+    public int CallsFor(int rows) => (rows + IdsPerCall - 1) / IdsPerCall;
+
+    /// <summary>The credits of <see cref="CallsFor"/>: 1 a records call; a COQL call priced as a LIMIT of the ids it reads.</summary>
+    public int CreditsFor(int rows) => ReadsRecords
+        ? CallsFor(rows) * ZohoCrmCredits.PerGetRecordsCall
+        : rows / IdsPerCall * ZohoCrmCredits.ForCoql(IdsPerCall) + (rows % IdsPerCall > 0 ? ZohoCrmCredits.ForCoql(rows % IdsPerCall) : 0);
+
+    /// <summary>The line <see cref="ZohoCrmQueryPlan.Explain"/> shows for the group: the calls it adds to each page of rows.</summary>
     public string Describe() => ReadsRecords
-        ? "GET /" + Module + "?ids=...&fields=" + Binding.CoqlBuiltInModules.RelatedModuleLookup + " by id, 1 call (1 credit) per 100 rows: " + string.Join(", ", Columns)
-        : "POST /coql by id, 1 call (3 credits) per 2,000 rows: " + string.Join(", ", Columns);
+        ? "GET /" + Module + "?ids=...&fields=" + Binding.CoqlBuiltInModules.RelatedModuleLookup + " by id, for each page of rows 1 call (1 credit) per 100 of its rows: "
+            + string.Join(", ", Columns)
+        : "POST /coql by id, for each page of rows 1 call per 2,000 of its rows (priced as a LIMIT of that many): " + string.Join(", ", Columns);
 
     /// <summary>The COQL calls that read this group's columns for the given record ids.</summary>
     public IReadOnlyList<string> BuildQueries(IReadOnlyList<long> ids)

@@ -60,11 +60,27 @@ internal sealed class ZohoCrmQueryPlan
             ClientOffset: 0, ClientLimit: null, MaxRowsRead: null,
         } && Columns.All(c => c.SourcePath is not null);
 
-    /// <summary>Calls the plan makes, when every step is bounded.</summary>
-    public int? ExpectedCalls => Steps.All(s => s.ExpectedCalls is not null) ? Steps.Sum(s => s.ExpectedCalls!.Value) : null;
+    /// <summary>Calls the plan makes when every step reads all it may, the stitched columns' calls for each page included; null when a step is unbounded.</summary>
+    public int? ExpectedCalls => Expected(s => s.ExpectedCalls, (g, rows) => g.CallsFor(rows));
 
-    /// <summary>Credits the plan costs, when every step is bounded.</summary>
-    public int? ExpectedCredits => Steps.All(s => s.ExpectedCredits is not null) ? Steps.Sum(s => s.ExpectedCredits!.Value) : null;
+    /// <summary>Credits the plan costs as <see cref="ExpectedCalls"/> counts them; null when a step is unbounded.</summary>
+    public int? ExpectedCredits => Expected(s => s.ExpectedCredits, (g, rows) => g.CreditsFor(rows));
+
+    private int? Expected(Func<ZohoCrmPlanStep, int?> ofStep, Func<ZohoCrmColumnGroup, int, int> ofGroupPerPage)
+    {
+        var total = 0;
+        foreach (var step in Steps)
+        {
+            if (ofStep(step) is not { } own || step.ExpectedRowPageSizes is not { } pages)
+            {
+                return null;
+            }
+
+            total += own + pages.Sum(rows => StitchedColumnGroups.Sum(g => ofGroupPerPage(g, rows)));
+        }
+
+        return total;
+    }
 
     /// <summary>
     /// Applies the client's part of the plan to the rows the steps returned (stitched columns merged in): the merge by
@@ -108,7 +124,9 @@ internal sealed class ZohoCrmQueryPlan
 
         if (MaxRowsRead is { } max) text.Append("  Row cap (ClientSideFilterLimit): ").Append(max.ToString("N0", CultureInfo.InvariantCulture)).Append('\n');
         text.Append("  Expected: ")
-            .Append(ExpectedCalls is { } calls ? calls.ToString(CultureInfo.InvariantCulture) + " call(s), " + ExpectedCredits!.Value.ToString(CultureInfo.InvariantCulture) + " credit(s)" : "depends on the number of matching records")
+            .Append(ExpectedCalls is { } calls ? calls.ToString(CultureInfo.InvariantCulture) + " call(s), " + ExpectedCredits!.Value.ToString(CultureInfo.InvariantCulture) + " credit(s)"
+                : StitchedColumnGroups.Count > 0 ? "depends on the number of matching records: the calls above for each page of rows"
+                : "depends on the number of matching records")
             .Append('\n');
         return text.ToString();
     }
