@@ -65,7 +65,7 @@ public sealed class ZohoCrmParameter : DbParameter, ICloneable
         }
     }
 
-    // Kept, not cut from the name on each read: a collection compares it on every lookup by name.
+    // Cut once when the name is set, not on each read: a collection keys its members by it.
     /// <summary>The name without its leading <c>@</c>, as it appears after <c>@</c> in the query text.</summary>
     public string NormalizedName => _normalizedName;
 
