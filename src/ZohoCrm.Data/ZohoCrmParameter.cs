@@ -20,6 +20,7 @@ namespace ZohoCrm.Data;
 public sealed class ZohoCrmParameter : DbParameter, ICloneable
 {
     private string _parameterName = string.Empty;
+    private string _normalizedName = string.Empty;
     private object? _value;
     private DbType? _dbType;
     private string _sourceColumn = string.Empty;
@@ -52,17 +53,21 @@ public sealed class ZohoCrmParameter : DbParameter, ICloneable
         get => _parameterName;
         set
         {
-            if (Collection is { } collection && !string.Equals(NormalizeName(value), NormalizedName, StringComparison.OrdinalIgnoreCase))
+            var name = value ?? string.Empty;
+            var normalized = NormalizeName(name);
+            if (Collection is { } collection && !string.Equals(normalized, _normalizedName, StringComparison.OrdinalIgnoreCase))
             {
-                collection.EnsureNameIsFree(value ?? string.Empty, this);
+                collection.Rename(this, name, normalized);
             }
 
-            _parameterName = value ?? string.Empty;
+            _parameterName = name;
+            _normalizedName = normalized;
         }
     }
 
+    // Cut once when the name is set, not on each read: a collection keys its members by it.
     /// <summary>The name without its leading <c>@</c>, as it appears after <c>@</c> in the query text.</summary>
-    public string NormalizedName => NormalizeName(_parameterName);
+    public string NormalizedName => _normalizedName;
 
     /// <summary>The value; <see langword="null"/> and <see cref="DBNull.Value"/> both mean SQL NULL.</summary>
     public override object? Value
@@ -145,6 +150,7 @@ public sealed class ZohoCrmParameter : DbParameter, ICloneable
     public ZohoCrmParameter Clone() => new()
     {
         _parameterName = _parameterName,
+        _normalizedName = _normalizedName,
         _value = _value is ICloneable cloneable and not string ? cloneable.Clone() : _value,
         _dbType = _dbType,
         ZohoType = ZohoType,

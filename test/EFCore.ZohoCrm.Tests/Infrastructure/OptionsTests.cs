@@ -3,6 +3,7 @@ using EFCore.ZohoCrm.Tests.TestUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -78,6 +79,30 @@ public class OptionsTests
         var clientSide = new DbContextOptionsBuilder().UseZohoCrm(ConnectionString, o => o.UseServerSideFiltering(false))
             .Options.FindExtension<ZohoCrmOptionsExtension>()!.Info;
         Assert.That(serverSide.ShouldUseSameServiceProvider(clientSide), Is.True);
+    }
+
+    // EF keeps compiled queries in the service provider under a key without the collection mode: sharing one
+    // provider, a context that asked for constants ran the parameters of a query another context compiled first.
+    [Test]
+    public void Contexts_with_different_collection_modes_translate_each_in_its_own_mode()
+    {
+        var ids = new List<string> { "a", "b" };
+        string InList(CrmContext db) => db.Leads.Where(l => ids.Contains(l.Company!)).Select(l => l.Id).ToQueryString();
+
+        using (var db = new CrmContext())
+        {
+            Assert.That(InList(db), Does.EndWith("WHERE Company IN (@ids1, @ids2)"));
+        }
+
+        using (var db = new CrmContext(o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Constant)))
+        {
+            Assert.That(InList(db), Does.EndWith("WHERE Company IN ('a', 'b')"));
+        }
+
+        using (var db = new CrmContext())
+        {
+            Assert.That(InList(db), Does.EndWith("WHERE Company IN (@ids1, @ids2)"));
+        }
     }
 
     [Test]

@@ -119,4 +119,55 @@ public class ZohoCrmParameterCollectionTests
         Assert.That(_parameters.ToList(), Is.EqualTo(new[] { a, b }));
         Assert.Throws<ArgumentException>(() => b.ParameterName = "a", "b is still a member and still checked");
     }
+
+    [Test]
+    public void Names_freed_by_remove_replace_rename_and_clear_can_be_used_again()
+    {
+        var a = _parameters.AddWithValue("@a", 1);
+        _parameters.AddWithValue("@b", 2);
+        _parameters.Remove(a);
+        Assert.That(_parameters.IndexOf("a"), Is.EqualTo(-1));
+        var a2 = _parameters.AddWithValue("A", 11);
+        Assert.That(_parameters["@a"], Is.SameAs(a2));
+
+        _parameters[0] = new ZohoCrmParameter("c", 3);
+        Assert.That(_parameters.Contains("b"), Is.False);
+        _parameters.AddWithValue("b", 22);
+
+        a2.ParameterName = "renamed";
+        Assert.That(_parameters.IndexOf("renamed"), Is.EqualTo(_parameters.IndexOf(a2)));
+        Assert.That(_parameters.AddWithValue("@a", 111).Value, Is.EqualTo(111));
+
+        _parameters.Clear();
+        Assert.DoesNotThrow(() => _parameters.AddWithValue("a", 1));
+        Assert.DoesNotThrow(() => _parameters.AddWithValue("renamed", 1));
+    }
+
+    // An EF query over a list of N ids adds N parameters; each Add checks that the name is free. That check once
+    // cut the "@" off every member's name (a new string each), N²/2 strings: 80 MB for 2,000 ids. Allocation
+    // counts are deterministic, so the bound can be tight enough to catch that and loose enough for any runtime.
+    [Test]
+    public void Adding_many_parameters_allocates_in_proportion_to_their_number()
+    {
+        var for500 = AllocatedToAdd(500);
+        var for2000 = AllocatedToAdd(2_000);
+
+        Assert.That(for2000 / 2_000, Is.LessThan(1_024), $"bytes per parameter; 500 took {for500:N0} bytes, 2,000 took {for2000:N0}");
+        Assert.That((double)for2000 / for500, Is.LessThan(6), $"2,000 parameters against 500: {for2000:N0} and {for500:N0} bytes");
+    }
+
+    private static long AllocatedToAdd(int count)
+    {
+        var parameters = Enumerable.Range(0, count).Select(i => new ZohoCrmParameter("@ids" + i, i)).ToArray();
+        var collection = new ZohoCrmParameterCollectionHost().Parameters;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var parameter in parameters)
+        {
+            collection.Add(parameter);
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.That(collection.IndexOf("ids" + (count - 1)), Is.EqualTo(count - 1));
+        return allocated;
+    }
 }

@@ -234,10 +234,12 @@ public class ZohoCrmOptionsExtension : RelationalOptionsExtension
 
         public override bool IsDatabaseProvider => true;
 
-        // No option changes query translation; the data source and connection are per-instance objects.
-        public override int GetServiceProviderHashCode() => 0;
+        // Of the options only the collection mode changes query translation, and EF's compiled-query cache, one per
+        // service provider, does not key on it; the data source and connection are per-instance objects.
+        public override int GetServiceProviderHashCode() => Extension.ParameterizedCollectionMode.GetHashCode();
 
-        public override bool ShouldUseSameServiceProvider(DbContextOptionsExtensionInfo other) => other is ExtensionInfo;
+        public override bool ShouldUseSameServiceProvider(DbContextOptionsExtensionInfo other) =>
+            other is ExtensionInfo info && info.Extension.ParameterizedCollectionMode == Extension.ParameterizedCollectionMode;
 
         public override string LogFragment
         {
