@@ -96,7 +96,7 @@ internal sealed partial class ZohoCrmExecutionContext
         var input = layouts.Input;
         var stitcher = plan.StitchedColumnGroups.Count == 0 || api is null ? null : new ZohoCrmStitcher(api, plan.StitchedColumnGroups, input, timeout);
         // A read never takes more than the data source's MaxConcurrency slots for its pages.
-        var readAhead = Math.Min(_dataSource.Settings.ReadAhead, _dataSource.Settings.MaxConcurrency);
+        var readAhead = Math.Min(_dataSource.Settings.ReadAhead, _dataSource.HttpOptions.MaxConcurrency);
         var steps = api is null
             ? []
             : plan.Steps.Select(step => (Func<IZohoCrmPageSource>)(step switch
