@@ -52,8 +52,10 @@ public class ReadAheadTests
         yield return Case("ORDER BY Last_Name, id LIMIT 5000 OFFSET 3000",
             rs => rs.OrderBy(r => S(r, "Last_Name"), StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Id).Skip(3000).Take(5000));
         yield return Case("ORDER BY id LIMIT 6500, 3000", rs => rs.OrderBy(r => r.Id).Skip(6500).Take(3000));
-        // Ends mid-window on a short page, with no LIMIT to tell in advance.
+        // End mid-window on a short page, with no LIMIT to tell in advance; the second in its first page.
         yield return Case("WHERE Lead_Status = 'Contacted' ORDER BY id", rs => rs.Where(r => Eq(S(r, "Lead_Status"), "Contacted") == true).OrderBy(r => r.Id));
+        yield return Case("WHERE Lead_Status = 'Contacted' and Industry = 'Large Enterprise' ORDER BY id",
+            rs => rs.Where(r => Eq(S(r, "Lead_Status"), "Contacted") == true && Eq(S(r, "Industry"), "Large Enterprise") == true).OrderBy(r => r.Id));
     }
 
     [TestCaseSource(nameof(Reads))]
@@ -69,6 +71,11 @@ public class ReadAheadTests
         if (needed >= 3)
         {
             Assert.That(calls.Max(c => c.InFlight), Is.GreaterThan(1), "pages after a full first page are on the wire together");
+        }
+
+        if (expected.Count <= PageSize)
+        {
+            Assert.That(calls, Has.Count.EqualTo(1), "a read of one page guesses nothing: it costs what it costs without ReadAhead");
         }
 
         if (tail.Contains("LIMIT", StringComparison.Ordinal))
