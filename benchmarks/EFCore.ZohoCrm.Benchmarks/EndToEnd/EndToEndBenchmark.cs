@@ -160,8 +160,10 @@ public static class EndToEndBenchmark
             ?? throw new InvalidOperationException(SettingsVariable + " is not set: run --end-to-end."))!;
         using var handler = new ByteCountingHandler();
         using var admin = new HttpClient(new SocketsHttpHandler { UseProxy = false });
+        // The provider's variants keep as many pages of a read on the wire as MaxConcurrency lets them (EndToEndReport.ProviderSettings).
         var connectionString = "InitiateOAuth=REFRESH;OAuthClientId=" + settings.ClientId + ";OAuthClientSecret=" + settings.ClientSecret
-            + ";OAuthRefreshToken=" + settings.RefreshToken + ";AccountsServer=" + settings.BaseUrl + ";ApiDomain=" + settings.BaseUrl + ";";
+            + ";OAuthRefreshToken=" + settings.RefreshToken + ";AccountsServer=" + settings.BaseUrl + ";ApiDomain=" + settings.BaseUrl + ";"
+            + EndToEndReport.ProviderSettings;
         await using var dataSource = new ZohoCrmDataSourceBuilder(connectionString)
             .UseTokenStore(new ZohoCrmInMemoryTokenStore())
             .UseHttpMessageHandler(handler)

@@ -222,6 +222,17 @@ public sealed partial class ZohoCrmConnectionStringBuilder : DbConnectionStringB
     /// <summary>The most requests in flight at once. Default 5 (what Zoho allows the Free edition per org and app; Standard 10, Professional 15, Enterprise 20, Ultimate 25).</summary>
     public int MaxConcurrency { get => GetInt32(K.MaxConcurrency); set => Set(K.MaxConcurrency, value); }
 
+    /// <summary>
+    /// How many pages of one asynchronous read are on the wire at once, 1 to 25 (capped by <see cref="MaxConcurrency"/>).
+    /// Default 1: the next page is fetched while the reader consumes the current one, with the fewest calls, and a read
+    /// ordered by id alone pages by the last id. Above 1, once a first page came back full, the pages whose OFFSET is
+    /// known within Zoho's 100,000-row window are fetched together, in order for the reader, at most this many bodies
+    /// held; a read that ends early costs up to <c>ReadAhead - 1</c> calls whose pages are dropped, and a read ordered
+    /// by id pages by OFFSET too (a record deleted during the read can shift the later pages, as with any OFFSET read).
+    /// Synchronous reads fetch nothing ahead.
+    /// </summary>
+    public int ReadAhead { get => GetInt32(K.ReadAhead); set => Set(K.ReadAhead, value); }
+
     /// <summary>Let Zoho evaluate predicates (COQL, Search). Default <see langword="true"/>.</summary>
     public bool UseServerSideFiltering { get => GetBoolean(K.UseServerSideFiltering); set => Set(K.UseServerSideFiltering, value); }
 

@@ -36,6 +36,7 @@ internal static class ZohoCrmConnectionStringKeys
     public static readonly ZohoCrmConnectionStringKey Logfile = ZohoCrmConnectionStringKey.Text("Logfile");
     public static readonly ZohoCrmConnectionStringKey Verbosity = ZohoCrmConnectionStringKey.Integer("Verbosity", 1, 1, 5);
     public static readonly ZohoCrmConnectionStringKey MaxConcurrency = ZohoCrmConnectionStringKey.Integer("MaxConcurrency", 5, 1, 1000);
+    public static readonly ZohoCrmConnectionStringKey ReadAhead = ZohoCrmConnectionStringKey.Integer("ReadAhead", 1, 1, 25, " (pages of one read on the wire at once; 1 = the next page only)");
     public static readonly ZohoCrmConnectionStringKey UseServerSideFiltering = ZohoCrmConnectionStringKey.Boolean("UseServerSideFiltering", true);
     public static readonly ZohoCrmConnectionStringKey ClientSideFilterLimit = ZohoCrmConnectionStringKey.Integer("ClientSideFilterLimit", 0, 0, int.MaxValue, " (rows; 0 = client-side filtering only where UseServerSideFiltering=False)");
     public static readonly ZohoCrmConnectionStringKey MetadataCacheLocation = ZohoCrmConnectionStringKey.Text("MetadataCacheLocation");
@@ -47,7 +48,7 @@ internal static class ZohoCrmConnectionStringKeys
         OAuthSettingsLocation, Scope, Domain, Environment, AccountsServer, ApiDomain,
         SslServerCert, ProxyAutoDetect, ProxyServer, ProxyPort, ProxyAuthScheme, ProxyUser, ProxyPassword,
         FirewallType, FirewallServer, FirewallPort, FirewallUser, FirewallPassword,
-        Timeout, Logfile, Verbosity, MaxConcurrency, UseServerSideFiltering, ClientSideFilterLimit, MetadataCacheLocation, MetadataCacheMaxAge,
+        Timeout, Logfile, Verbosity, MaxConcurrency, ReadAhead, UseServerSideFiltering, ClientSideFilterLimit, MetadataCacheLocation, MetadataCacheMaxAge,
     ];
 
     private static readonly Dictionary<string, ZohoCrmConnectionStringKey> ByName = All.ToDictionary(k => k.Name, StringComparer.OrdinalIgnoreCase);

@@ -112,6 +112,9 @@ public sealed record ZohoCrmSettings
     /// <summary>The most requests in flight at once.</summary>
     public int MaxConcurrency { get; private init; }
 
+    /// <summary>How many pages of one asynchronous read are on the wire at once (see <see cref="ZohoCrmConnectionStringBuilder.ReadAhead"/>).</summary>
+    public int ReadAhead { get; private init; }
+
     /// <summary>Whether Zoho evaluates predicates.</summary>
     public bool UseServerSideFiltering { get; private init; }
 
@@ -194,6 +197,7 @@ public sealed record ZohoCrmSettings
             Logfile = builder.Logfile,
             Verbosity = builder.Verbosity,
             MaxConcurrency = builder.MaxConcurrency,
+            ReadAhead = builder.ReadAhead,
             UseServerSideFiltering = builder.UseServerSideFiltering,
             ClientSideFilterLimit = builder.ClientSideFilterLimit,
             MetadataCacheLocation = builder.MetadataCacheLocation,

@@ -6,13 +6,15 @@ namespace ZohoCrm.Data.Execution;
 
 /// <summary>
 /// The pages of one COQL step, as its cursor lays them out (OFFSET within Zoho's 100,000-row window, keyset beyond;
-/// <c>LIMIT 5000</c> is 2,000 + 2,000 + 1,000), fetched ahead, with stitched columns merged in.
+/// <c>LIMIT 5000</c> is 2,000 + 2,000 + 1,000), fetched ahead, with stitched columns merged in. With
+/// <paramref name="readAhead"/> above 1 the OFFSET pages known in advance are on the wire together, up to that many.
 /// </summary>
 internal sealed class ZohoCrmCoqlStepSource(ZohoCrmApiClient api, ZohoCrmCoqlStep step, ZohoCrmResultLayout layout, ZohoCrmStitcher? stitcher,
-    ZohoCrmCallTimeout timeout, CancellationToken cancellationToken) : ZohoCrmPrefetchingSource<(string Query, bool Discard)>(cancellationToken)
+    ZohoCrmCallTimeout timeout, int readAhead, CancellationToken cancellationToken)
+    : ZohoCrmPrefetchingSource<(string Query, bool Discard)>(cancellationToken, readAhead)
 {
     private const string Endpoint = "POST /crm/v8/coql";
-    private readonly ZohoCrmCoqlCursor _cursor = step.CreateCursor();
+    private readonly ZohoCrmCoqlCursor _cursor = step.CreateCursor(overlapPages: readAhead > 1);
     private readonly int _idOrdinal = layout.ValueOrdinalOfKey("id");
     private object? _lastId;
     private int _expectedRows = 200;
@@ -23,6 +25,8 @@ internal sealed class ZohoCrmCoqlStepSource(ZohoCrmApiClient api, ZohoCrmCoqlSte
         request = (_cursor.Query!, _cursor.DiscardRows);
         return _cursor.Query is not null;
     }
+
+    protected override IEnumerable<(string Query, bool Discard)> RequestsAfterNext() => _cursor.QueriesAhead().Select(query => (query, false));
 
     protected override Task<ZohoCrmRecordPageReader> CallAsync((string Query, bool Discard) request, bool async, CancellationToken cancellationToken) =>
         timeout.RunAsync(ct => api.ExecuteCoqlAsync(request.Query, async, ct), Endpoint, cancellationToken);

@@ -95,11 +95,13 @@ internal sealed partial class ZohoCrmExecutionContext
     {
         var input = layouts.Input;
         var stitcher = plan.StitchedColumnGroups.Count == 0 || api is null ? null : new ZohoCrmStitcher(api, plan.StitchedColumnGroups, input, timeout);
+        // A read never takes more than the data source's MaxConcurrency slots for its pages.
+        var readAhead = Math.Min(_dataSource.Settings.ReadAhead, _dataSource.HttpOptions.MaxConcurrency);
         var steps = api is null
             ? []
             : plan.Steps.Select(step => (Func<IZohoCrmPageSource>)(step switch
             {
-                ZohoCrmCoqlStep coql => () => new ZohoCrmCoqlStepSource(api, coql, input, stitcher, timeout, lifetime),
+                ZohoCrmCoqlStep coql => () => new ZohoCrmCoqlStepSource(api, coql, input, stitcher, timeout, readAhead, lifetime),
                 ZohoCrmSearchStep search => () => new ZohoCrmSearchStepSource(api, search, input, stitcher, timeout, lifetime),
                 _ => throw new InvalidOperationException("Unknown plan step " + step.GetType().Name),
             })).ToList();

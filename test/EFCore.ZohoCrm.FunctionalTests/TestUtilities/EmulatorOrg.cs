@@ -184,5 +184,6 @@ public sealed class EmulatorOrg
         [property: JsonPropertyName("method")] string Method,
         [property: JsonPropertyName("path")] string Path,
         [property: JsonPropertyName("query")] string Query,
-        [property: JsonPropertyName("status")] int Status);
+        [property: JsonPropertyName("status")] int Status,
+        [property: JsonPropertyName("inFlight")] int InFlight = 0);
 }

@@ -8,7 +8,7 @@ public class ZohoCrmConnectionStringBuilderTests
     public void Keys_are_case_insensitive_and_typed()
     {
         var builder = new ZohoCrmConnectionStringBuilder(
-            "initiateoauth=getandrefresh;OAUTHCLIENTID=1000.ABC;domain=EU;environment=Sandbox;timeout=0;verbosity=3;usEserversidefiltering=false;proxyauthscheme=ntlm;firewalltype=socks5;firewallport=1080");
+            "initiateoauth=getandrefresh;OAUTHCLIENTID=1000.ABC;domain=EU;environment=Sandbox;timeout=0;verbosity=3;usEserversidefiltering=false;proxyauthscheme=ntlm;firewalltype=socks5;firewallport=1080;readahead=5");
 
         Assert.Multiple(() =>
         {
@@ -22,6 +22,7 @@ public class ZohoCrmConnectionStringBuilderTests
             Assert.That(builder.ProxyAuthScheme, Is.EqualTo(ZohoCrmProxyAuthScheme.Ntlm));
             Assert.That(builder.FirewallType, Is.EqualTo(ZohoCrmFirewallType.Socks5));
             Assert.That(builder.FirewallPort, Is.EqualTo(1080));
+            Assert.That(builder.ReadAhead, Is.EqualTo(5));
         });
     }
 
@@ -39,6 +40,7 @@ public class ZohoCrmConnectionStringBuilderTests
             Assert.That(builder.UseServerSideFiltering, Is.True);
             Assert.That(builder.ProxyAutoDetect, Is.True);
             Assert.That(builder.ClientSideFilterLimit, Is.Zero);
+            Assert.That(builder.ReadAhead, Is.EqualTo(1));
             Assert.That(builder.Verbosity, Is.EqualTo(1));
             Assert.That(builder.Scope, Does.Contain("ZohoCRM.coql.READ"));
             Assert.That(builder.ConnectionString, Is.Empty);
@@ -120,6 +122,8 @@ public class ZohoCrmConnectionStringBuilderTests
     [TestCase("ProxyAuthScheme=KERBEROS", "ProxyAuthScheme", "BASIC, DIGEST, NTLM, NEGOTIATE, NONE")]
     [TestCase("FirewallType=SOCKS6", "FirewallType", "NONE, TUNNEL, SOCKS4, SOCKS5")]
     [TestCase("Verbosity=9", "Verbosity", "from 1 to 5")]
+    [TestCase("ReadAhead=26", "ReadAhead", "from 1 to 25")]
+    [TestCase("ReadAhead=0", "ReadAhead", "from 1 to 25")]
     [TestCase("Timeout=soon", "Timeout", "0 = no timeout")]
     [TestCase("UseServerSideFiltering=maybe", "UseServerSideFiltering", "True or False")]
     [TestCase("CallbackURL=localhost:33333", "CallbackURL", "absolute http:// or https:// URL")]

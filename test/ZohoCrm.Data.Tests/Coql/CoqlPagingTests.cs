@@ -6,14 +6,17 @@ namespace ZohoCrm.Data.Tests.Coql;
 public class CoqlPagingTests
 {
     /// <summary>Drives a cursor as an executor would, against a module whose rows have ids 1..total and No_of_Employees = id / 3.</summary>
-    private static List<(string Query, int PageSize, bool Discard)> Walk(ZohoCrmCoqlStep step, long total, int maxCalls = 200)
+    /// <remarks>With <paramref name="ahead"/>, also collects what the cursor guessed before each call about the calls after it.</remarks>
+    private static List<(string Query, int PageSize, bool Discard)> Walk(ZohoCrmCoqlStep step, long total, int maxCalls = 200, bool overlapPages = false,
+        List<List<string>>? ahead = null)
     {
         var calls = new List<(string, int, bool)>();
-        var cursor = step.CreateCursor();
+        var cursor = step.CreateCursor(overlapPages);
         long position = 0;
         while (cursor.Query is { } query && calls.Count < maxCalls)
         {
             calls.Add((query, cursor.PageSize, cursor.DiscardRows));
+            ahead?.Add(cursor.QueriesAhead().ToList());
             var offset = ParseOffset(query);
             var after = ParseAfterId(query);
             var start = after is null ? offset : after.Value + offset;
@@ -112,6 +115,46 @@ public class CoqlPagingTests
         // Past the window, the keyset continues after (No_of_Employees, id) of the last row: 100000 / 3 = 33333.
         Assert.That(calls[50].Query, Does.Contain("where (No_of_Employees > 33333 or (No_of_Employees = 33333 and id > '100000'))"));
         Assert.That(ParseOffset(calls[50].Query), Is.EqualTo(0));
+    }
+
+    [Test]
+    public void Overlapped_id_order_uses_offsets_in_the_window_then_id_keyset_and_guesses_only_what_follows()
+    {
+        var ahead = new List<List<string>>();
+        var calls = Walk(Step("select Last_Name from Leads"), 150_000, overlapPages: true, ahead: ahead);
+        Assert.That(calls, Has.Count.EqualTo(75));
+        Assert.That(calls.Take(50).Select(c => ParseOffset(c.Query)), Is.EqualTo(Enumerable.Range(0, 50).Select(i => i * 2000L)));
+        Assert.That(calls.Take(50).Select(c => ParseAfterId(c.Query)), Is.All.Null, "no id keyset inside the window");
+        Assert.That(calls[50].Query, Does.Contain("id > '100000'"));
+        Assert.That(ParseOffset(calls[50].Query), Is.Zero);
+        Assert.That(ParseOffset(calls[51].Query), Is.EqualTo(2000), "a new window after the keyset");
+
+        // Nothing is guessed before a full first page, nor across the window's end; every guess is a later call, in
+        // order (or, past the last row, a call the read drops).
+        Assert.That(ahead[0], Is.Empty);
+        Assert.That(ahead[1], Has.Count.EqualTo(48), "calls 3 to 50, the rest of the window");
+        Assert.That(ahead[49], Is.Empty, "the first page past the window needs the last row");
+        Assert.That(ahead[51], Has.Count.EqualTo(48), "the next window's pages follow by OFFSET after the keyset");
+        for (var i = 0; i < calls.Count; i++)
+        {
+            var following = calls.Skip(i + 1).Select(c => c.Query).ToList();
+            var known = Math.Min(ahead[i].Count, following.Count);
+            Assert.That(ahead[i].Take(known), Is.EqualTo(following.Take(known)), "guesses before call " + (i + 1));
+        }
+    }
+
+    [Test]
+    public void Guesses_stop_at_the_limit_and_are_none_without_overlap()
+    {
+        var ahead = new List<List<string>>();
+        var calls = Walk(Step("select Last_Name from Leads order by No_of_Employees limit 7000 offset 300"), 1_000_000, overlapPages: true, ahead: ahead);
+        Assert.That(calls.Select(c => c.PageSize), Is.EqualTo(new[] { 2000, 2000, 2000, 1000 }));
+        Assert.That(ahead.Select(a => a.Count), Is.EqualTo(new[] { 0, 2, 1, 0 }));
+        Assert.That(ahead[1], Is.EqualTo(calls.Skip(2).Select(c => c.Query)));
+
+        var keyset = new List<List<string>>();
+        Walk(Step("select Last_Name from Leads"), 10_000, ahead: keyset);
+        Assert.That(keyset.SelectMany(a => a), Is.Empty, "pages after the last id are never guessed");
     }
 
     [Test]

@@ -33,7 +33,7 @@ public class RequestLogTests
         Assert.That(log, Has.Count.EqualTo(2));
         var tokenCall = log[0]!.AsObject();
         var apiCall = log[1]!.AsObject();
-        Assert.That(apiCall.Select(p => p.Key), Is.EqualTo(new[] { "seq", "method", "path", "query", "status", "credits", "time" }));
+        Assert.That(apiCall.Select(p => p.Key), Is.EqualTo(new[] { "seq", "method", "path", "query", "status", "credits", "time", "inFlight" }));
         Assert.That(tokenCall["path"]!.GetValue<string>(), Is.EqualTo("/oauth/v2/token"));
         Assert.That(tokenCall["credits"]!.GetValue<int>(), Is.EqualTo(0));
         Assert.That(apiCall["seq"]!.GetValue<long>(), Is.GreaterThan(tokenCall["seq"]!.GetValue<long>()));
@@ -65,6 +65,28 @@ public class RequestLogTests
     }
 
     [Test]
+    public async Task In_flight_counts_the_calls_being_answered_when_one_arrives()
+    {
+        var token = await _emu.AccessTokenAsync();
+        _emu.Emulator.Settings.Faults = [new ZohoCrm.Emulator.Domain.Faults.FaultRule { Path = "/crm/v8/Probe", LatencyMs = 500 }];
+        var after = (await LogAsync()).Select(e => e!["seq"]!.GetValue<long>()).Max();
+
+        // Two calls together, each held 500 ms: the later arrival finds the other still being answered.
+        var together = await Task.WhenAll(_emu.SendAsync(HttpMethod.Get, "/crm/v8/Probe", token), _emu.SendAsync(HttpMethod.Get, "/crm/v8/Probe", token));
+        foreach (var response in together)
+        {
+            response.Dispose();
+        }
+
+        using (await _emu.SendAsync(HttpMethod.Get, "/crm/v8/Probe", token))
+        {
+        }
+
+        var inFlight = (await LogAsync("?after=" + after)).Select(e => e!["inFlight"]!.GetValue<int>()).ToList();
+        Assert.That(inFlight, Is.EqualTo(new[] { 1, 2, 1 }));
+    }
+
+    [Test]
     public async Task Refused_calls_are_logged_with_their_status_and_no_credits()
     {
         using var call = await _emu.SendAsync(HttpMethod.Get, "/crm/v8/Probe", token: null);
@@ -87,7 +109,7 @@ public class RequestLogTests
         var log = new Http.RequestLog.RequestLog(capacity: 3);
         for (var i = 0; i < 5; i++)
         {
-            log.Add(new Http.RequestLog.RequestLogEntry(log.NextSeq(), "GET", "/crm/v8/Leads", "", 200, 1, DateTimeOffset.UnixEpoch));
+            log.Add(new Http.RequestLog.RequestLogEntry(log.NextSeq(), "GET", "/crm/v8/Leads", "", 200, 1, DateTimeOffset.UnixEpoch, 1));
         }
 
         Assert.That(log.After(0).Select(e => e.Seq), Is.EqualTo(new long[] { 3, 4, 5 }));

@@ -6,8 +6,10 @@ namespace ZohoCrm.Data.Coql;
 /// <summary>
 /// Walks the pages of one COQL step: <see cref="Query"/> is the next call's <c>select_query</c> (null when done), and
 /// <see cref="Advance"/> reports what the call returned. Pages are up to 2,000 rows; within Zoho's 100,000-row
-/// offset window pages follow by OFFSET (by the last id when ordered by id), and past it by keyset on the sort keys.
-/// A call with <see cref="DiscardRows"/> set only moves the keyset past skipped rows: its rows are not results.
+/// offset window pages follow by OFFSET (by the last id when ordered by id only, unless the read overlaps its pages),
+/// and past it by keyset on the sort keys. A call with <see cref="DiscardRows"/> set only moves the keyset past skipped
+/// rows: its rows are not results. <see cref="QueriesAhead"/> lists the pages whose position is known before the next
+/// page comes back, for a read that keeps several on the wire.
 /// </summary>
 internal sealed class ZohoCrmCoqlCursor
 {
@@ -21,14 +23,18 @@ internal sealed class ZohoCrmCoqlCursor
     private long _segmentOffset;
     private Coql.Syntax.CoqlExpression? _after;
     private bool _done;
+    private bool _lastPageFull;
 
-    internal ZohoCrmCoqlCursor(CoqlQueryTemplate template, long? limit, long offset, int pageSize, int window)
+    // With overlapPages the read keeps several pages on the wire: an id-ordered read then pages by OFFSET within the
+    // window too (those positions are known in advance; after the last id they are not), and by keyset past it, as
+    // other orders do.
+    internal ZohoCrmCoqlCursor(CoqlQueryTemplate template, long? limit, long offset, int pageSize, int window, bool overlapPages = false)
     {
         _template = template;
         _pageSize = pageSize;
         _window = window;
         _keyset = template.SupportsKeyset;
-        _preferKeyset = template.OrderedByIdOnly;
+        _preferKeyset = template.OrderedByIdOnly && !overlapPages;
         _remaining = limit;
         _skip = offset;
         _done = limit == 0;
@@ -56,6 +62,7 @@ internal sealed class ZohoCrmCoqlCursor
         if (Query is null) throw new InvalidOperationException("The cursor has no call to advance past.");
         Calls++;
         var requested = PageSize;
+        _lastPageFull = false;
         if (DiscardRows)
         {
             if (rowCount == 0 || lastRow is null) { Finish(); return; }
@@ -68,6 +75,7 @@ internal sealed class ZohoCrmCoqlCursor
         _skip = 0;
         if (rowCount < requested || !moreRecords || _remaining == 0) { Finish(); return; }
 
+        _lastPageFull = true;
         if (_preferKeyset && lastRow is not null) MoveAfter(lastRow);
         else
         {
@@ -76,6 +84,37 @@ internal sealed class ZohoCrmCoqlCursor
         }
 
         Prepare();
+    }
+
+    /// <summary>
+    /// The queries of the pages after <see cref="Query"/>, in order, assuming each comes back full with more records:
+    /// those whose OFFSET is known without the rows before them, up to the LIMIT and the end of the window (where the
+    /// next page needs the last row). Empty until a page of results came back full, so a read of one short page
+    /// never guesses; empty when the pages follow the last id, or <see cref="Query"/> is a skip's jump.
+    /// </summary>
+    public IEnumerable<string> QueriesAhead()
+    {
+        if (Query is null || DiscardRows || _preferKeyset || !_lastPageFull)
+        {
+            yield break;
+        }
+
+        // As Advance and Prepare would go, page after full page.
+        var remaining = _remaining;
+        var offset = _lastOffset;
+        var size = PageSize;
+        while (true)
+        {
+            remaining -= size;
+            offset += size;
+            if (remaining <= 0 || offset >= _window)
+            {
+                yield break;
+            }
+
+            size = (int)Math.Min(Math.Min(_pageSize, remaining ?? _pageSize), _window - offset);
+            yield return _template.Render(_after, size, offset);
+        }
     }
 
     private IZohoCrmRow? _lastRow;

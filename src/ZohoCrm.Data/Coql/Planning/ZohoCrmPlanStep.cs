@@ -63,8 +63,8 @@ internal sealed class ZohoCrmCoqlStep : ZohoCrmPlanStep
     /// <summary>The text of the first call.</summary>
     public string FirstQuery => CreateCursor().Query ?? Template.Render(null, 1, 0);
 
-    /// <summary>A cursor over the step's pages; each execution creates its own.</summary>
-    public ZohoCrmCoqlCursor CreateCursor() => new(Template, Limit, Offset, _pageSize, _window);
+    /// <summary>A cursor over the step's pages; each execution creates its own (see the cursor for <paramref name="overlapPages"/>).</summary>
+    public ZohoCrmCoqlCursor CreateCursor(bool overlapPages = false) => new(Template, Limit, Offset, _pageSize, _window, overlapPages);
 
     /// <summary>The page sizes of the calls, when bounded (the keyset jumps of a large OFFSET included).</summary>
     public IReadOnlyList<int>? ExpectedPageSizes => ExpectedRowPageSizes is { } rows ? [.. Enumerable.Repeat(1, KeysetJumps()), .. rows] : null;

@@ -10,6 +10,7 @@ namespace ZohoCrm.Emulator.Http.RequestLog;
 /// <param name="Status">The HTTP status sent; 0 when the connection was dropped before any response.</param>
 /// <param name="Credits">API credits charged; 0 for token calls and refused calls.</param>
 /// <param name="Time">When the call arrived, on the emulator clock.</param>
+/// <param name="InFlight">Token and API calls the emulator was answering when this one arrived, itself included: above 1, calls overlapped.</param>
 public sealed record RequestLogEntry(
     [property: JsonPropertyName("seq")] long Seq,
     [property: JsonPropertyName("method")] string Method,
@@ -17,7 +18,8 @@ public sealed record RequestLogEntry(
     [property: JsonPropertyName("query")] string Query,
     [property: JsonPropertyName("status")] int Status,
     [property: JsonPropertyName("credits")] int Credits,
-    [property: JsonPropertyName("time")] DateTimeOffset Time);
+    [property: JsonPropertyName("time")] DateTimeOffset Time,
+    [property: JsonPropertyName("inFlight")] int InFlight);
 
 /// <summary>The token and API calls the emulator answered, newest last, bounded to the most recent <see cref="Capacity"/>.</summary>
 public sealed class RequestLog
@@ -27,6 +29,7 @@ public sealed class RequestLog
     private readonly object _gate = new();
     private readonly Queue<RequestLogEntry> _entries = new();
     private long _lastSeq;
+    private int _inFlight;
 
     public RequestLog(int capacity = DefaultCapacity) => Capacity = capacity;
 
@@ -34,6 +37,15 @@ public sealed class RequestLog
 
     /// <summary>Takes the next sequence number at arrival, so <c>seq</c> follows arrival order, not completion order.</summary>
     public long NextSeq() => Interlocked.Increment(ref _lastSeq);
+
+    /// <summary>Token and API calls being answered now.</summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
+
+    /// <summary>Counts a call in at its arrival; returns the calls being answered now, this one included.</summary>
+    public int Arrive() => Interlocked.Increment(ref _inFlight);
+
+    /// <summary>Counts a call out, when its response starts (or it ended without one).</summary>
+    public void Leave() => Interlocked.Decrement(ref _inFlight);
 
     public void Add(RequestLogEntry entry)
     {
