@@ -32,7 +32,7 @@ internal sealed partial class ZohoCrmExecutionContext
         var plan = _planner.Plan(text, schema, ParameterValues(parameters), options);
         if (Log.Query.IsEnabled(LogLevel.Debug))
         {
-            Log.Query.QueryPlanned(plan.Explain());
+            Log.Query.QueryPlanned(plan.Explain(ReadAhead));
         }
 
         return (plan, schema);
@@ -40,7 +40,7 @@ internal sealed partial class ZohoCrmExecutionContext
 
     public async Task<string> ExplainAsync(string text, ZohoCrmParameterCollection parameters, ZohoCrmQueryPlannerOptions options, bool async,
         CancellationToken cancellationToken) =>
-        (await PlanAsync(text, parameters, options, async, cancellationToken).ConfigureAwait(false)).Plan.Explain();
+        (await PlanAsync(text, parameters, options, async, cancellationToken).ConfigureAwait(false)).Plan.Explain(ReadAhead);
 
     /// <summary>
     /// Plans and starts a query; <paramref name="timeout"/> bounds the planning and then each Zoho call of the read. With
@@ -90,18 +90,19 @@ internal sealed partial class ZohoCrmExecutionContext
         }
     }
 
+    /// <summary>The pages of one read kept on the wire at once: never more than the data source's MaxConcurrency slots.</summary>
+    private int ReadAhead => Math.Min(_dataSource.Settings.ReadAhead, _dataSource.HttpOptions.MaxConcurrency);
+
     private IZohoCrmPageSource CreateSource(ZohoCrmQueryPlan plan, ZohoCrmQueryLayouts layouts, Api.ZohoCrmApiClient? api, ZohoCrmCallTimeout timeout,
         CancellationToken lifetime)
     {
         var input = layouts.Input;
         var stitcher = plan.StitchedColumnGroups.Count == 0 || api is null ? null : new ZohoCrmStitcher(api, plan.StitchedColumnGroups, input, timeout);
-        // A read never takes more than the data source's MaxConcurrency slots for its pages.
-        var readAhead = Math.Min(_dataSource.Settings.ReadAhead, _dataSource.HttpOptions.MaxConcurrency);
         var steps = api is null
             ? []
             : plan.Steps.Select(step => (Func<IZohoCrmPageSource>)(step switch
             {
-                ZohoCrmCoqlStep coql => () => new ZohoCrmCoqlStepSource(api, coql, input, stitcher, timeout, readAhead, lifetime),
+                ZohoCrmCoqlStep coql => () => new ZohoCrmCoqlStepSource(api, coql, input, stitcher, timeout, ReadAhead, lifetime),
                 ZohoCrmSearchStep search => () => new ZohoCrmSearchStepSource(api, search, input, stitcher, timeout, lifetime),
                 _ => throw new InvalidOperationException("Unknown plan step " + step.GetType().Name),
             })).ToList();

@@ -127,6 +127,23 @@ public class ReadAheadTests
     }
 
     [Test]
+    public void Explain_says_how_an_id_ordered_read_pages_with_the_connections_ReadAhead()
+    {
+        // With ReadAhead > 1 an id-ordered read goes by OFFSET inside the window (what makes its pages overlap), so
+        // Explain must not promise "each page after the last id", and must say what overlapping may cost.
+        using var ahead = _emulator.Open("ReadAhead=5;MaxConcurrency=3;");
+        using var command = new ZohoCrmCommand("SELECT id FROM Leads ORDER BY id", ahead);
+        var explain = command.Explain();
+        Assert.That(explain, Does.Not.Contain("each page after the last id")
+            .And.Contain("by OFFSET, then by keyset past row 100,000")
+            .And.Contain("up to 3 pages on the wire at once (ReadAhead), so up to 2 call(s) more"));
+
+        using var single = _emulator.Open();
+        using var plain = new ZohoCrmCommand("SELECT id FROM Leads ORDER BY id", single);
+        Assert.That(plain.Explain(), Does.Contain("each page after the last id").And.Not.Contain("ReadAhead"));
+    }
+
+    [Test]
     public async Task A_synchronous_read_fetches_nothing_ahead()
     {
         using var connection = _emulator.Open("ReadAhead=5;");

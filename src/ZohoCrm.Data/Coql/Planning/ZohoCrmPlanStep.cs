@@ -24,7 +24,8 @@ internal abstract class ZohoCrmPlanStep
     public abstract IReadOnlyList<int>? ExpectedRowPageSizes { get; }
 
     /// <summary>A line describing the step for <see cref="ZohoCrmQueryPlan.Explain"/>.</summary>
-    public abstract string Describe();
+    /// <param name="readAhead">The pages of one read kept on the wire at once (the connection's ReadAhead, capped by MaxConcurrency).</param>
+    public abstract string Describe(int readAhead = 1);
 }
 
 /// <summary>Rows read with COQL (<c>POST /coql</c>), page after page through a <see cref="ZohoCrmCoqlCursor"/>.</summary>
@@ -98,15 +99,22 @@ internal sealed class ZohoCrmCoqlStep : ZohoCrmPlanStep
     public override int? ExpectedCredits => ExpectedPageSizes?.Sum(ZohoCrmCredits.ForCoql);
 
     /// <inheritdoc />
-    public override string Describe()
+    public override string Describe(int readAhead = 1)
     {
         var paging = Limit is { } limit
             ? string.Format(CultureInfo.InvariantCulture, "{0} call(s), {1} credit(s): {2}", ExpectedCalls, ExpectedCredits,
                 string.Join(" + ", ExpectedPageSizes!.Select(p => p.ToString(CultureInfo.InvariantCulture))))
             : string.Format(CultureInfo.InvariantCulture, "pages of {0:N0} until Zoho has no more ({1} credit(s) each), {2}", _pageSize, ZohoCrmCredits.ForCoql(_pageSize),
-                Template.OrderedByIdOnly ? "each page after the last id" : Template.SupportsKeyset
+                Template.OrderedByIdOnly && readAhead == 1 ? "each page after the last id" : Template.SupportsKeyset
                     ? "by OFFSET, then by keyset past row " + CoqlQueryTemplate.Describe(_window)
                     : "by OFFSET up to row " + CoqlQueryTemplate.Describe(_window));
+        if (readAhead > 1 && (Limit is null || Limit > _pageSize))
+        {
+            paging += string.Format(CultureInfo.InvariantCulture,
+                "; asynchronously up to {0} pages on the wire at once (ReadAhead), so up to {1} call(s) more when the rows end before they were expected",
+                readAhead, readAhead - 1);
+        }
+
         return string.Format(CultureInfo.InvariantCulture, "{0}{1}: {2}\n    {3}", Endpoint, IsFullScan ? " (full scan)" : "", paging, FirstQuery);
     }
 }
@@ -158,7 +166,7 @@ internal sealed class ZohoCrmSearchStep : ZohoCrmPlanStep
     public override IReadOnlyList<int>? ExpectedRowPageSizes => null;
 
     /// <inheritdoc />
-    public override string Describe() => string.Format(CultureInfo.InvariantCulture,
+    public override string Describe(int readAhead = 1) => string.Format(CultureInfo.InvariantCulture,
         "{0}: 1 call (1 credit) per {1} matching records, at most {2:N0} records, every row re-checked on the client\n    criteria={3}",
         Endpoint, PerPage, MaxRecords, Criteria);
 }

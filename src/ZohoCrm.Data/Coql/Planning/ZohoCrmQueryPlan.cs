@@ -94,7 +94,8 @@ internal sealed class ZohoCrmQueryPlan
     }
 
     /// <summary>A human-readable description: endpoints, pushed predicates, client-side work, expected calls and credits.</summary>
-    public string Explain()
+    /// <param name="readAhead">The pages of one read kept on the wire at once (the connection's ReadAhead, capped by MaxConcurrency).</param>
+    public string Explain(int readAhead = 1)
     {
         var text = new StringBuilder();
         text.Append("Query on ").Append(Module).Append('\n');
@@ -104,7 +105,7 @@ internal sealed class ZohoCrmQueryPlan
         }
 
         for (var i = 0; i < Steps.Count; i++)
-            text.Append("  ").Append(Steps.Count > 1 ? (i + 1).ToString(CultureInfo.InvariantCulture) + ". " : "").Append(Steps[i].Describe()).Append('\n');
+            text.Append("  ").Append(Steps.Count > 1 ? (i + 1).ToString(CultureInfo.InvariantCulture) + ". " : "").Append(Steps[i].Describe(readAhead)).Append('\n');
         foreach (var group in StitchedColumnGroups)
             text.Append("  + ").Append(group.Describe()).Append('\n');
         text.Append("  Pushed to Zoho: ").Append(PushedFilter ?? "nothing").Append('\n');
