@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using ZohoCrm.Emulator;
@@ -84,6 +85,26 @@ public class ReadAheadTests
         {
             Assert.That(calls, Has.Count.EqualTo(needed), "never a call past the LIMIT");
         }
+        else if (needed <= 2)
+        {
+            Assert.That(calls, Has.Count.EqualTo(needed), "without a LIMIT, one full page is no evidence of a third");
+        }
+    }
+
+    [TestCase(3000, 2)]
+    [TestCase(5000, 4)]
+    public async Task Without_a_LIMIT_a_short_read_guesses_little(int matching, int maxCalls)
+    {
+        // No LIMIT says how far the rows go: one full page is no evidence of a third, so a read ending on its second page
+        // makes exactly the calls it needs, and one ending on its third at most one more.
+        var bound = _leads.OrderBy(r => r.Id).ElementAt(matching).Id;
+        var expected = _leads.Where(r => r.Id < bound)
+            .OrderBy(r => S(r, "Last_Name"), StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Id).Select(r => (r.Id, S(r, "Last_Name"))).ToList();
+        var (rows, calls) = await ReadAsync("ReadAhead=5;", "WHERE id < " + bound.ToString(CultureInfo.InvariantCulture) + " ORDER BY Last_Name, id");
+
+        Assert.That(rows, Is.EqualTo(expected));
+        Assert.That(calls, Has.Count.EqualTo(maxCalls), "the pages needed, and at most one guess past the end");
+        Assert.That(calls.Count(c => c.Status == 200), Is.EqualTo(NeededCalls("", matching)));
     }
 
     [TestCaseSource(nameof(Reads))]
@@ -97,9 +118,10 @@ public class ReadAheadTests
         Assert.That(calls.Select(c => c.InFlight), Is.All.EqualTo(1));
     }
 
-    // Five full pages, the last with more_records false. With ReadAhead=5 pages 2 to 6 went out after page 1, and 7, 8
-    // and 9 as pages 2, 3 and 4 were taken: 6 to 9 are dropped, ReadAhead - 1 calls. MaxConcurrency caps ReadAhead.
-    [TestCase("ReadAhead=5;", 9)]
+    // Five full pages, the last with more_records false, and no LIMIT: the guesses grow with the full pages seen. Page 2
+    // went out after page 1; 3 and 4 after page 2; 5 and 6 after page 3; 7 and 8 after page 4: 6 to 8 are dropped,
+    // ReadAhead - 2 calls. MaxConcurrency caps ReadAhead (two on the wire: 6 is dropped).
+    [TestCase("ReadAhead=5;", 8)]
     [TestCase("ReadAhead=5;MaxConcurrency=2;", 6)]
     [TestCase("", 5)]
     public async Task The_query_log_counts_every_call_made_the_dropped_ones_included(string settings, int calls)

@@ -24,6 +24,7 @@ internal sealed class ZohoCrmCoqlCursor
     private Coql.Syntax.CoqlExpression? _after;
     private bool _done;
     private bool _lastPageFull;
+    private int _fullPages;
 
     // With overlapPages the read keeps several pages on the wire: an id-ordered read then pages by OFFSET within the
     // window too (those positions are known in advance; after the last id they are not), and by keyset past it, as
@@ -76,6 +77,7 @@ internal sealed class ZohoCrmCoqlCursor
         if (rowCount < requested || !moreRecords || _remaining == 0) { Finish(); return; }
 
         _lastPageFull = true;
+        _fullPages++;
         if (_preferKeyset && lastRow is not null) MoveAfter(lastRow);
         else
         {
@@ -90,7 +92,9 @@ internal sealed class ZohoCrmCoqlCursor
     /// The queries of the pages after <see cref="Query"/>, in order, assuming each comes back full with more records:
     /// those whose OFFSET is known without the rows before them, up to the LIMIT and the end of the window (where the
     /// next page needs the last row). Empty until a page of results came back full, so a read of one short page
-    /// never guesses; empty when the pages follow the last id, or <see cref="Query"/> is a skip's jump.
+    /// never guesses; empty when the pages follow the last id, or <see cref="Query"/> is a skip's jump. Without a LIMIT
+    /// the guesses grow with the evidence: after n full pages, n - 1 pages past the next, so a read that ends on its
+    /// second page costs what it costs without guessing, and a long one reaches the reader's cap in a few pages.
     /// </summary>
     public IEnumerable<string> QueriesAhead()
     {
@@ -98,6 +102,8 @@ internal sealed class ZohoCrmCoqlCursor
         {
             yield break;
         }
+
+        var guesses = _remaining is null ? _fullPages - 1 : int.MaxValue;
 
         // As Advance and Prepare would go, page after full page.
         var remaining = _remaining;
@@ -107,7 +113,7 @@ internal sealed class ZohoCrmCoqlCursor
         {
             remaining -= size;
             offset += size;
-            if (remaining <= 0 || offset >= _window)
+            if (remaining <= 0 || offset >= _window || guesses-- <= 0)
             {
                 yield break;
             }
