@@ -10,6 +10,11 @@ namespace ZohoCrm.Emulator.Http.RequestLog;
 /// <param name="Status">The HTTP status sent; 0 when the connection was dropped before any response.</param>
 /// <param name="Credits">API credits charged; 0 for token calls and refused calls.</param>
 /// <param name="Time">When the call arrived, on the emulator clock.</param>
+/// <param name="Start">
+/// Where the call's arrival falls on one counter the emulator advances when any logged call arrives or is answered;
+/// two calls were in flight at once when each started before the other ended.
+/// </param>
+/// <param name="End">Where the call's answer (or dropped connection) falls on the same counter.</param>
 public sealed record RequestLogEntry(
     [property: JsonPropertyName("seq")] long Seq,
     [property: JsonPropertyName("method")] string Method,
@@ -17,7 +22,9 @@ public sealed record RequestLogEntry(
     [property: JsonPropertyName("query")] string Query,
     [property: JsonPropertyName("status")] int Status,
     [property: JsonPropertyName("credits")] int Credits,
-    [property: JsonPropertyName("time")] DateTimeOffset Time);
+    [property: JsonPropertyName("time")] DateTimeOffset Time,
+    [property: JsonPropertyName("start")] long Start = 0,
+    [property: JsonPropertyName("end")] long End = 0);
 
 /// <summary>The token and API calls the emulator answered, newest last, bounded to the most recent <see cref="Capacity"/>.</summary>
 public sealed class RequestLog
@@ -27,6 +34,7 @@ public sealed class RequestLog
     private readonly object _gate = new();
     private readonly Queue<RequestLogEntry> _entries = new();
     private long _lastSeq;
+    private long _lastEvent;
 
     public RequestLog(int capacity = DefaultCapacity) => Capacity = capacity;
 
@@ -34,6 +42,9 @@ public sealed class RequestLog
 
     /// <summary>Takes the next sequence number at arrival, so <c>seq</c> follows arrival order, not completion order.</summary>
     public long NextSeq() => Interlocked.Increment(ref _lastSeq);
+
+    /// <summary>The next position on the counter of arrivals and answers that tells which calls overlapped.</summary>
+    public long NextEvent() => Interlocked.Increment(ref _lastEvent);
 
     public void Add(RequestLogEntry entry)
     {
