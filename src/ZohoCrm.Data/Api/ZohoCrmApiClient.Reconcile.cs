@@ -32,19 +32,24 @@ public sealed partial class ZohoCrmApiClient
     private static readonly string[] SystemFields = ["Created_Time", "Created_By", "Modified_Time", "Modified_By"];
 
     /// <summary>
-    /// Decides each record of an insert call whose answer was lost: found among the records the connection's user
+    /// After a timeout or a gateway's 502/503/504, Zoho may still be working on the call: a record not there yet may
+    /// come. After a 500, a dropped connection or a cut answer, the call is over: what is not there was not written.
+    /// </summary>
+    private static bool AbsenceIsFinal(ZohoCrmException failure) =>
+        failure.Code != "TIMEOUT"
+        && failure.StatusCode is not (System.Net.HttpStatusCode.BadGateway or System.Net.HttpStatusCode.ServiceUnavailable or System.Net.HttpStatusCode.GatewayTimeout);
+
+    /// <summary>
+    /// Decides each record of the insert calls whose answers were lost (<paramref name="call"/>: their records' indices): found among the records the connection's user
     /// created since <paramref name="sentAt"/> (less a margin) with the same written values, it is
     /// <see cref="ZohoCrmWriteStatus.Success"/> with its id and system fields; absent, <see cref="ZohoCrmWriteStatus.NotWritten"/>;
-    /// matched by more candidates than records, <see cref="ZohoCrmWriteStatus.Unknown"/>. Reads with the records list
+    /// matched by more candidates than records, <see cref="ZohoCrmWriteStatus.Unknown"/>. The ids in <paramref name="known"/>
+    /// (the other calls' answers) are no candidates, and a candidate matches at most one record. Reads with the records list
     /// API sorted by <c>Created_Time</c>, which, unlike COQL and search, has no filter lag: usually one call.
     /// </summary>
     private async Task<IReadOnlyList<ZohoCrmRecordResult>> ReconcileLostInsertAsync(string module, List<int> call, IReadOnlyList<ZohoCrmRecordValues> records,
-        List<JObject> json, ZohoCrmRecordResult?[] known, DateTimeOffset sentAt, ZohoCrmException failure, bool async, CancellationToken cancellationToken)
+        List<JObject> json, ZohoCrmRecordResult?[] known, DateTimeOffset sentAt, bool absenceIsFinal, bool async, CancellationToken cancellationToken)
     {
-        // After a timeout or a gateway's 502/503/504, Zoho may still be working on the call: a record not there yet may
-        // come. After a 500, a dropped connection or a cut answer, the call is over: what is not there was not written.
-        var absenceIsFinal = failure.Code != "TIMEOUT"
-            && failure.StatusCode is not (System.Net.HttpStatusCode.BadGateway or System.Net.HttpStatusCode.ServiceUnavailable or System.Net.HttpStatusCode.GatewayTimeout);
         var creator = await GetCurrentUserIdAsync(async, cancellationToken).ConfigureAwait(false);
         var fields = call.SelectMany(i => records[i].Values)
             .Where(v => v.Type.IsColumnType)
