@@ -147,6 +147,10 @@ public sealed partial class ZohoCrmApiClient
             try
             {
                 callResults = await SendWriteCallAsync(kind, module, call, json, ids, records, options, async, cancellationToken).ConfigureAwait(false);
+                if (kind == WriteKind.Insert)
+                {
+                    NoteCreator(callResults);
+                }
             }
             catch (ZohoCrmException failure)
             {
@@ -190,11 +194,6 @@ public sealed partial class ZohoCrmApiClient
                 }
             }
 
-            if (kind == WriteKind.Insert)
-            {
-                NoteCreator(callResults);
-            }
-
             for (var i = 0; i < call.Count; i++)
             {
                 results[call[i]] = callResults[i] with { Index = call[i] };
@@ -202,12 +201,13 @@ public sealed partial class ZohoCrmApiClient
         }
 
         var calls = SplitIntoCalls(records, count, recordsPerCall);
+        var concurrency = async && (kind != WriteKind.Upsert || UpsertCallsAreIndependent(calls, json!, options)) ? MaxConcurrentCalls : 1;
         var inFlight = new List<Task>();
         Exception? interrupted = null;
         var next = 0;
         while (next < calls.Count || inFlight.Count > 0)
         {
-            while (next < calls.Count && inFlight.Count < (async ? MaxConcurrentCalls : 1) && interrupted is null && !Stopped())
+            while (next < calls.Count && inFlight.Count < concurrency && interrupted is null && !Stopped())
             {
                 inFlight.Add(SendCallAsync(calls[next++]));
             }
@@ -282,6 +282,44 @@ public sealed partial class ZohoCrmApiClient
         {
             results[indices[i]] = decided[i] with { Index = indices[i] };
         }
+    }
+
+    /// <summary>
+    /// Whether an upsert's calls may be in flight together: only when its duplicate-check fields are named and no value
+    /// of them (ignoring case) is in two calls. Otherwise a later call may have to find the record an earlier one
+    /// inserts (Zoho's default fields are not known here), so the calls go one after another.
+    /// </summary>
+    private static bool UpsertCallsAreIndependent(List<List<int>> calls, List<JObject> json, ZohoCrmWriteOptions? options)
+    {
+        if (options?.DuplicateCheckFields is not { Count: > 0 } fields)
+        {
+            return false;
+        }
+
+        var callOf = new Dictionary<(string Field, string Value), int>();
+        for (var c = 0; c < calls.Count; c++)
+        {
+            foreach (var index in calls[c])
+            {
+                foreach (var field in fields)
+                {
+                    if (json[index][field] is not { Type: not JTokenType.Null } value)
+                    {
+                        continue;
+                    }
+
+                    var key = (field, value.ToString(Formatting.None).ToUpperInvariant());
+                    if (callOf.TryGetValue(key, out var other) && other != c)
+                    {
+                        return false;
+                    }
+
+                    callOf[key] = c;
+                }
+            }
+        }
+
+        return true;
     }
 
     private static int CheckRecordsPerCall(ZohoCrmWriteOptions? options) => options?.RecordsPerCall switch

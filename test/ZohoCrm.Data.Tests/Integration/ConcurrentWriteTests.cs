@@ -174,6 +174,38 @@ public class ConcurrentWriteTests
         }
     }
 
+    [Test]
+    public async Task An_upsert_goes_several_calls_at_once_unless_two_calls_share_a_duplicate_check_value()
+    {
+        await using var connection = _emulator.Open();
+        var api = await connection.GetApiClientAsync();
+        var options = new ZohoCrmWriteOptions { DuplicateCheckFields = ["External_Lead_Id"] };
+        foreach (var shared in new[] { false, true })
+        {
+            var tag = Tag();
+            // With a shared value, record 250 (third call) names the record 0 (first call) inserts: it must find it.
+            var records = Enumerable.Range(0, 300).Select(i => new ZohoCrmRecordValues()
+                .Add("Last_Name", ZohoCrmFieldType.Text, tag + "-" + i.ToString(CultureInfo.InvariantCulture))
+                .Add("Company", ZohoCrmFieldType.Text, tag)
+                .Add("External_Lead_Id", ZohoCrmFieldType.Text, tag + "-" + (shared && i == 250 ? 0 : i).ToString(CultureInfo.InvariantCulture))).ToList();
+            var before = await _emulator.LastRequestSeqAsync();
+
+            var results = await api.UpsertAsync("Leads", records, options);
+
+            var upserts = (await _emulator.ApiCallsAfterAsync(before)).Where(c => c.Method == "POST" && c.Path == "/crm/v8/Leads/upsert").ToList();
+            Assert.That(upserts, Has.Count.EqualTo(3));
+            Assert.That(EmulatorConnection.PeakInFlight(upserts), shared ? Is.EqualTo(1) : Is.GreaterThan(1), $"shared {shared}");
+            var stored = _emulator.Records("Leads").Where(r => Equals(r["Company"], tag)).ToList();
+            Assert.That(stored, Has.Count.EqualTo(shared ? 299 : 300));
+            Assert.That(results.Select(r => r.Status), Is.All.EqualTo(ZohoCrmWriteStatus.Success));
+            Assert.That(results.Count(r => r.Action == "update"), Is.EqualTo(shared ? 1 : 0));
+            if (shared)
+            {
+                Assert.That(results[250].Id, Is.EqualTo(results[0].Id));
+            }
+        }
+    }
+
     /// <summary>Answers the insert call carrying <paramref name="marker"/> with Zoho's 400 envelope without passing it on: the emulator never sees it.</summary>
     private sealed class RefusingInsert(string marker) : DelegatingHandler(new SocketsHttpHandler())
     {
