@@ -124,7 +124,7 @@ internal static partial class ZohoCrmStrings
         "the answer to the call carrying this record was lost, so Zoho CRM may or may not hold the change; read the record back before sending it again";
 
     public static string RecordNotFoundAfterLostAnswer =>
-        "the answer to the insert was lost and the records created since it was sent hold no record with these values, so it was not written; sending it again is safe";
+        "the answer to the insert was lost and the records created since it was sent hold no record with these values that another record sent does not account for, so it was not written; sending it again is safe";
 
     public static string RecordNotFoundYetAfterLostAnswer =>
         "the insert timed out (or a gateway answered for Zoho CRM) and no record with these values exists yet, but Zoho CRM may still be writing it; read it back later before sending it again";
