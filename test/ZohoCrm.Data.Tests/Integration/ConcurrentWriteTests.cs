@@ -175,6 +175,54 @@ public class ConcurrentWriteTests
     }
 
     [Test]
+    public async Task Under_errors_drops_and_lost_answers_every_result_of_concurrent_insert_calls_agrees_with_the_store()
+    {
+        await using var connection = _emulator.Open();
+        var api = await connection.GetApiClientAsync();
+        var (success, notWritten, unknown) = (0, 0, 0);
+        for (var seed = 1; seed <= 5; seed++)
+        {
+            var tag = Tag();
+            // Ten values repeated in every call: the read-back sees the identical records of the other calls.
+            var records = NewLeads(tag, i => tag + "-" + (i % 10).ToString(CultureInfo.InvariantCulture));
+            _emulator.Emulator.Settings.FaultSeed = seed;
+            _emulator.Emulator.Settings.Faults =
+                [new FaultRule { Path = "/crm/v8/Leads", Method = "POST", ErrorRate = 0.1, DropRate = 0.1, LostAnswerRate = 0.1, LatencyMs = 50 }];
+
+            IReadOnlyList<ZohoCrmRecordResult> results;
+            try
+            {
+                results = await api.InsertAsync("Leads", records);
+            }
+            catch (ZohoCrmWriteException e)
+            {
+                results = e.Results;
+            }
+
+            _emulator.Emulator.Settings.Faults = [];
+            var stored = _emulator.Records("Leads").Where(r => Equals(r["Company"], tag)).ToDictionary(r => Id(r.Id));
+            var succeeded = results.Where(r => r.IsSuccess).ToList();
+            Assert.That(succeeded.Select(r => r.Id), Is.Unique, $"seed {seed}");
+            Assert.That(succeeded.Select(r => stored.TryGetValue(r.Id!, out var s) ? s["Last_Name"] : null),
+                Is.EqualTo(succeeded.Select(r => tag + "-" + (r.Index % 10).ToString(CultureInfo.InvariantCulture))), $"seed {seed}: Success is the stored record");
+            // Per value: the store holds every Success, no NotWritten, and at most the Unknown ones besides.
+            for (var n = 0; n < 10; n++)
+            {
+                var mine = results.Where(r => r.Index % 10 == n).ToList();
+                var copies = stored.Values.Count(r => Equals(r["Last_Name"], tag + "-" + n.ToString(CultureInfo.InvariantCulture)));
+                Assert.That(copies, Is.InRange(mine.Count(r => r.IsSuccess), mine.Count(r => r.Status is ZohoCrmWriteStatus.Success or ZohoCrmWriteStatus.Unknown)),
+                    $"seed {seed} value {n}: no duplicate, no NotWritten stored");
+            }
+
+            success += succeeded.Count;
+            notWritten += results.Count(r => r.Status == ZohoCrmWriteStatus.NotWritten);
+            unknown += results.Count(r => r.Status == ZohoCrmWriteStatus.Unknown);
+        }
+
+        TestContext.Out.WriteLine($"5 concurrent writes of 1,000 records (10 values) under faults: success {success}, not written {notWritten}, unknown {unknown}.");
+    }
+
+    [Test]
     public async Task An_upsert_goes_several_calls_at_once_unless_two_calls_share_a_duplicate_check_value()
     {
         await using var connection = _emulator.Open();
