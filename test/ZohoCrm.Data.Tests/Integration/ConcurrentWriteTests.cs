@@ -68,6 +68,23 @@ public class ConcurrentWriteTests
     }
 
     [Test]
+    public async Task MaxConcurrency_caps_the_calls_of_a_write_in_flight_at_once()
+    {
+        await using var connection = _emulator.Open("MaxConcurrency=2;");
+        var api = await connection.GetApiClientAsync();
+        var tag = Tag();
+        var before = await _emulator.LastRequestSeqAsync();
+
+        var results = await api.InsertAsync("Leads", NewLeads(tag));
+
+        var inserts = (await _emulator.ApiCallsAfterAsync(before)).Where(c => c.Method == "POST" && c.Path == "/crm/v8/Leads").ToList();
+        Assert.That(inserts, Has.Count.EqualTo(10));
+        Assert.That(EmulatorConnection.PeakInFlight(inserts), Is.EqualTo(2));
+        Assert.That(results.Select(r => r.Status), Is.All.EqualTo(ZohoCrmWriteStatus.Success));
+        Assert.That(_emulator.Records("Leads").Count(r => Equals(r["Company"], tag)), Is.EqualTo(Records));
+    }
+
+    [Test]
     public async Task An_async_update_of_1000_records_sends_its_10_calls_several_at_once_and_the_store_holds_every_change()
     {
         await using var connection = _emulator.Open();
