@@ -32,19 +32,24 @@ public sealed partial class ZohoCrmApiClient
     private static readonly string[] SystemFields = ["Created_Time", "Created_By", "Modified_Time", "Modified_By"];
 
     /// <summary>
-    /// Decides each record of an insert call whose answer was lost: found among the records the connection's user
+    /// After a timeout or a gateway's 502/503/504, Zoho may still be working on the call: a record not there yet may
+    /// come. After a 500, a dropped connection or a cut answer, the call is over: what is not there was not written.
+    /// </summary>
+    private static bool AbsenceIsFinal(ZohoCrmException failure) =>
+        failure.Code != "TIMEOUT"
+        && failure.StatusCode is not (System.Net.HttpStatusCode.BadGateway or System.Net.HttpStatusCode.ServiceUnavailable or System.Net.HttpStatusCode.GatewayTimeout);
+
+    /// <summary>
+    /// Decides each record of the insert calls whose answers were lost (<paramref name="call"/>: their records' indices): found among the records the connection's user
     /// created since <paramref name="sentAt"/> (less a margin) with the same written values, it is
     /// <see cref="ZohoCrmWriteStatus.Success"/> with its id and system fields; absent, <see cref="ZohoCrmWriteStatus.NotWritten"/>;
-    /// matched by more candidates than records, <see cref="ZohoCrmWriteStatus.Unknown"/>. Reads with the records list
+    /// matched by more candidates than records, <see cref="ZohoCrmWriteStatus.Unknown"/>. The ids in <paramref name="known"/>
+    /// (the other calls' answers) are no candidates, and a candidate matches at most one record. Reads with the records list
     /// API sorted by <c>Created_Time</c>, which, unlike COQL and search, has no filter lag: usually one call.
     /// </summary>
     private async Task<IReadOnlyList<ZohoCrmRecordResult>> ReconcileLostInsertAsync(string module, List<int> call, IReadOnlyList<ZohoCrmRecordValues> records,
-        List<JObject> json, ZohoCrmRecordResult?[] known, DateTimeOffset sentAt, ZohoCrmException failure, bool async, CancellationToken cancellationToken)
+        List<JObject> json, ZohoCrmRecordResult?[] known, DateTimeOffset sentAt, bool absenceIsFinal, bool async, CancellationToken cancellationToken)
     {
-        // After a timeout or a gateway's 502/503/504, Zoho may still be working on the call: a record not there yet may
-        // come. After a 500, a dropped connection or a cut answer, the call is over: what is not there was not written.
-        var absenceIsFinal = failure.Code != "TIMEOUT"
-            && failure.StatusCode is not (System.Net.HttpStatusCode.BadGateway or System.Net.HttpStatusCode.ServiceUnavailable or System.Net.HttpStatusCode.GatewayTimeout);
         var creator = await GetCurrentUserIdAsync(async, cancellationToken).ConfigureAwait(false);
         var fields = call.SelectMany(i => records[i].Values)
             .Where(v => v.Type.IsColumnType)
@@ -96,7 +101,8 @@ public sealed partial class ZohoCrmApiClient
             pageToken = reader.Info?.NextPageToken;
         }
 
-        // Records with the same written values are told apart by count only: k identical records need exactly k candidates.
+        // Records with the same written values are told apart by count only: k identical records take at most k
+        // candidates (more make them all unknown), and those left over were not written.
         var groups = call.Select((index, position) => (index, position, Key: Signature(json[index], fields, types)))
             .GroupBy(r => r.Key, StringComparer.Ordinal)
             .ToList();
@@ -108,42 +114,49 @@ public sealed partial class ZohoCrmApiClient
         {
             var found = matches[group.Key];
             var members = group.ToList();
-            if (found.Count == members.Count && !found.Any(c => claimedTwice.Contains(IdOf(c["id"]))))
+            if (found.Count > members.Count || found.Any(c => claimedTwice.Contains(IdOf(c["id"]))))
             {
-                // Identical records are interchangeable: Zoho's ids ascend with creation, so the earlier record takes the earlier id.
-                var ordered = found.OrderBy(c => IdOf(c["id"])!.Length).ThenBy(c => IdOf(c["id"]), StringComparer.Ordinal).ToList();
-                for (var i = 0; i < members.Count; i++)
-                {
-                    results[members[i].position] = Found(members[i].index, ordered[i]);
-                }
-            }
-            else
-            {
-                // Zoho may store a value other than the one written (a rounded amount, a formatted phone, a website
-                // given a scheme): a record that nearly matches makes an absence unproven, so it is not called NotWritten.
-                var nearly = found.Count == 0
-                    ? candidates.Count(c => !claimed.Contains(IdOf(c["id"])) && NearlyMatches(c, json[members[0].index], fields, types))
-                    : 0;
+                // More records hold these values than were sent: which (if any) are these is unknown.
                 foreach (var member in members)
                 {
-                    results[member.position] = found.Count == 0 && nearly == 0 && complete && absenceIsFinal
-                        ? NotWritten(member.index, ZohoCrmStrings.RecordNotFoundAfterLostAnswer)
-                        : new ZohoCrmRecordResult
-                        {
-                            Index = member.index,
-                            Status = ZohoCrmWriteStatus.Unknown,
-                            Code = "ANSWER_LOST",
-                            Message = found.Count > 0 ? ZohoCrmStrings.RecordAmbiguousAfterLostAnswer(found.Count)
-                                : nearly > 0 ? ZohoCrmStrings.RecordNearlyMatchedAfterLostAnswer(nearly)
-                                : complete ? ZohoCrmStrings.RecordNotFoundYetAfterLostAnswer
-                                : ZohoCrmStrings.RecordAnswerLost,
-                        };
+                    results[member.position] = Unknown(member.index, ZohoCrmStrings.RecordAmbiguousAfterLostAnswer(found.Count));
                 }
+
+                continue;
+            }
+
+            // Identical records are interchangeable (the lost calls of one write may hold several, some written, some
+            // not): the records found are theirs, and Zoho's ids ascend with creation, so the earlier record takes the
+            // earlier id.
+            var ordered = found.OrderBy(c => IdOf(c["id"])!.Length).ThenBy(c => IdOf(c["id"]), StringComparer.Ordinal).ToList();
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                results[members[i].position] = Found(members[i].index, ordered[i]);
+            }
+
+            if (ordered.Count == members.Count)
+            {
+                continue;
+            }
+
+            // Zoho may store a value other than the one written (a rounded amount, a formatted phone, a website given a
+            // scheme): a record that nearly matches makes an absence unproven, so the rest are not called NotWritten.
+            var nearly = candidates.Count(c => !claimed.Contains(IdOf(c["id"])) && NearlyMatches(c, json[members[0].index], fields, types));
+            foreach (var member in members.Skip(ordered.Count))
+            {
+                results[member.position] = nearly == 0 && complete && absenceIsFinal
+                    ? NotWritten(member.index, ZohoCrmStrings.RecordNotFoundAfterLostAnswer)
+                    : Unknown(member.index, nearly > 0 ? ZohoCrmStrings.RecordNearlyMatchedAfterLostAnswer(nearly)
+                        : complete ? ZohoCrmStrings.RecordNotFoundYetAfterLostAnswer
+                        : ZohoCrmStrings.RecordAnswerLost);
             }
         }
 
         return results;
     }
+
+    private static ZohoCrmRecordResult Unknown(int index, string message) =>
+        new() { Index = index, Status = ZohoCrmWriteStatus.Unknown, Code = "ANSWER_LOST", Message = message };
 
     private static ZohoCrmRecordResult Found(int index, JObject record)
     {

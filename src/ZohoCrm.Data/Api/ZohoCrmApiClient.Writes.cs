@@ -109,13 +109,21 @@ public sealed partial class ZohoCrmApiClient
     public IReadOnlyList<ZohoCrmRecordResult> Delete(string module, IReadOnlyList<string> ids, ZohoCrmWriteOptions? options = null) =>
         ZohoCrmSync.GetCompletedResult(WriteAsync(WriteKind.Delete, module, null, ids, options, async: false, CancellationToken.None));
 
-    // With async false, synchronous I/O all the way (the task is complete on return) that the token still cancels: a
-    // synchronous statement is then bounded by its CommandTimeout as an asynchronous one is.
+    /// <summary>
+    /// Sends the write's calls. They do not depend on each other (one module, one kind, distinct records), so an
+    /// asynchronous write keeps up to <see cref="MaxConcurrentCalls"/> of them in flight at once; a synchronous one
+    /// sends them one after another on the caller's thread. A call that fails as a whole (after its resends) stops the
+    /// calls not yet sent, which are then not written; the calls already on the wire finish and their records count.
+    /// Inserts whose answer was lost are decided together once every call has settled (see <see cref="ReconcileLostInsertAsync"/>).
+    /// With async false, synchronous I/O all the way (the task is complete on return) that the token still cancels: a
+    /// synchronous statement is then bounded by its CommandTimeout as an asynchronous one is.
+    /// </summary>
     internal async Task<IReadOnlyList<ZohoCrmRecordResult>> WriteAsync(WriteKind kind, string module, IReadOnlyList<ZohoCrmRecordValues>? records,
         IReadOnlyList<string>? ids, ZohoCrmWriteOptions? options, bool async, CancellationToken cancellationToken)
     {
         CheckName(module, nameof(module));
         var count = kind == WriteKind.Delete ? CheckIds(ids) : CheckRecords(kind, module, records);
+        var recordsPerCall = CheckRecordsPerCall(options);
         // An insert with duplicate-check fields goes as an insert, so a record that already holds one of those values is
         // never overwritten by it; only a call whose answer was lost is sent again, as an upsert on those fields, which
         // finds the record the first attempt wrote instead of adding another.
@@ -123,24 +131,33 @@ public sealed partial class ZohoCrmApiClient
 
         var json = records?.Select(r => r.ToJson()).ToList();
         var results = new ZohoCrmRecordResult?[count];
-        foreach (var call in SplitIntoCalls(records, count))
+        var lostInserts = new List<(List<int> Call, DateTimeOffset SentAt, ZohoCrmException Failure)>();
+        var gate = new object();
+        (ZohoCrmException Failure, ZohoCrmException? ReadBackFailure)? stop = null;
+        bool Stopped()
+        {
+            lock (gate)
+            {
+                return stop is not null;
+            }
+        }
+
+        async Task SendCallAsync(List<int> call)
         {
             var sentAt = DateTimeOffset.UtcNow;
             IReadOnlyList<ZohoCrmRecordResult>? callResults = null;
-            ZohoCrmException? failure = null;
             try
             {
                 callResults = await SendWriteCallAsync(kind, module, call, json, ids, records, options, async, cancellationToken).ConfigureAwait(false);
+                if (kind == WriteKind.Insert)
+                {
+                    NoteCreator(callResults);
+                }
             }
-            catch (ZohoCrmException e)
-            {
-                failure = e;
-            }
-
-            if (failure is not null)
+            catch (ZohoCrmException failure)
             {
                 var lost = MayHaveBeenApplied(failure);
-                ZohoCrmException? readBackFailure = null;
+                ZohoCrmException? resendFailure = null;
                 if (lost && resendAsUpsert)
                 {
                     try
@@ -149,20 +166,18 @@ public sealed partial class ZohoCrmApiClient
                     }
                     catch (ZohoCrmException e)
                     {
-                        readBackFailure = e;
+                        resendFailure = e;
                     }
                 }
                 else if (lost && kind == WriteKind.Insert)
                 {
-                    // Never sent again blindly: what Zoho holds decides each record.
-                    try
+                    // Never sent again blindly: decided by what Zoho holds once the sibling calls have settled.
+                    lock (gate)
                     {
-                        callResults = await ReconcileLostInsertAsync(module, call, records!, json!, results, sentAt, failure, async, cancellationToken).ConfigureAwait(false);
+                        lostInserts.Add((call, sentAt, failure));
                     }
-                    catch (ZohoCrmException e)
-                    {
-                        readBackFailure = e;
-                    }
+
+                    return;
                 }
 
                 if (callResults is null)
@@ -172,22 +187,149 @@ public sealed partial class ZohoCrmApiClient
                         results[index] = lost ? AnswerLost(index) : NotWritten(index, ZohoCrmStrings.RecordNotWrittenCallFailed);
                     }
 
-                    throw StoppedPartWay(kind, module, results, failure, readBackFailure);
+                    lock (gate)
+                    {
+                        stop ??= (failure, resendFailure);
+                    }
+
+                    return;
                 }
-            }
-            else if (kind == WriteKind.Insert)
-            {
-                NoteCreator(callResults!);
             }
 
             for (var i = 0; i < call.Count; i++)
             {
-                results[call[i]] = callResults![i] with { Index = call[i] };
+                results[call[i]] = callResults[i] with { Index = call[i] };
             }
+        }
+
+        var calls = SplitIntoCalls(records, count, recordsPerCall);
+        var concurrency = async && (kind != WriteKind.Upsert || UpsertCallsAreIndependent(calls, json!, options)) ? MaxConcurrentCalls : 1;
+        var inFlight = new List<Task>();
+        Exception? interrupted = null;
+        var next = 0;
+        while (next < calls.Count || inFlight.Count > 0)
+        {
+            while (next < calls.Count && inFlight.Count < concurrency && interrupted is null && !Stopped())
+            {
+                inFlight.Add(SendCallAsync(calls[next++]));
+            }
+
+            if (inFlight.Count == 0)
+            {
+                break;
+            }
+
+            // Synchronously the one call in flight has completed already.
+            var settled = async ? await Task.WhenAny(inFlight).ConfigureAwait(false) : inFlight[0];
+            inFlight.Remove(settled);
+            if (settled.Exception?.InnerException is { } unexpected)
+            {
+                // Cancellation, or a failure that is not Zoho's: no further call is sent, and those on the wire are awaited
+                // so none is left running unobserved.
+                interrupted ??= unexpected;
+            }
+            else if (settled.IsCanceled)
+            {
+                interrupted ??= new OperationCanceledException(cancellationToken);
+            }
+        }
+
+        if (interrupted is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(interrupted);
+        }
+
+        if (lostInserts.Count > 0)
+        {
+            await DecideLostInsertsAsync(module, records!, json!, results, lostInserts, async, cancellationToken, failure => stop ??= failure).ConfigureAwait(false);
+        }
+
+        if (stop is { } stopped)
+        {
+            throw StoppedPartWay(kind, module, results, stopped.Failure, stopped.ReadBackFailure);
         }
 
         return results!;
     }
+
+    /// <summary>
+    /// Decides the records of the insert calls whose answers were lost, all in one read-back after every call of the
+    /// write settled: the records the other calls' answers returned are known, and each record read back is matched
+    /// to at most one record sent, even when calls in flight together sent identical records.
+    /// </summary>
+    private async Task DecideLostInsertsAsync(string module, IReadOnlyList<ZohoCrmRecordValues> records, List<JObject> json, ZohoCrmRecordResult?[] results,
+        List<(List<int> Call, DateTimeOffset SentAt, ZohoCrmException Failure)> lostInserts, bool async, CancellationToken cancellationToken,
+        Action<(ZohoCrmException Failure, ZohoCrmException? ReadBackFailure)> stop)
+    {
+        var indices = lostInserts.SelectMany(l => l.Call).Order().ToList();
+        var firstFailure = lostInserts.OrderBy(l => l.Call[0]).First().Failure;
+        IReadOnlyList<ZohoCrmRecordResult> decided;
+        try
+        {
+            decided = await ReconcileLostInsertAsync(module, indices, records, json, results, lostInserts.Min(l => l.SentAt),
+                lostInserts.All(l => AbsenceIsFinal(l.Failure)), async, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ZohoCrmException readBackFailure)
+        {
+            foreach (var index in indices)
+            {
+                results[index] = AnswerLost(index);
+            }
+
+            stop((firstFailure, readBackFailure));
+            return;
+        }
+
+        for (var i = 0; i < indices.Count; i++)
+        {
+            results[indices[i]] = decided[i] with { Index = indices[i] };
+        }
+    }
+
+    /// <summary>
+    /// Whether an upsert's calls may be in flight together: only when its duplicate-check fields are named and no value
+    /// of them (ignoring case) is in two calls. Otherwise a later call may have to find the record an earlier one
+    /// inserts (Zoho's default fields are not known here), so the calls go one after another.
+    /// </summary>
+    private static bool UpsertCallsAreIndependent(List<List<int>> calls, List<JObject> json, ZohoCrmWriteOptions? options)
+    {
+        if (options?.DuplicateCheckFields is not { Count: > 0 } fields)
+        {
+            return false;
+        }
+
+        var callOf = new Dictionary<(string Field, string Value), int>();
+        for (var c = 0; c < calls.Count; c++)
+        {
+            foreach (var index in calls[c])
+            {
+                foreach (var field in fields)
+                {
+                    if (json[index][field] is not { Type: not JTokenType.Null } value)
+                    {
+                        continue;
+                    }
+
+                    var key = (field, value.ToString(Formatting.None).ToUpperInvariant());
+                    if (callOf.TryGetValue(key, out var other) && other != c)
+                    {
+                        return false;
+                    }
+
+                    callOf[key] = c;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static int CheckRecordsPerCall(ZohoCrmWriteOptions? options) => options?.RecordsPerCall switch
+    {
+        null => MaxRecordsPerWrite,
+        >= 1 and <= MaxRecordsPerWrite and var perCall => perCall,
+        var perCall => throw new ArgumentException(ZohoCrmStrings.RecordsPerCallOutOfRange(perCall.Value), nameof(options)),
+    };
 
     private static int CheckIds(IReadOnlyList<string>? ids)
     {
@@ -225,8 +367,8 @@ public sealed partial class ZohoCrmApiClient
         return records.Count;
     }
 
-    /// <summary>The records' indices per call: at most 100 a call, and a conditional update alone in its call (the header is per call).</summary>
-    private static List<List<int>> SplitIntoCalls(IReadOnlyList<ZohoCrmRecordValues>? records, int count)
+    /// <summary>The records' indices per call: at most <paramref name="recordsPerCall"/> a call, and a conditional update alone in its call (the header is per call).</summary>
+    private static List<List<int>> SplitIntoCalls(IReadOnlyList<ZohoCrmRecordValues>? records, int count, int recordsPerCall)
     {
         var calls = new List<List<int>>();
         List<int>? current = null;
@@ -238,7 +380,7 @@ public sealed partial class ZohoCrmApiClient
                 continue;
             }
 
-            if (current is null || current.Count == MaxRecordsPerWrite)
+            if (current is null || current.Count == recordsPerCall)
             {
                 current = [];
                 calls.Add(current);

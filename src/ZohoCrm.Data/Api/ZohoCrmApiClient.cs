@@ -66,7 +66,14 @@ public sealed partial class ZohoCrmApiClient
         _onCall = client._onCall;
         _user = user;
         _state = user == client._user ? client._state : new ClientState();
+        MaxConcurrentCalls = client.MaxConcurrentCalls;
     }
+
+    /// <summary>
+    /// How many calls of one asynchronous write are in flight at once: the data source's <c>MaxConcurrency</c> (the
+    /// pipeline's cap on all calls), or its default for a client made over a caller's <see cref="HttpClient"/>.
+    /// </summary>
+    internal int MaxConcurrentCalls { get; init; } = new ZohoCrmHttpOptions().MaxConcurrency;
 
     /// <summary>The API domain requests go to.</summary>
     public Uri ApiBaseUri { get; }

@@ -11,4 +11,10 @@ public sealed record ZohoCrmWriteOptions
 
     /// <summary>For upsert: the unique fields that find the existing record (Zoho's defaults when empty).</summary>
     public IReadOnlyList<string>? DuplicateCheckFields { get; init; }
+
+    /// <summary>
+    /// The most records sent in one call, 1 to <see cref="ZohoCrmApiClient.MaxRecordsPerWrite"/> (100, Zoho's limit, when
+    /// null). An asynchronous write sends its calls up to <c>MaxConcurrency</c> at once.
+    /// </summary>
+    public int? RecordsPerCall { get; init; }
 }

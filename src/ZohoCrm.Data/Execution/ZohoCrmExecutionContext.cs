@@ -62,7 +62,7 @@ internal sealed partial class ZohoCrmExecutionContext
         var client = _apiClient;
         if (client is null || client.ApiBaseUri != baseUri)
         {
-            client = new ZohoCrmApiClient(_dataSource.HttpClient, baseUri);
+            client = new ZohoCrmApiClient(_dataSource.HttpClient, baseUri) { MaxConcurrentCalls = _dataSource.HttpOptions.MaxConcurrency };
             if (User is not null)
             {
                 client = new ZohoCrmApiClient(client, User);

@@ -112,7 +112,10 @@ internal static partial class ZohoCrmStrings
         Format("Record {0} of the write to {1} sets IfUnmodifiedSince, which only an update sends; remove it, or update the record instead.", index, module);
 
     public static string RecordNotWrittenEarlierCallFailed =>
-        "not sent: an earlier call of the same write failed, so this record was not written; sending it again is safe";
+        "not sent: another call of the same write failed before this record's call was sent, so it was not written; sending it again is safe";
+
+    public static string RecordsPerCallOutOfRange(int value) =>
+        Format("ZohoCrmWriteOptions.RecordsPerCall is {0}, but Zoho CRM writes 1 to 100 records per call. Choose a value from 1 to 100, or leave it null for 100.", value);
 
     public static string RecordNotWrittenCallFailed =>
         "not written: the call carrying this record failed before Zoho CRM acted on it; sending it again is safe";
@@ -121,7 +124,7 @@ internal static partial class ZohoCrmStrings
         "the answer to the call carrying this record was lost, so Zoho CRM may or may not hold the change; read the record back before sending it again";
 
     public static string RecordNotFoundAfterLostAnswer =>
-        "the answer to the insert was lost and the records created since it was sent hold no record with these values, so it was not written; sending it again is safe";
+        "the answer to the insert was lost and the records created since it was sent hold no record with these values that another record sent does not account for, so it was not written; sending it again is safe";
 
     public static string RecordNotFoundYetAfterLostAnswer =>
         "the insert timed out (or a gateway answered for Zoho CRM) and no record with these values exists yet, but Zoho CRM may still be writing it; read it back later before sending it again";
@@ -140,7 +143,7 @@ internal static partial class ZohoCrmStrings
             failure.TrimEnd('.') + ".", readFailure.TrimEnd('.'));
 
     public static string WriteStoppedPartWay(string operation, string module, int written, int total, string failure, string notWritten, string unknown) =>
-        Format("The {0} of {1} records to {2} stopped at a failed call after {3} were written: {4} Not written (safe to send again): {5}. Unknown (the answer was lost; read them back first): {6}. See ZohoCrmWriteException.Results for every record.",
+        Format("The {0} of {1} records to {2} stopped at a failed call; {3} were written: {4} Not written (safe to send again): {5}. Unknown (the answer was lost; read them back first): {6}. See ZohoCrmWriteException.Results for every record.",
             operation, total, module, written, failure.TrimEnd('.') + ".", notWritten, unknown);
 }
 

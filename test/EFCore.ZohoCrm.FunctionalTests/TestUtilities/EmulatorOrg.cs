@@ -185,5 +185,11 @@ public sealed class EmulatorOrg
         [property: JsonPropertyName("path")] string Path,
         [property: JsonPropertyName("query")] string Query,
         [property: JsonPropertyName("status")] int Status,
-        [property: JsonPropertyName("inFlight")] int InFlight = 0);
+        [property: JsonPropertyName("inFlight")] int InFlight = 0,
+        [property: JsonPropertyName("start")] long Start = 0,
+        [property: JsonPropertyName("end")] long End = 0);
+
+    /// <summary>The most of <paramref name="calls"/> in flight at once, from the emulator's counter of arrivals and answers.</summary>
+    public static int PeakInFlight(IReadOnlyCollection<LoggedRequest> calls) =>
+        calls.Select(c => calls.Count(d => d.Start <= c.Start && c.Start < d.End)).DefaultIfEmpty(0).Max();
 }

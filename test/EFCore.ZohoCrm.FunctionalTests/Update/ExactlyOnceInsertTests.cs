@@ -12,8 +12,8 @@ namespace EFCore.ZohoCrm.FunctionalTests.Update;
 /// the user does what the message says (save again; for an entry whose outcome is unknown, look it up first). Zoho
 /// must end with every Lead exactly once: without a unique field the provider reconciles a lost insert by reading back,
 /// with one (an alternate key) a lost insert is resent as an upsert on it. A run is 5 SaveChanges of 100
-/// (500 entities); two seeded runs of each kind run in the normal test run, <c>ZOHOCRM_WRITES_LONG=1</c> runs 100 of
-/// each and prints the figures.
+/// (500 entities), or one SaveChanges of 500 whose five calls are in flight together; two seeded runs of each kind run
+/// in the normal test run, <c>ZOHOCRM_WRITES_LONG=1</c> runs 100 of each and prints the figures.
 /// </summary>
 [NonParallelizable]
 public class ExactlyOnceInsertTests
@@ -32,17 +32,27 @@ public class ExactlyOnceInsertTests
     [Test]
     public Task With_a_unique_field_a_few_seeded_runs_leave_every_Lead_exactly_once() => AssertExactlyOnceAsync(uniqueField: true, runs: 2);
 
+    // One SaveChanges of 500: its five calls in flight together (MaxConcurrency 5), their lost answers decided together.
     [Test]
-    public async Task Long_form_200_seeded_runs_with_and_without_a_unique_field()
+    public Task Five_calls_at_once_without_a_unique_field_a_few_seeded_runs_leave_every_Lead_exactly_once() =>
+        AssertExactlyOnceAsync(uniqueField: false, runs: 2, savesPerRun: 1, leadsPerSave: SavesPerRun * LeadsPerSave);
+
+    [Test]
+    public Task Five_calls_at_once_with_a_unique_field_a_few_seeded_runs_leave_every_Lead_exactly_once() =>
+        AssertExactlyOnceAsync(uniqueField: true, runs: 2, savesPerRun: 1, leadsPerSave: SavesPerRun * LeadsPerSave);
+
+    [Test]
+    public async Task Long_form_400_seeded_runs_with_and_without_a_unique_field_calls_one_after_another_and_at_once()
     {
         Assume.That(Environment.GetEnvironmentVariable(LongFormVariable), Is.EqualTo("1"), $"the long form runs with {LongFormVariable}=1");
         await AssertExactlyOnceAsync(uniqueField: false, runs: 100);
         await AssertExactlyOnceAsync(uniqueField: true, runs: 100);
+        await AssertExactlyOnceAsync(uniqueField: false, runs: 100, savesPerRun: 1, leadsPerSave: SavesPerRun * LeadsPerSave);
+        await AssertExactlyOnceAsync(uniqueField: true, runs: 100, savesPerRun: 1, leadsPerSave: SavesPerRun * LeadsPerSave);
     }
 
-    private static async Task AssertExactlyOnceAsync(bool uniqueField, int runs)
+    private static async Task AssertExactlyOnceAsync(bool uniqueField, int runs, int savesPerRun = SavesPerRun, int leadsPerSave = LeadsPerSave)
     {
-        const int savesPerRun = SavesPerRun;
         var figures = new Figures();
         var clock = Stopwatch.StartNew();
         var firstCall = await EmulatorOrg.LastRequestSeqAsync();
@@ -57,7 +67,7 @@ public class ExactlyOnceInsertTests
                     if (uniqueField)
                     {
                         await using var db = new EmailLeadContext(EmulatorOrg.ConnectionString);
-                        db.Leads.AddRange(Enumerable.Range(0, LeadsPerSave).Select(i => new EmailLead
+                        db.Leads.AddRange(Enumerable.Range(0, leadsPerSave).Select(i => new EmailLead
                         {
                             Last_Name = Name(tag, save, i), Company = tag, Email = Name(tag, save, i).ToLowerInvariant() + "@example.com",
                         }));
@@ -66,7 +76,7 @@ public class ExactlyOnceInsertTests
                     else
                     {
                         await using var db = EmulatorOrg.CreateContext();
-                        db.Leads.AddRange(Enumerable.Range(0, LeadsPerSave).Select(i => new Lead { Last_Name = Name(tag, save, i), Company = tag }));
+                        db.Leads.AddRange(Enumerable.Range(0, leadsPerSave).Select(i => new Lead { Last_Name = Name(tag, save, i), Company = tag }));
                         await SaveAsTheMessageAdvisesAsync(db, tag, figures);
                     }
                 }
@@ -78,9 +88,9 @@ public class ExactlyOnceInsertTests
 
             // The oracle: the emulator's own records of this run.
             var stored = EmulatorOrg.Expected<Lead>().Where(l => l.Company == tag).GroupBy(l => l.Last_Name).ToDictionary(g => g.Key, g => g.Count());
-            figures.Entities += savesPerRun * LeadsPerSave;
+            figures.Entities += savesPerRun * leadsPerSave;
             figures.Duplicates += stored.Values.Sum(count => count - 1);
-            figures.Missing += savesPerRun * LeadsPerSave - stored.Count;
+            figures.Missing += savesPerRun * leadsPerSave - stored.Count;
             figures.Runs++;
         }
 
@@ -88,7 +98,7 @@ public class ExactlyOnceInsertTests
         var inserts = (await EmulatorOrg.ApiCallsAfterAsync(firstCall)).Where(c => c.Method == "POST" && c.Path.StartsWith("/crm/v8/Leads", StringComparison.Ordinal)).ToList();
         var faulted = inserts.Count(c => c.Status is 500 or 0);
         var summary = string.Create(CultureInfo.InvariantCulture,
-            $"uniqueField={uniqueField} runs={figures.Runs} entities={figures.Entities} duplicates={figures.Duplicates} missing={figures.Missing} unknowns={figures.Unknowns} exceptions={figures.Exceptions} notWritten={figures.NotWritten} insertCalls={inserts.Count} faultedCalls={faulted} elapsed={clock.Elapsed.TotalSeconds:F0}s");
+            $"uniqueField={uniqueField} runs={figures.Runs} saves={savesPerRun}x{leadsPerSave} entities={figures.Entities} duplicates={figures.Duplicates} missing={figures.Missing} unknowns={figures.Unknowns} exceptions={figures.Exceptions} notWritten={figures.NotWritten} insertCalls={inserts.Count} faultedCalls={faulted} elapsed={clock.Elapsed.TotalSeconds:F0}s");
         TestContext.Out.WriteLine(summary);
         await TestContext.Progress.WriteLineAsync(summary);
         Assert.Multiple(() =>

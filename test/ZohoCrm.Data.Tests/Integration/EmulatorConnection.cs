@@ -38,9 +38,15 @@ internal sealed class EmulatorConnection : IAsyncDisposable
     }
 
     /// <summary>A connection on its own data source (fresh metadata and plan caches), sharing the emulator's token.</summary>
-    public ZohoCrmConnection Open(string extraSettings = "")
+    public ZohoCrmConnection Open(string extraSettings = "", HttpMessageHandler? handler = null)
     {
-        var dataSource = new ZohoCrmDataSourceBuilder(ConnectionString + extraSettings).UseTokenStore(_tokens).Build();
+        var builder = new ZohoCrmDataSourceBuilder(ConnectionString + extraSettings).UseTokenStore(_tokens);
+        if (handler is not null)
+        {
+            builder.UseHttpMessageHandler(handler);
+        }
+
+        var dataSource = builder.Build();
         var connection = new ZohoCrmConnection(dataSource);
         connection.Disposed += (_, _) => dataSource.Dispose();
         connection.Open();
@@ -72,5 +78,11 @@ internal sealed class EmulatorConnection : IAsyncDisposable
         [property: JsonPropertyName("path")] string Path,
         [property: JsonPropertyName("query")] string Query,
         [property: JsonPropertyName("status")] int Status,
-        [property: JsonPropertyName("credits")] int Credits);
+        [property: JsonPropertyName("credits")] int Credits,
+        [property: JsonPropertyName("start")] long Start,
+        [property: JsonPropertyName("end")] long End);
+
+    /// <summary>The most of <paramref name="calls"/> in flight at once, from the emulator's start and end counter.</summary>
+    public static int PeakInFlight(IReadOnlyCollection<LoggedRequest> calls) =>
+        calls.Select(c => calls.Count(d => d.Start <= c.Start && c.Start < d.End)).DefaultIfEmpty(0).Max();
 }

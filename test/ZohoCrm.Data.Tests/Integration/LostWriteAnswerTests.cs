@@ -187,6 +187,27 @@ public class LostWriteAnswerTests
     }
 
     /// <summary>A fault seed under which the rule's first calls get exactly <paramref name="kinds"/>, found with the emulator's own injector.</summary>
+    [Test]
+    public async Task Identical_records_of_two_lost_calls_in_flight_together_one_written_one_not_are_each_decided()
+    {
+        await using var connection = _emulator.Open();
+        var api = await connection.GetApiClientAsync();
+        var tag = Tag();
+        // Two calls of 100 identical records, in flight together: one runs and loses its answer, the other is answered
+        // 500 without running (which one is which does not matter: their records are alike).
+        var rule = new FaultRule { Path = "/crm/v8/Leads", Method = "POST", ErrorRate = 0.5, LostAnswerRate = 0.5, LatencyMs = 50 };
+        _emulator.Emulator.Settings.FaultSeed = SeedWhere(rule, "POST", "/crm/v8/Leads", FaultKind.LoseAnswer, FaultKind.Error);
+        FaultPosts(rule);
+
+        var results = await api.InsertAsync("Leads", Enumerable.Range(0, 200).Select(_ => Lead(tag, "Twin")).ToList());
+
+        _emulator.Emulator.Settings.Faults = [];
+        var stored = Stored(tag);
+        Assert.That(stored, Has.Count.EqualTo(100), "one call ran");
+        Assert.That(results.Where(r => r.IsSuccess).Select(r => r.Id), Is.EquivalentTo(stored.Select(IdText)), "each stored record is one record's, once");
+        Assert.That(results.Count(r => r.Status == ZohoCrmWriteStatus.NotWritten), Is.EqualTo(100), "the others were not written: sending them again is safe");
+    }
+
     private static int SeedWhere(FaultRule rule, string method, string path, params FaultKind[] kinds)
     {
         for (var seed = 1; seed < 100_000; seed++)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json.Nodes;
 using ZohoCrm.Emulator.Tests.Hosting;
 
@@ -24,7 +25,7 @@ public class RequestLogTests
     }
 
     [Test]
-    public async Task Token_and_api_calls_are_logged_with_seq_method_path_query_status_credits_and_time()
+    public async Task Token_and_api_calls_are_logged_with_seq_method_path_query_status_credits_time_start_and_end()
     {
         var token = await _emu.AccessTokenAsync();
         using var call = await _emu.SendAsync(HttpMethod.Post, "/crm/v8/Probe?credits=3&trigger=workflow", token, body: "{}");
@@ -33,7 +34,7 @@ public class RequestLogTests
         Assert.That(log, Has.Count.EqualTo(2));
         var tokenCall = log[0]!.AsObject();
         var apiCall = log[1]!.AsObject();
-        Assert.That(apiCall.Select(p => p.Key), Is.EqualTo(new[] { "seq", "method", "path", "query", "status", "credits", "time", "inFlight" }));
+        Assert.That(apiCall.Select(p => p.Key), Is.EqualTo(new[] { "seq", "method", "path", "query", "status", "credits", "time", "inFlight", "start", "end" }));
         Assert.That(tokenCall["path"]!.GetValue<string>(), Is.EqualTo("/oauth/v2/token"));
         Assert.That(tokenCall["credits"]!.GetValue<int>(), Is.EqualTo(0));
         Assert.That(apiCall["seq"]!.GetValue<long>(), Is.GreaterThan(tokenCall["seq"]!.GetValue<long>()));
@@ -43,6 +44,52 @@ public class RequestLogTests
         Assert.That(apiCall["status"]!.GetValue<int>(), Is.EqualTo(201));
         Assert.That(apiCall["credits"]!.GetValue<int>(), Is.EqualTo(3));
         Assert.That(DateTimeOffset.Parse(apiCall["time"]!.GetValue<string>()), Is.EqualTo(_emu.Emulator.Clock.UtcNow).Within(TimeSpan.FromMinutes(1)));
+    }
+
+    [Test]
+    public async Task Start_and_end_tell_calls_in_flight_at_once_from_calls_one_after_another()
+    {
+        var token = await _emu.AccessTokenAsync();
+        using (await _emu.SendAsync(HttpMethod.Get, "/crm/v8/Probe", token))
+        {
+        }
+
+        using (await _emu.SendAsync(HttpMethod.Get, "/crm/v8/Probe", token))
+        {
+        }
+
+        // A call held by the probe until another call has been answered: the two were in flight at once.
+        var held = _emu.SendAsync(HttpMethod.Get, "/crm/v8/Probe/hold", token);
+        await WaitForArrivalAsync();
+        using (await _emu.SendAsync(HttpMethod.Get, "/crm/v8/Probe/echo", token))
+        {
+        }
+
+        _emu.Hold.Release();
+        using (await held)
+        {
+        }
+
+        var calls = (await LogAsync()).Select(e => e!.AsObject()).Where(e => e["path"]!.GetValue<string>().StartsWith("/crm/", StringComparison.Ordinal))
+            .Select(e => (Path: e["path"]!.GetValue<string>(), Start: e["start"]!.GetValue<long>(), End: e["end"]!.GetValue<long>()))
+            .ToDictionary(e => e.Path + (e.Path == "/crm/v8/Probe" ? e.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) : ""));
+        var sequential = calls.Values.Where(c => c.Path == "/crm/v8/Probe").OrderBy(c => c.Start).ToList();
+        var (hold, echo) = (calls["/crm/v8/Probe/hold"], calls["/crm/v8/Probe/echo"]);
+        Assert.That(calls.Values, Has.All.Matches<(string Path, long Start, long End)>(c => c.Start < c.End));
+        Assert.That(sequential[0].End, Is.LessThan(sequential[1].Start), "one after another");
+        Assert.That(hold.Start < echo.End && echo.Start < hold.End, Is.True, "in flight at once");
+    }
+
+    /// <summary>Waits until a call is in flight (it arrived and waits for the probe's hold).</summary>
+    private async Task WaitForArrivalAsync()
+    {
+        var limits = _emu.Emulator.Services.GetRequiredService<ZohoCrm.Emulator.Domain.Limits.ApiLimits>();
+        for (var i = 0; i < 1000 && limits.InFlight == 0; i++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.That(limits.InFlight, Is.EqualTo(1), "the held call arrived");
     }
 
     [Test]
@@ -109,7 +156,7 @@ public class RequestLogTests
         var log = new Http.RequestLog.RequestLog(capacity: 3);
         for (var i = 0; i < 5; i++)
         {
-            log.Add(new Http.RequestLog.RequestLogEntry(log.NextSeq(), "GET", "/crm/v8/Leads", "", 200, 1, DateTimeOffset.UnixEpoch, 1));
+            log.Add(new Http.RequestLog.RequestLogEntry(log.NextSeq(), "GET", "/crm/v8/Leads", "", 200, 1, DateTimeOffset.UnixEpoch, 1, log.NextEvent(), log.NextEvent()));
         }
 
         Assert.That(log.After(0).Select(e => e.Seq), Is.EqualTo(new long[] { 3, 4, 5 }));

@@ -13,8 +13,10 @@ namespace EFCore.ZohoCrm.Update.Internal;
 
 /// <summary>
 /// Executes SaveChanges batches one after the other without a transaction, which Zoho CRM does not have; when
-/// there is more than one batch it logs <see cref="ZohoCrmEventId.NonAtomicSaveChangesWarning"/> first, so a
-/// user who configured it to throw gets the error before anything is written. Internal API.
+/// they take more than one call it logs <see cref="ZohoCrmEventId.NonAtomicSaveChangesWarning"/> first, so a
+/// user who configured it to throw gets the error before anything is written. A batch holds every independent command
+/// of one module and kind, and asynchronously sends its calls up to <c>MaxConcurrency</c> at once (see
+/// <see cref="ZohoCrmModificationCommandBatch"/>); the next batch waits for it. Internal API.
 /// </summary>
 public class ZohoCrmBatchExecutor : IBatchExecutor
 {
@@ -242,7 +244,7 @@ public class ZohoCrmBatchExecutor : IBatchExecutor
 
     private void WarnIfNotAtomic(ModificationCommandBatch firstBatch)
     {
-        if (!firstBatch.AreMoreBatchesExpected)
+        if (!firstBatch.AreMoreBatchesExpected && firstBatch is not ZohoCrmModificationCommandBatch { TakesSeveralCalls: true })
         {
             return;
         }

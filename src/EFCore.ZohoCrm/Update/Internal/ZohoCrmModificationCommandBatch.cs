@@ -11,17 +11,27 @@ using ZohoCrm.Data.Api;
 namespace EFCore.ZohoCrm.Update.Internal;
 
 /// <summary>
-/// One Zoho CRM write of up to <c>MaxBatchSize</c> (at most 100) records of one module, all inserted, all updated or all
-/// deleted, mapped to ZohoCrm.Data's typed write API: each written value goes with its field's Zoho type (the
-/// property's store type); inserts of an entity type with a unique field go with it as the duplicate-check field (sent
-/// as upserts, which a resend cannot duplicate); an update with a concurrency token carries its original value as
-/// <c>IfUnmodifiedSince</c>. Each record's result comes back onto its entry: ids and system fields on success, every
-/// other status named in the exception (see <see cref="ZohoCrmWriteFailures"/>). Internal API.
+/// One Zoho CRM write: the commands of one module, all inserted, all updated or all deleted, that EF found independent
+/// of each other, mapped to ZohoCrm.Data's typed write API, which sends them in calls of <c>MaxBatchSize</c> (at most
+/// 100) records, asynchronously up to <c>MaxConcurrency</c> calls at once. Each written value goes with its field's
+/// Zoho type (the property's store type); inserts of an entity type with a unique field go with it as the
+/// duplicate-check field (a call whose answer was lost is resent as an upsert on it, which cannot duplicate); an update
+/// with a concurrency token carries its original value as <c>IfUnmodifiedSince</c>. Each record's result comes back
+/// onto its entry: ids and system fields on success, every other status named in the exception (see
+/// <see cref="ZohoCrmWriteFailures"/>). Internal API.
 /// </summary>
+/// <remarks>
+/// Which commands may share a write (and so have their calls in flight together) is EF's own dependency rule: its
+/// command batch preparer sorts the commands topologically into command sets, no command of a set depending on another
+/// of the same set (a foreign key taking an id a new principal gets back, a dependent deleted before its principal, a
+/// unique value freed before it is taken), and builds batches set by set, a batch never spanning two sets. So this batch
+/// takes every command of its set of the same module and kind, however many, and the set after it, whose commands may
+/// need the ids this write gets back, is another batch that runs once this one is done.
+/// </remarks>
 public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
 {
     private readonly List<IReadOnlyModificationCommand> _commands = [];
-    private readonly int _maxBatchSize;
+    private readonly int _recordsPerCall;
     private bool _moreBatchesExpected;
 
     /// <summary>
@@ -32,7 +42,8 @@ public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
     public ZohoCrmModificationCommandBatch(ModificationCommandBatchFactoryDependencies dependencies, int maxBatchSize)
     {
         Dependencies = dependencies;
-        _maxBatchSize = maxBatchSize;
+        // MaxBatchSize: the records of one call.
+        _recordsPerCall = maxBatchSize;
     }
 
     /// <summary>
@@ -52,14 +63,14 @@ public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
     /// <inheritdoc />
     public override bool AreMoreBatchesExpected => _moreBatchesExpected;
 
+    /// <summary>Whether the write takes more than one call, each of which Zoho applies on its own.</summary>
+    internal bool TakesSeveralCalls => _commands.Count > _recordsPerCall;
+
     /// <inheritdoc />
     public override bool TryAddCommand(IReadOnlyModificationCommand modificationCommand)
     {
-        if (_commands.Count >= _maxBatchSize)
-        {
-            return false;
-        }
-
+        // No limit on the count: EF offers the commands of one command set (independent of each other) until the set
+        // ends, and the write splits them into calls.
         if (_commands.Count > 0
             && (!string.Equals(_commands[0].TableName, modificationCommand.TableName, StringComparison.Ordinal)
                 || _commands[0].EntityState != modificationCommand.EntityState))
@@ -157,7 +168,10 @@ public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
         var uniqueField = state == EntityState.Added && _commands[0].Entries.FirstOrDefault()?.EntityType is { } entityType
             ? ZohoCrmRecordMapping.UniqueField(entityType)
             : null;
-        var options = new ZohoCrmWriteOptions { Trigger = triggers, DuplicateCheckFields = uniqueField is null ? null : [uniqueField] };
+        var options = new ZohoCrmWriteOptions
+        {
+            Trigger = triggers, DuplicateCheckFields = uniqueField is null ? null : [uniqueField], RecordsPerCall = _recordsPerCall,
+        };
         return state == EntityState.Deleted
             ? new WriteCall(zohoConnection, _commands[0].TableName, state, [], _commands.Select(KeyText).ToList(), options)
             : new WriteCall(zohoConnection, _commands[0].TableName, state, _commands.Select(ToRecord).ToList(), [], options);

@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore.Update;
 
 namespace EFCore.ZohoCrm.Update.Internal;
 
-/// <summary>Creates <see cref="ZohoCrmModificationCommandBatch"/>es of the configured size (default 100). Internal API.</summary>
+/// <summary>Creates <see cref="ZohoCrmModificationCommandBatch"/>es whose calls take the configured number of records (<c>MaxBatchSize</c>, default 100). Internal API.</summary>
 public class ZohoCrmModificationCommandBatchFactory : IModificationCommandBatchFactory
 {
-    private readonly int _maxBatchSize;
+    private readonly int _recordsPerCall;
 
     /// <summary>
     ///     Internal API of the Zoho CRM provider: public so that Entity Framework Core can create and replace it, but not
@@ -17,7 +17,7 @@ public class ZohoCrmModificationCommandBatchFactory : IModificationCommandBatchF
     public ZohoCrmModificationCommandBatchFactory(ModificationCommandBatchFactoryDependencies dependencies, IDbContextOptions options)
     {
         Dependencies = dependencies;
-        _maxBatchSize = options.FindExtension<ZohoCrmOptionsExtension>()?.MaxBatchSize ?? ZohoCrmOptionsExtension.MaxRecordsPerWrite;
+        _recordsPerCall = options.FindExtension<ZohoCrmOptionsExtension>()?.MaxBatchSize ?? ZohoCrmOptionsExtension.MaxRecordsPerWrite;
     }
 
     /// <summary>
@@ -32,5 +32,5 @@ public class ZohoCrmModificationCommandBatchFactory : IModificationCommandBatchF
     ///     bound by the compatibility rules of the public API; it may change or disappear in any release. Do not use it
     ///     from application code.
     /// </summary>
-    public virtual ModificationCommandBatch Create() => new ZohoCrmModificationCommandBatch(Dependencies, _maxBatchSize);
+    public virtual ModificationCommandBatch Create() => new ZohoCrmModificationCommandBatch(Dependencies, _recordsPerCall);
 }

@@ -11,6 +11,11 @@ namespace ZohoCrm.Emulator.Http.RequestLog;
 /// <param name="Credits">API credits charged; 0 for token calls and refused calls.</param>
 /// <param name="Time">When the call arrived, on the emulator clock.</param>
 /// <param name="InFlight">Token and API calls the emulator was answering when this one arrived, itself included: above 1, calls overlapped.</param>
+/// <param name="Start">
+/// Where the call's arrival falls on one counter the emulator advances when any logged call arrives or is answered;
+/// two calls were in flight at once when each started before the other ended.
+/// </param>
+/// <param name="End">Where the call's answer (or dropped connection) falls on the same counter.</param>
 public sealed record RequestLogEntry(
     [property: JsonPropertyName("seq")] long Seq,
     [property: JsonPropertyName("method")] string Method,
@@ -19,7 +24,9 @@ public sealed record RequestLogEntry(
     [property: JsonPropertyName("status")] int Status,
     [property: JsonPropertyName("credits")] int Credits,
     [property: JsonPropertyName("time")] DateTimeOffset Time,
-    [property: JsonPropertyName("inFlight")] int InFlight);
+    [property: JsonPropertyName("inFlight")] int InFlight,
+    [property: JsonPropertyName("start")] long Start,
+    [property: JsonPropertyName("end")] long End);
 
 /// <summary>The token and API calls the emulator answered, newest last, bounded to the most recent <see cref="Capacity"/>.</summary>
 public sealed class RequestLog
@@ -30,6 +37,7 @@ public sealed class RequestLog
     private readonly Queue<RequestLogEntry> _entries = new();
     private long _lastSeq;
     private int _inFlight;
+    private long _lastEvent;
 
     public RequestLog(int capacity = DefaultCapacity) => Capacity = capacity;
 
@@ -46,6 +54,8 @@ public sealed class RequestLog
 
     /// <summary>Counts a call out, when its response starts (or it ended without one).</summary>
     public void Leave() => Interlocked.Decrement(ref _inFlight);
+    /// <summary>The next position on the counter of arrivals and answers that tells which calls overlapped.</summary>
+    public long NextEvent() => Interlocked.Increment(ref _lastEvent);
 
     public void Add(RequestLogEntry entry)
     {
