@@ -192,8 +192,8 @@ internal static class CoqlNormalizer
         if (@in.Operand is CoqlLiteral { Value: null }) return CoqlLiteral.False;
         var kind = @in.Operand is CoqlColumn column ? CoqlValueKinds.Of(column.Field) : CoqlValueKind.Text;
         var hasNull = false;
-        var values = new List<CoqlExpression>();
-        var seen = new HashSet<object>();
+        var values = new List<CoqlExpression>(@in.Values.Count);
+        var seen = new HashSet<object>(@in.Values.Count);
         foreach (var value in @in.Values)
         {
             if (value is CoqlLiteral literal)

@@ -26,7 +26,8 @@ internal static class CoqlWriter
         return builder.ToString();
     }
 
-    private static void Write(StringBuilder builder, CoqlExpression expression)
+    /// <summary>Appends <see cref="Condition"/>'s text to a query being written (no string of its own).</summary>
+    public static void Write(StringBuilder builder, CoqlExpression expression)
     {
         switch (expression)
         {
@@ -37,8 +38,8 @@ internal static class CoqlWriter
                 WriteBinary(builder, or.Operands, 0, or.Operands.Count, " or ");
                 break;
             case CoqlComparison { Left: CoqlColumn column, Right: CoqlLiteral literal } comparison:
-                builder.Append(Column(column.ApiPath)).Append(' ').Append(comparison.Operator.ToText()).Append(' ')
-                    .Append(CoqlLiteralFormatter.Format(literal.Value, CoqlValueKinds.Of(column.Field)));
+                builder.Append(Column(column.ApiPath)).Append(' ').Append(comparison.Operator.ToText()).Append(' ');
+                CoqlLiteralFormatter.Append(builder, literal.Value, CoqlValueKinds.Of(column.Field));
                 break;
             case CoqlIn { Operand: CoqlColumn column } @in:
                 builder.Append(Column(column.ApiPath)).Append(@in.Negated ? " not in (" : " in (");
@@ -46,7 +47,7 @@ internal static class CoqlWriter
                 for (var i = 0; i < @in.Values.Count; i++)
                 {
                     if (i > 0) builder.Append(", ");
-                    builder.Append(CoqlLiteralFormatter.Format(((CoqlLiteral)@in.Values[i]).Value, kind));
+                    CoqlLiteralFormatter.Append(builder, ((CoqlLiteral)@in.Values[i]).Value, kind);
                 }
 
                 builder.Append(')');
