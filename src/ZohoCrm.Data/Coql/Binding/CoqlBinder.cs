@@ -235,6 +235,10 @@ internal sealed class CoqlBinder
 
     private CoqlColumn BindColumn(CoqlColumn column)
     {
+        // Most columns are a field of the module itself: found without splitting the path.
+        if (!column.Path.Contains('.') && (string.Equals(column.Path, "id", StringComparison.OrdinalIgnoreCase) ? _module.FindField("id") : _module.FindField(column.Path)) is { } own)
+            return column with { Binding = new CoqlFieldBinding(own, [], own.ApiName) };
+
         var segments = column.Path.Split('.');
         if (segments.Length > 3)
             throw Error(ZohoCrmStrings.CoqlPathTooDeep(column.Path), column);

@@ -553,8 +553,16 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
             ? ZohoCrmColumnGroup.RelatedModule(query.Module.ApiName)
             : null;
 
-    private static int JoinCount(IEnumerable<CoqlColumn> columns) =>
-        columns.Select(c => c.Binding!.JoinPrefix).Where(p => p is not null).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+    private static int JoinCount(IEnumerable<CoqlColumn> columns)
+    {
+        HashSet<string>? prefixes = null;
+        foreach (var column in columns)
+        {
+            if (column.Binding!.JoinPrefix is { } prefix) (prefixes ??= new(StringComparer.OrdinalIgnoreCase)).Add(prefix);
+        }
+
+        return prefixes?.Count ?? 0;
+    }
 
     private CoqlQueryTemplate Template(IEnumerable<CoqlColumn> columns, CoqlExpression? condition, IReadOnlyList<CoqlSortKey> order)
     {

@@ -14,10 +14,17 @@ internal static class CoqlWriter
     public static string Column(string apiPath)
     {
         // Reserved words and unusual characters need quotes in Zoho COQL ('Order').
-        var plain = apiPath.Split('.').All(s => s.Length > 0 && !CoqlParser.IsReservedWord(s) && (char.IsLetter(s[0]) || s[0] == '_' || s[0] == '$')
-            && s.All(c => char.IsLetterOrDigit(c) || c == '_' || c == '$'));
-        return plain ? apiPath : CoqlLiteralFormatter.Quote(apiPath);
+        foreach (var range in apiPath.AsSpan().Split('.'))
+        {
+            if (!IsPlainName(apiPath[range])) return CoqlLiteralFormatter.Quote(apiPath);
+        }
+
+        return apiPath;
     }
+
+    private static bool IsPlainName(string segment) =>
+        segment.Length > 0 && !CoqlParser.IsReservedWord(segment) && (char.IsLetter(segment[0]) || segment[0] == '_' || segment[0] == '$')
+        && segment.All(c => char.IsLetterOrDigit(c) || c == '_' || c == '$');
 
     public static string Condition(CoqlExpression expression)
     {
