@@ -126,11 +126,11 @@ public sealed class ZohoCrmCommand : DbCommand
     /// <summary>Parses and checks the statement now (names, types, parameters), so errors surface before the first execution.</summary>
     public override void Prepare() =>
         // Synchronous I/O throughout (async: false): the task is complete on return.
-        ZohoCrmSync.GetCompletedResult(ExplainAsync(nameof(Prepare), async: false, CancellationToken.None));
+        ZohoCrmSync.GetCompletedResult(PlanAsync(nameof(Prepare), explain: false, async: false, CancellationToken.None));
 
     /// <summary>Parses and checks the statement (loading metadata if needed), so errors surface before the first execution.</summary>
     public override Task PrepareAsync(CancellationToken cancellationToken = default) =>
-        ExplainAsync(nameof(Prepare), async: true, cancellationToken);
+        PlanAsync(nameof(Prepare), explain: false, async: true, cancellationToken);
 
     /// <summary>
     /// The plan the statement would run with. For a query: the endpoints, the predicates pushed to Zoho, the residual
@@ -140,18 +140,25 @@ public sealed class ZohoCrmCommand : DbCommand
     /// </summary>
     public string Explain() =>
         // Synchronous I/O throughout (async: false): the task is complete on return.
-        ZohoCrmSync.GetCompletedResult(ExplainAsync(nameof(Explain), async: false, CancellationToken.None));
+        ZohoCrmSync.GetCompletedResult(PlanAsync(nameof(Explain), explain: true, async: false, CancellationToken.None))!;
 
     /// <summary>The plan the statement would run with (see <see cref="Explain"/>).</summary>
-    public Task<string> ExplainAsync(CancellationToken cancellationToken = default) => ExplainAsync(nameof(Explain), async: true, cancellationToken);
+    public async Task<string> ExplainAsync(CancellationToken cancellationToken = default) =>
+        (await PlanAsync(nameof(Explain), explain: true, async: true, cancellationToken).ConfigureAwait(false))!;
 
-    private async Task<string> ExplainAsync(string operation, bool async, CancellationToken cancellationToken)
+    /// <summary>Plans the statement; the plan's description only when <paramref name="explain"/> (Prepare needs none).</summary>
+    private async Task<string?> PlanAsync(string operation, bool explain, bool async, CancellationToken cancellationToken)
     {
         var context = Context(operation);
         var text = CheckedText();
-        return context.Parse(text) is Coql.Syntax.CoqlDmlStatement dml
-            ? (await context.PlanWriteAsync(dml, text, Parameters, _connection!.PlannerOptions, async, cancellationToken).ConfigureAwait(false)).Explain()
-            : await context.ExplainAsync(text, Parameters, _connection!.PlannerOptions, async, cancellationToken).ConfigureAwait(false);
+        if (context.Parse(text) is Coql.Syntax.CoqlDmlStatement dml)
+        {
+            var write = await context.PlanWriteAsync(dml, text, Parameters, _connection!.PlannerOptions, async, cancellationToken).ConfigureAwait(false);
+            return explain ? write.Explain() : null;
+        }
+
+        var (plan, _) = await context.PlanAsync(text, Parameters, _connection!.PlannerOptions, async, cancellationToken).ConfigureAwait(false);
+        return explain ? plan.Explain() : null;
     }
 
     /// <summary>Stops the running execution: the reader's calls in flight are cancelled.</summary>

@@ -17,7 +17,8 @@ internal sealed class ZohoCrmCoqlStepSource(ZohoCrmApiClient api, ZohoCrmCoqlSte
     private readonly ZohoCrmCoqlCursor _cursor = step.CreateCursor(overlapPages: readAhead > 1);
     private readonly int _idOrdinal = layout.ValueOrdinalOfKey("id");
     private object? _lastId;
-    private int _expectedRows = 200;
+    // Storage for 200 rows at first, or for the call's LIMIT when smaller (a point lookup reads one row, not 200 slots).
+    private int _expectedRows = Math.Min(200, step.PageSize);
     private readonly ZohoCrmPageColumnsPool _storage = new(layout);
 
     protected override bool TryGetNextRequest(out (string Query, bool Discard) request)

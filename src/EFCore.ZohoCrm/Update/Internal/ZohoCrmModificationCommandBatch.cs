@@ -273,7 +273,9 @@ public class ZohoCrmModificationCommandBatch : ModificationCommandBatch
         var multiModuleLookup = false;
         foreach (var column in command.ColumnModifications)
         {
-            if (!column.IsWrite || column.IsKey)
+            // An insert leaves out what the entity holds no value for: in Zoho a field left out of a create takes its
+            // default value, and a null would clear it.
+            if (!column.IsWrite || column.IsKey || !update && column.Value is null)
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using ZohoCrm.Data.Coql.Syntax;
 using ZohoCrm.Data.Internal;
 using ZohoCrm.Data.Metadata;
@@ -27,17 +28,26 @@ internal sealed class CoqlBinder
         _parameters = parameters;
     }
 
-    public static CoqlBoundQuery Bind(CoqlStatement statement, IZohoCrmSchema schema, IReadOnlyDictionary<string, object?>? parameters)
-    {
-        var normalized = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
-        if (parameters is not null)
-        {
-            foreach (var (name, value) in parameters)
-                normalized[name.TrimStart('@', ':', '?')] = value;
-        }
+    public static CoqlBoundQuery Bind(CoqlStatement statement, IZohoCrmSchema schema, IReadOnlyDictionary<string, object?>? parameters) =>
+        new CoqlBinder(schema, Normalized(parameters)).BindStatement(statement);
 
-        return new CoqlBinder(schema, normalized).BindStatement(statement);
+    /// <summary>The values by name without its <c>@</c>, <c>:</c> or <c>?</c>, ignoring case.</summary>
+    private static IReadOnlyDictionary<string, object?> Normalized(IReadOnlyDictionary<string, object?>? parameters)
+    {
+        // A command's values come keyed that way already (one entry per IN value for a long list): used as they are.
+        if (parameters is Dictionary<string, object?> dictionary && ReferenceEquals(dictionary.Comparer, StringComparer.OrdinalIgnoreCase)
+            && !dictionary.Keys.Any(HasPrefix))
+            return dictionary;
+
+        var normalized = new Dictionary<string, object?>(parameters?.Count ?? 0, StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in parameters ?? ReadOnlyDictionary<string, object?>.Empty)
+            normalized[name.TrimStart(ParameterPrefixes)] = value;
+        return normalized;
     }
+
+    private static readonly char[] ParameterPrefixes = ['@', ':', '?'];
+
+    private static bool HasPrefix(string name) => name.Length > 0 && ParameterPrefixes.Contains(name[0]);
 
     private CoqlBoundQuery BindStatement(CoqlStatement statement)
     {
@@ -107,44 +117,67 @@ internal sealed class CoqlBinder
         }
     }
 
-    /// <summary>The columns an expression reads; with <paramref name="insideAggregates"/> false, aggregate arguments are skipped.</summary>
-    public static IEnumerable<CoqlColumn> Columns(CoqlExpression? expression, bool insideAggregates = true)
+    /// <summary>
+    /// The columns an expression reads, in order; with <paramref name="insideAggregates"/> false, aggregate arguments are
+    /// skipped. Collected into one list (not an iterator per node), since an IN list of thousands of values is walked often.
+    /// </summary>
+    public static List<CoqlColumn> Columns(CoqlExpression? expression, bool insideAggregates = true)
+    {
+        var columns = new List<CoqlColumn>();
+        AddColumns(expression, insideAggregates, columns);
+        return columns;
+    }
+
+    private static void AddColumns(CoqlExpression? expression, bool insideAggregates, List<CoqlColumn> columns)
     {
         switch (expression)
         {
             case CoqlColumn column:
-                yield return column;
+                columns.Add(column);
                 break;
             case CoqlAggregate { Argument: { } argument } when insideAggregates:
-                yield return argument;
+                columns.Add(argument);
                 break;
             case CoqlFunctionCall call:
-                foreach (var c in call.Arguments.SelectMany(a => Columns(a, insideAggregates))) yield return c;
+                AddAll(call.Arguments, insideAggregates, columns);
                 break;
             case CoqlComparison comparison:
-                foreach (var c in Columns(comparison.Left, insideAggregates).Concat(Columns(comparison.Right, insideAggregates))) yield return c;
+                AddColumns(comparison.Left, insideAggregates, columns);
+                AddColumns(comparison.Right, insideAggregates, columns);
                 break;
             case CoqlIn @in:
-                foreach (var c in Columns(@in.Operand, insideAggregates).Concat(@in.Values.SelectMany(v => Columns(v, insideAggregates)))) yield return c;
+                AddColumns(@in.Operand, insideAggregates, columns);
+                AddAll(@in.Values, insideAggregates, columns);
                 break;
             case CoqlBetween between:
-                foreach (var c in new[] { between.Operand, between.Low, between.High }.SelectMany(v => Columns(v, insideAggregates))) yield return c;
+                AddColumns(between.Operand, insideAggregates, columns);
+                AddColumns(between.Low, insideAggregates, columns);
+                AddColumns(between.High, insideAggregates, columns);
                 break;
             case CoqlLike like:
-                foreach (var c in Columns(like.Operand, insideAggregates).Concat(Columns(like.Pattern, insideAggregates))) yield return c;
+                AddColumns(like.Operand, insideAggregates, columns);
+                AddColumns(like.Pattern, insideAggregates, columns);
                 break;
             case CoqlIsNull isNull:
-                foreach (var c in Columns(isNull.Operand, insideAggregates)) yield return c;
+                AddColumns(isNull.Operand, insideAggregates, columns);
                 break;
             case CoqlAnd and:
-                foreach (var c in and.Operands.SelectMany(o => Columns(o, insideAggregates))) yield return c;
+                AddAll(and.Operands, insideAggregates, columns);
                 break;
             case CoqlOr or:
-                foreach (var c in or.Operands.SelectMany(o => Columns(o, insideAggregates))) yield return c;
+                AddAll(or.Operands, insideAggregates, columns);
                 break;
             case CoqlNot not:
-                foreach (var c in Columns(not.Operand, insideAggregates)) yield return c;
+                AddColumns(not.Operand, insideAggregates, columns);
                 break;
+        }
+    }
+
+    private static void AddAll(IReadOnlyList<CoqlExpression> expressions, bool insideAggregates, List<CoqlColumn> columns)
+    {
+        for (var i = 0; i < expressions.Count; i++)
+        {
+            if (expressions[i] is not CoqlLiteral) AddColumns(expressions[i], insideAggregates, columns);
         }
     }
 
@@ -202,6 +235,10 @@ internal sealed class CoqlBinder
 
     private CoqlColumn BindColumn(CoqlColumn column)
     {
+        // Most columns are a field of the module itself: found without splitting the path.
+        if (!column.Path.Contains('.') && (string.Equals(column.Path, "id", StringComparison.OrdinalIgnoreCase) ? _module.FindField("id") : _module.FindField(column.Path)) is { } own)
+            return column with { Binding = new CoqlFieldBinding(own, [], own.ApiName) };
+
         var segments = column.Path.Split('.');
         if (segments.Length > 3)
             throw Error(ZohoCrmStrings.CoqlPathTooDeep(column.Path), column);
@@ -312,31 +349,18 @@ internal sealed class CoqlBinder
             case CoqlIn @in:
             {
                 var operand = BindScalar(@in.Operand);
-                var values = new List<CoqlExpression>();
-                var sources = new List<CoqlExpression>();
+                var values = new List<CoqlExpression>(@in.Values.Count);
                 foreach (var item in @in.Values)
                 {
-                    if (item is CoqlParameter parameter && CoqlValueConverter.IsList(ParameterValue(parameter)))
+                    if (item is CoqlParameter parameter && ParameterValue(parameter) is var list && CoqlValueConverter.IsList(list))
                     {
-                        foreach (var element in (System.Collections.IEnumerable)ParameterValue(parameter)!)
-                        {
-                            values.Add(new CoqlLiteral(CoqlValueConverter.NormalizeParameter(element)) { Position = parameter.Position });
-                            sources.Add(item);
-                        }
+                        foreach (var element in (System.Collections.IEnumerable)list!)
+                            values.Add(TypedInValue(operand, new CoqlLiteral(CoqlValueConverter.NormalizeParameter(element)) { Position = parameter.Position }, item));
                     }
                     else
                     {
-                        values.Add(BindScalar(item));
-                        sources.Add(item);
+                        values.Add(TypedInValue(operand, BindScalar(item), item));
                     }
-                }
-
-                for (var i = 0; i < values.Count; i++)
-                {
-                    if (operand is CoqlColumn column && values[i] is CoqlLiteral literal)
-                        values[i] = Typed(literal, column, sources[i]);
-                    else
-                        values[i] = StatedType(values[i], sources[i]);
                 }
 
                 return @in with { Operand = operand, Values = values };
@@ -393,8 +417,12 @@ internal sealed class CoqlBinder
             throw Error(ZohoCrmStrings.CoqlFieldNotFilterable(column.ApiPath, column.Field.ValueType.ToString()), column);
         if (source is CoqlParameter parameter && StatedZohoType(parameter) is { } stated && !CoqlValueKinds.AreComparable(CoqlValueKinds.Of(stated), kind))
             throw Error(ZohoCrmStrings.ParameterZohoTypeContradictsField(parameter.Name, stated.ToString(), column.ApiPath, column.Field.ValueType.ToString()), source);
-        return literal with { Value = CoqlValueConverter.Convert(literal.Value, column.Field, () => Source(source)) };
+        var value = CoqlValueConverter.Convert(literal.Value, column.Field, source, Source);
+        return ReferenceEquals(value, literal.Value) ? literal : literal with { Value = value };
     }
+
+    private CoqlExpression TypedInValue(CoqlExpression operand, CoqlExpression value, CoqlExpression source) =>
+        operand is CoqlColumn column && value is CoqlLiteral literal ? Typed(literal, column, source) : StatedType(value, source);
 
     /// <summary>Where no field decides a value's type (a function's result, another value), a parameter takes the type its caller stated.</summary>
     private CoqlExpression StatedType(CoqlExpression bound, CoqlExpression source) =>

@@ -130,7 +130,7 @@ internal static class CoqlDmlBinder
         if (expression is CoqlParameter parameter && parameters[parameter.Name] is CoqlTypedValue { ZohoType: var stated } && stated != ZohoCrmFieldType.Unknown
             && !CoqlValueKinds.AreComparable(CoqlValueKinds.Of(stated), CoqlValueKinds.Of(field)))
             throw new ZohoCrmQueryException(ZohoCrmStrings.ParameterZohoTypeContradictsField(parameter.Name, stated.ToString(), field.ApiName, field.ValueType.ToString()), expression.Position);
-        return new CoqlWrittenValue(field, CoqlValueConverter.ConvertForWrite(value, field, () => Source(expression)));
+        return new CoqlWrittenValue(field, CoqlValueConverter.ConvertForWrite(value, field, expression, Source));
     }
 
     private static object? Value(CoqlExpression expression, IReadOnlyDictionary<string, object?> parameters) => expression switch
@@ -171,7 +171,7 @@ internal static class CoqlDmlBinder
             var items = expression is CoqlParameter && CoqlValueConverter.IsList(value) ? ((IEnumerable)value!).Cast<object?>() : [value];
             foreach (var item in items)
             {
-                if (CoqlValueConverter.Convert(item, CoqlBuiltInModules.Id, () => Source(expression)) is long id)
+                if (CoqlValueConverter.Convert(item, CoqlBuiltInModules.Id, expression, Source) is long id)
                     ids.Add(id.ToString(CultureInfo.InvariantCulture));
             }
         }

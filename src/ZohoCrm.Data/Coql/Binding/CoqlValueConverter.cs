@@ -35,21 +35,22 @@ internal static class CoqlValueConverter
 
     /// <param name="value">The value.</param>
     /// <param name="field">The field it is compared with.</param>
-    /// <param name="source">Describes where the value came from, for the error message (called only on error).</param>
-    public static object? Convert(object? value, ZohoCrmFieldMetadata field, Func<string> source)
+    /// <param name="source">Where the value came from, given to <paramref name="describe"/> for the error message.</param>
+    /// <param name="describe">Describes <paramref name="source"/> (called only on error; a static lambda, so no closure per value).</param>
+    public static object? Convert<TSource>(object? value, ZohoCrmFieldMetadata field, TSource source, Func<TSource, string> describe)
     {
         value = NormalizeParameter(value);
         if (value is null) return null;
         var kind = CoqlValueKinds.Of(field);
         return ConvertTo(value, kind) ?? throw new ZohoCrmQueryException(
-            ZohoCrmStrings.CoqlValueTypeMismatch(source(), DescribeType(value), field.ApiName, field.ValueType.ToString(), Expected(kind)));
+            ZohoCrmStrings.CoqlValueTypeMismatch(describe(source), DescribeType(value), field.ApiName, field.ValueType.ToString(), Expected(kind)));
     }
 
     /// <summary>
     /// A value to write to <paramref name="field"/>, as the field's kind holds it exactly: unlike a compared value, a
     /// value between two the field can hold (2.5 for an integer, a time of day for a date) is an error.
     /// </summary>
-    public static object? ConvertForWrite(object? value, ZohoCrmFieldMetadata field, Func<string> source)
+    public static object? ConvertForWrite<TSource>(object? value, ZohoCrmFieldMetadata field, TSource source, Func<TSource, string> describe)
     {
         value = NormalizeParameter(value);
         if (value is null) return null;
@@ -62,7 +63,7 @@ internal static class CoqlValueConverter
             _ => converted is not null,
         };
         return exact ? converted : throw new ZohoCrmQueryException(
-            ZohoCrmStrings.CoqlDmlValueTypeMismatch(source(), DescribeType(value), field.ApiName, field.ValueType.ToString(), Expected(kind)));
+            ZohoCrmStrings.CoqlDmlValueTypeMismatch(describe(source), DescribeType(value), field.ApiName, field.ValueType.ToString(), Expected(kind)));
     }
 
     /// <summary>Converts a parameter's value to the Zoho type its caller stated, where no field decides.</summary>
@@ -117,7 +118,7 @@ internal static class CoqlValueConverter
 
     private static object? ToInteger(object value) => value switch
     {
-        long l => l,
+        long => value,
         decimal d when decimal.Truncate(d) == d && d is >= long.MinValue and <= long.MaxValue => (long)d,
         decimal d => d,
         string s when long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) => l,
@@ -127,7 +128,7 @@ internal static class CoqlValueConverter
 
     private static object? ToId(object value) => value switch
     {
-        long l => l,
+        long => value,
         decimal d when decimal.Truncate(d) == d && d is >= long.MinValue and <= long.MaxValue => (long)d,
         string s when s.Length > 0 && s.All(char.IsAsciiDigit) && long.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var l) => l,
         _ => null,

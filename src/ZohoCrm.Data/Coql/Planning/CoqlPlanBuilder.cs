@@ -65,7 +65,7 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
         Residual = CoqlLiteral.False,
         ClientGroupBy = query.IsAggregate ? query.GroupBy : null,
         ClientLimit = query.Limit,
-    }, pushedFilter: null, clientFilter: null);
+    }, pushedFilter: static () => null, clientFilter: null);
 
     private ZohoCrmQueryPlan FullScan()
     {
@@ -76,7 +76,7 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
         var step = new ZohoCrmCoqlStep(Template(primary, null, order), null, 0, options.MaxPageSize, options.OffsetWindow, isFullScan: true);
         var processor = ClientProcessor(residual: IsTrue(where) ? null : where, clientGrouping: query.IsAggregate,
             clientOrder: query.OrderBy.Count > 0, clientLimit: true, deduplicate: false);
-        return Finish([step], stitched, processor, pushedFilter: null, clientFilter: IsTrue(where) ? null : CoqlDialectWriter.Describe(where));
+        return Finish([step], stitched, processor, pushedFilter: static () => null, clientFilter: IsTrue(where) ? null : CoqlDialectWriter.Describe(where));
     }
 
     private ZohoCrmQueryPlan SearchPlan(string criteria, CoqlPushdownResult pushdown)
@@ -94,7 +94,7 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
         if (relatedModule is not null) stitched.Add(relatedModule);
         var step = new ZohoCrmSearchStep(query.Module.ApiName, criteria, own.Count == 0 ? ["id"] : own.Select(c => c.ApiPath).ToList());
         var processor = ClientProcessor(residual: where, clientGrouping: query.IsAggregate, clientOrder: query.OrderBy.Count > 0, clientLimit: true, deduplicate: false);
-        return Finish([step], stitched, processor, pushedFilter: "Search criteria " + criteria, clientFilter: CoqlDialectWriter.Describe(where));
+        return Finish([step], stitched, processor, pushedFilter: () => "Search criteria " + criteria, clientFilter: CoqlDialectWriter.Describe(where));
     }
 
     private ZohoCrmQueryPlan CoqlPlan(CoqlPushdownResult pushdown)
@@ -199,13 +199,18 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
             ClientOffset = pushLimit ? 0 : query.Offset,
             ClientLimit = pushLimit ? null : query.Limit,
         };
-        var pushed = wheres.Where(w => w is not null).Select(w => CoqlWriter.Condition(w!)).ToList();
-        return Finish(steps, stitched, processor, pushed.Count == 0 ? null : string.Join(" | ", pushed),
+        return Finish(steps, stitched, processor, () => PushedFilter(wheres),
             residual is null ? null : CoqlDialectWriter.Describe(residual));
     }
 
+    private static string? PushedFilter(List<CoqlExpression?> wheres)
+    {
+        var pushed = wheres.Where(w => w is not null).Select(w => CoqlWriter.Condition(w!)).ToList();
+        return pushed.Count == 0 ? null : string.Join(" | ", pushed);
+    }
+
     private ZohoCrmQueryPlan Finish(IReadOnlyList<ZohoCrmPlanStep> steps, IReadOnlyList<ZohoCrmColumnGroup> stitched, CoqlRowProcessor processor,
-        string? pushedFilter, string? clientFilter)
+        Func<string?> pushedFilter, string? clientFilter)
     {
         long? cap = null;
         if (_needsPermission.Count > 0)
@@ -226,7 +231,7 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
             Columns = columns,
             Steps = steps,
             StitchedColumnGroups = stitched,
-            PushedFilter = pushedFilter,
+            WritePushedFilter = pushedFilter,
             ClientFilter = clientFilter,
             ClientWork = _clientWork.Distinct().ToList(),
         };
@@ -548,8 +553,16 @@ internal sealed class CoqlPlanBuilder(string commandText, CoqlBoundQuery query, 
             ? ZohoCrmColumnGroup.RelatedModule(query.Module.ApiName)
             : null;
 
-    private static int JoinCount(IEnumerable<CoqlColumn> columns) =>
-        columns.Select(c => c.Binding!.JoinPrefix).Where(p => p is not null).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+    private static int JoinCount(IEnumerable<CoqlColumn> columns)
+    {
+        HashSet<string>? prefixes = null;
+        foreach (var column in columns)
+        {
+            if (column.Binding!.JoinPrefix is { } prefix) (prefixes ??= new(StringComparer.OrdinalIgnoreCase)).Add(prefix);
+        }
+
+        return prefixes?.Count ?? 0;
+    }
 
     private CoqlQueryTemplate Template(IEnumerable<CoqlColumn> columns, CoqlExpression? condition, IReadOnlyList<CoqlSortKey> order)
     {

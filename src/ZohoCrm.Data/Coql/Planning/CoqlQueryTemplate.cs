@@ -30,7 +30,8 @@ internal sealed class CoqlQueryTemplate(string module, IReadOnlyList<string> sel
         builder.Append(string.Join(", ", Select)).Append(" from ").Append(CoqlWriter.Column(Module)).Append(" where ");
         var condition = CoqlPushdown.And([.. new[] { Where, keyset }.Where(e => e is not null).Select(e => e!)]);
         // Zoho requires a WHERE; 'id is not null' holds for every record.
-        builder.Append(condition is null ? "id is not null" : CoqlWriter.Condition(condition));
+        if (condition is null) builder.Append("id is not null");
+        else CoqlWriter.Write(builder, condition);
         if (GroupBy.Count > 0)
             builder.Append(" group by ").Append(string.Join(", ", GroupBy));
         if (OrderBy.Count > 0)
@@ -88,7 +89,7 @@ internal sealed class CoqlQueryTemplate(string module, IReadOnlyList<string> sel
     private static object? KeyValue(IZohoCrmRow row, CoqlColumn column)
     {
         var raw = row.GetValue(column.ApiPath);
-        return raw is null ? null : CoqlValueConverter.Convert(raw, column.Field, () => column.ApiPath);
+        return raw is null ? null : CoqlValueConverter.Convert(raw, column.Field, column, static c => c.ApiPath);
     }
 
     private static CoqlExpression? After(CoqlColumn column, object? value, bool descending)

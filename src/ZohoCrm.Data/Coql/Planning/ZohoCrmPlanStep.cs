@@ -52,6 +52,9 @@ internal sealed class ZohoCrmCoqlStep : ZohoCrmPlanStep
     /// <summary>Matching rows skipped before the first returned row.</summary>
     public long Offset { get; }
 
+    /// <summary>Rows one call returns at most (its LIMIT).</summary>
+    public int PageSize => _pageSize;
+
     /// <summary>The step reads every record of the module (server-side filtering off, or nothing to narrow by).</summary>
     public bool IsFullScan { get; }
 

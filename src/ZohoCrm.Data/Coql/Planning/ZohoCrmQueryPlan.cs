@@ -34,7 +34,15 @@ internal sealed class ZohoCrmQueryPlan
     public bool MergesStepsById => Processor.DeduplicateById;
 
     /// <summary>The predicates Zoho evaluates, in the dialect; null when nothing is pushed.</summary>
-    public string? PushedFilter { get; init; }
+    public string? PushedFilter => _pushedFilter?.Value;
+
+    /// <summary>
+    /// Writes <see cref="PushedFilter"/> when it is first read: with an IN list of thousands of values the text is long,
+    /// and only <see cref="Explain"/> and the logs read it.
+    /// </summary>
+    internal Func<string?> WritePushedFilter { init => _pushedFilter = new Lazy<string?>(value); }
+
+    private readonly Lazy<string?>? _pushedFilter;
 
     /// <summary>The predicate the client checks every row against, in the dialect; null when Zoho's answer is exact.</summary>
     public string? ClientFilter { get; init; }

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using System.Text;
 using ZohoCrm.Data.Coql.Binding;
 using ZohoCrm.Data.Internal;
 
@@ -29,6 +30,23 @@ internal static class CoqlLiteralFormatter
         IEnumerable items => Quote(string.Join(";", items.Cast<object?>().Select(i => Convert.ToString(i, CultureInfo.InvariantCulture)))),
         _ => Quote(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""),
     };
+
+    /// <summary>Appends <see cref="Format"/>'s text; ids and numbers are written straight into the builder (no string each).</summary>
+    public static void Append(StringBuilder builder, object? value, CoqlValueKind kind)
+    {
+        switch (value)
+        {
+            case long l when kind == CoqlValueKind.Id:
+                builder.Append(CultureInfo.InvariantCulture, $"'{l}'");
+                break;
+            case long l when kind != CoqlValueKind.Text:
+                builder.Append(CultureInfo.InvariantCulture, $"{l}");
+                break;
+            default:
+                builder.Append(Format(value, kind));
+                break;
+        }
+    }
 
     /// <summary>COQL has no exponent syntax: a double is written in fixed notation (through decimal where it fits).</summary>
     private static string FormatDouble(double number) =>

@@ -192,8 +192,8 @@ internal static class CoqlNormalizer
         if (@in.Operand is CoqlLiteral { Value: null }) return CoqlLiteral.False;
         var kind = @in.Operand is CoqlColumn column ? CoqlValueKinds.Of(column.Field) : CoqlValueKind.Text;
         var hasNull = false;
-        var values = new List<CoqlExpression>();
-        var seen = new HashSet<object>();
+        var values = new List<CoqlExpression>(@in.Values.Count);
+        var seen = new HashSet<object>(@in.Values.Count, TextIgnoringCase.Instance);
         foreach (var value in @in.Values)
         {
             if (value is CoqlLiteral literal)
@@ -201,7 +201,7 @@ internal static class CoqlNormalizer
                 // x IN (.., NULL) never matches through the NULL; x NOT IN (.., NULL) never holds at all.
                 if (literal.Value is null) { hasNull = true; continue; }
                 if (CoqlDiscreteValues.TryBracket(literal.Value, kind, out _, out _)) continue;
-                if (literal.Value is not string[] && !seen.Add(literal.Value is string s ? s.ToUpperInvariant() : literal.Value)) continue;
+                if (literal.Value is not string[] && !seen.Add(literal.Value)) continue;
             }
 
             values.Add(value);
@@ -246,5 +246,17 @@ internal static class CoqlNormalizer
         if (low is CoqlLiteral l && high is CoqlLiteral h && CoqlValues.Compare(l.Value, h.Value) > 0)
             return between.Negated ? new CoqlIsNull(column, Negated: true) { Position = between.Position } : CoqlLiteral.False;
         return between with { Low = low, High = high };
+    }
+
+    /// <summary>Values as IN de-duplicates them: text ignoring case, anything else by value (no upper-cased copy of each text).</summary>
+    private sealed class TextIgnoringCase : IEqualityComparer<object>
+    {
+        public static readonly TextIgnoringCase Instance = new();
+
+        public new bool Equals(object? x, object? y) =>
+            x is string a && y is string b ? string.Equals(a, b, StringComparison.OrdinalIgnoreCase) : object.Equals(x, y);
+
+        public int GetHashCode(object value) =>
+            value is string text ? StringComparer.OrdinalIgnoreCase.GetHashCode(text) : value.GetHashCode();
     }
 }

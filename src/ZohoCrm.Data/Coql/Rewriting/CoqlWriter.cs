@@ -14,10 +14,17 @@ internal static class CoqlWriter
     public static string Column(string apiPath)
     {
         // Reserved words and unusual characters need quotes in Zoho COQL ('Order').
-        var plain = apiPath.Split('.').All(s => s.Length > 0 && !CoqlParser.IsReservedWord(s) && (char.IsLetter(s[0]) || s[0] == '_' || s[0] == '$')
-            && s.All(c => char.IsLetterOrDigit(c) || c == '_' || c == '$'));
-        return plain ? apiPath : CoqlLiteralFormatter.Quote(apiPath);
+        foreach (var range in apiPath.AsSpan().Split('.'))
+        {
+            if (!IsPlainName(apiPath[range])) return CoqlLiteralFormatter.Quote(apiPath);
+        }
+
+        return apiPath;
     }
+
+    private static bool IsPlainName(string segment) =>
+        segment.Length > 0 && !CoqlParser.IsReservedWord(segment) && (char.IsLetter(segment[0]) || segment[0] == '_' || segment[0] == '$')
+        && segment.All(c => char.IsLetterOrDigit(c) || c == '_' || c == '$');
 
     public static string Condition(CoqlExpression expression)
     {
@@ -26,7 +33,8 @@ internal static class CoqlWriter
         return builder.ToString();
     }
 
-    private static void Write(StringBuilder builder, CoqlExpression expression)
+    /// <summary>Appends <see cref="Condition"/>'s text to a query being written (no string of its own).</summary>
+    public static void Write(StringBuilder builder, CoqlExpression expression)
     {
         switch (expression)
         {
@@ -37,8 +45,8 @@ internal static class CoqlWriter
                 WriteBinary(builder, or.Operands, 0, or.Operands.Count, " or ");
                 break;
             case CoqlComparison { Left: CoqlColumn column, Right: CoqlLiteral literal } comparison:
-                builder.Append(Column(column.ApiPath)).Append(' ').Append(comparison.Operator.ToText()).Append(' ')
-                    .Append(CoqlLiteralFormatter.Format(literal.Value, CoqlValueKinds.Of(column.Field)));
+                builder.Append(Column(column.ApiPath)).Append(' ').Append(comparison.Operator.ToText()).Append(' ');
+                CoqlLiteralFormatter.Append(builder, literal.Value, CoqlValueKinds.Of(column.Field));
                 break;
             case CoqlIn { Operand: CoqlColumn column } @in:
                 builder.Append(Column(column.ApiPath)).Append(@in.Negated ? " not in (" : " in (");
@@ -46,7 +54,7 @@ internal static class CoqlWriter
                 for (var i = 0; i < @in.Values.Count; i++)
                 {
                     if (i > 0) builder.Append(", ");
-                    builder.Append(CoqlLiteralFormatter.Format(((CoqlLiteral)@in.Values[i]).Value, kind));
+                    CoqlLiteralFormatter.Append(builder, ((CoqlLiteral)@in.Values[i]).Value, kind);
                 }
 
                 builder.Append(')');
