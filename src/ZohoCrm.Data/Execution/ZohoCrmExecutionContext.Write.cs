@@ -72,10 +72,13 @@ internal sealed partial class ZohoCrmExecutionContext
             : null;
         var results = new ZohoCrmRecordResult?[total];
 
-        // One API call per 100 records, so CommandTimeout bounds each call and Cancel() stops between calls.
-        for (var start = 0; start < total; start += ZohoCrmApiClient.MaxRecordsPerWrite)
+        // Synchronously one API call of 100 records at a time; asynchronously a wave of up to MaxConcurrency such calls
+        // in flight together (the client overlaps them). CommandTimeout bounds each call or wave, as it bounds each wait
+        // on the server, and Cancel() stops between them.
+        var wave = ZohoCrmApiClient.MaxRecordsPerWrite * (async ? Math.Max(1, api.MaxConcurrentCalls) : 1);
+        for (var start = 0; start < total; start += wave)
         {
-            var count = Math.Min(ZohoCrmApiClient.MaxRecordsPerWrite, total - start);
+            var count = Math.Min(wave, total - start);
             var batch = records.Count > 0 ? records.GetRange(start, count) : null;
             var batchIds = write.Kind == CoqlDmlKind.Delete ? ids!.Skip(start).Take(count).ToList() : null;
             if (cancellationToken.IsCancellationRequested)

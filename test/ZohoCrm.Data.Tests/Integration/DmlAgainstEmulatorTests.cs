@@ -69,6 +69,8 @@ public class DmlAgainstEmulatorTests
         var (marked, markCalls) = await RunAsync(connection, async, "UPDATE Leads SET Company = @c WHERE id IN @ids", ("c", company), ("ids", targets));
         Assert.That(marked, Is.EqualTo(5000));
         Assert.That(markCalls.Select(c => c.Method + " " + c.Path), Is.EqualTo(Enumerable.Repeat("PUT /crm/v8/Leads", 50)));
+        // Asynchronously the calls go in waves of MaxConcurrency (5) at once; synchronously one after another.
+        Assert.That(EmulatorConnection.PeakInFlight(markCalls.ToList()), async ? Is.InRange(2, 5) : Is.EqualTo(1));
         Assert.That(IdsWhere(v => Equals(v.GetValueOrDefault("Company"), company)), Is.EquivalentTo(targets));
 
         // A condition: the matching ids read by COQL, 2,000 a call, then written 100 a call.
@@ -223,7 +225,8 @@ public class DmlAgainstEmulatorTests
     public async Task A_statement_cancelled_during_a_call_says_what_was_written_and_what_is_unknown()
     {
         var cancel = new CancellationTokenSource();
-        var dataSource = new ZohoCrmDataSourceBuilder(_emulator.ConnectionString).UseHttpMessageHandler(new CancelAtSecondWrite(cancel)).Build();
+        // One call at a time, so the cancellation falls between the first call's answer and the second's start.
+        var dataSource = new ZohoCrmDataSourceBuilder(_emulator.ConnectionString + "MaxConcurrency=1;").UseHttpMessageHandler(new CancelAtSecondWrite(cancel)).Build();
         await using var _ = dataSource;
         await using var connection = await dataSource.OpenConnectionAsync();
         var ids = _emulator.Records(Module).Skip(100).Take(250).Select(r => r.Id).ToList();

@@ -28,9 +28,9 @@ public class DmlInsertAgainstEmulatorTests
 
     private static string Tag() => "Dml " + Guid.NewGuid().ToString("N")[..10];
 
-    private async Task<ZohoCrmConnection> WarmConnectionAsync()
+    private async Task<ZohoCrmConnection> WarmConnectionAsync(string extraSettings = "")
     {
-        var connection = _emulator.Open();
+        var connection = _emulator.Open(extraSettings);
         await using var command = new ZohoCrmCommand("SELECT id FROM Leads LIMIT 1", connection);
         await command.ExecuteScalarAsync();
         return connection;
@@ -198,7 +198,8 @@ public class DmlInsertAgainstEmulatorTests
     [Test]
     public async Task An_insert_stopped_part_way_says_how_many_were_written_and_which_were_not()
     {
-        await using var connection = await WarmConnectionAsync();
+        // One call at a time, so "the second call" is well defined (asynchronously the calls go several at once).
+        await using var connection = await WarmConnectionAsync("MaxConcurrency=1;");
         var company = Tag();
         await using var command = Insert(connection, company, 250);
         var limits = _emulator.Emulator.Services.GetRequiredService<ApiLimits>();
