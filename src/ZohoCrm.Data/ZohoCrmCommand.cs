@@ -158,7 +158,7 @@ public sealed class ZohoCrmCommand : DbCommand
         }
 
         var (plan, _) = await context.PlanAsync(text, Parameters, _connection!.PlannerOptions, async, cancellationToken).ConfigureAwait(false);
-        return explain ? plan.Explain() : null;
+        return explain ? plan.Explain(context.ReadAhead) : null;
     }
 
     /// <summary>Stops the running execution: the reader's calls in flight are cancelled.</summary>

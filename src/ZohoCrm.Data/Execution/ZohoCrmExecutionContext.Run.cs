@@ -91,7 +91,7 @@ internal sealed partial class ZohoCrmExecutionContext
     }
 
     /// <summary>The pages of one read kept on the wire at once: never more than the data source's MaxConcurrency slots.</summary>
-    private int ReadAhead => Math.Min(_dataSource.Settings.ReadAhead, _dataSource.HttpOptions.MaxConcurrency);
+    public int ReadAhead => Math.Min(_dataSource.Settings.ReadAhead, _dataSource.HttpOptions.MaxConcurrency);
 
     private IZohoCrmPageSource CreateSource(ZohoCrmQueryPlan plan, ZohoCrmQueryLayouts layouts, Api.ZohoCrmApiClient? api, ZohoCrmCallTimeout timeout,
         CancellationToken lifetime)

@@ -28,6 +28,23 @@ public class ClockAndResetTests
         Assert.That(DateTimeOffset.Parse(json["now"]!.GetValue<string>()), Is.GreaterThan(DateTimeOffset.UtcNow.AddHours(1.9)));
     }
 
+    [Test]
+    public async Task Every_answer_is_dated_by_the_emulator_clock_as_its_record_times_are()
+    {
+        // Zoho's Date header and its Created_Time come from one clock; a client that corrects its own clock by the
+        // Date header (to read back what a lost insert created) relies on it.
+        _emu.Emulator.Clock.Advance(TimeSpan.FromHours(3));
+        var token = await _emu.AccessTokenAsync();
+        using var api = await _emu.SendAsync(HttpMethod.Get, "/crm/v8/settings/modules", token);
+        using var admin = await _emu.Http.GetAsync("/_emulator/requests");
+
+        foreach (var response in new[] { api, admin })
+        {
+            Assert.That(response.Headers.Date, Is.Not.Null);
+            Assert.That(response.Headers.Date!.Value, Is.EqualTo(_emu.Emulator.Clock.UtcNow).Within(TimeSpan.FromSeconds(5)));
+        }
+    }
+
     [TestCase("")]
     [TestCase("?seconds=")]
     [TestCase("?seconds=ten")]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -54,6 +55,18 @@ public static class EmulatorApplication
         RegisterServices(builder.Services, options);
 
         var app = builder.Build();
+        // Zoho dates its answers by the clock that stamps its records (Created_Time, Modified_Time); Kestrel's own Date
+        // is the machine's, which the emulator clock leaves behind once a test advances it.
+        var clock = app.Services.GetRequiredService<EmulatorClock>();
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.Date = clock.UtcNow.ToString("R", CultureInfo.InvariantCulture);
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
         app.UseMiddleware<RequestLogMiddleware>();
         app.UseMiddleware<ZohoErrorMiddleware>();
         app.UseRouting();
