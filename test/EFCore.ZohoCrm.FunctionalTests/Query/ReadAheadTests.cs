@@ -27,7 +27,7 @@ public class ReadAheadTests
             Assert.That(actual, Is.EqualTo(expected));
             var coql = (await EmulatorOrg.ApiCallsAfterAsync(before)).Where(c => c.Path == "/crm/v8/coql").ToList();
             Assert.That(coql, Has.Count.EqualTo(5), "five pages of 2,000, none past the Take");
-            Assert.That(coql.Max(c => c.InFlight), Is.GreaterThan(1), "pages on the wire together");
+            Assert.That(EmulatorOrg.PeakInFlight(coql), Is.GreaterThan(1), "pages on the wire together");
         }
         finally
         {

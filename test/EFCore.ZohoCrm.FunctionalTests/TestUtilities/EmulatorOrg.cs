@@ -185,7 +185,6 @@ public sealed class EmulatorOrg
         [property: JsonPropertyName("path")] string Path,
         [property: JsonPropertyName("query")] string Query,
         [property: JsonPropertyName("status")] int Status,
-        [property: JsonPropertyName("inFlight")] int InFlight = 0,
         [property: JsonPropertyName("start")] long Start = 0,
         [property: JsonPropertyName("end")] long End = 0);
 

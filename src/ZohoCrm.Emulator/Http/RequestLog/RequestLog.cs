@@ -10,7 +10,6 @@ namespace ZohoCrm.Emulator.Http.RequestLog;
 /// <param name="Status">The HTTP status sent; 0 when the connection was dropped before any response.</param>
 /// <param name="Credits">API credits charged; 0 for token calls and refused calls.</param>
 /// <param name="Time">When the call arrived, on the emulator clock.</param>
-/// <param name="InFlight">Token and API calls the emulator was answering when this one arrived, itself included: above 1, calls overlapped.</param>
 /// <param name="Start">
 /// Where the call's arrival falls on one counter the emulator advances when any logged call arrives or is answered;
 /// two calls were in flight at once when each started before the other ended.
@@ -24,7 +23,6 @@ public sealed record RequestLogEntry(
     [property: JsonPropertyName("status")] int Status,
     [property: JsonPropertyName("credits")] int Credits,
     [property: JsonPropertyName("time")] DateTimeOffset Time,
-    [property: JsonPropertyName("inFlight")] int InFlight,
     [property: JsonPropertyName("start")] long Start,
     [property: JsonPropertyName("end")] long End);
 
@@ -49,11 +47,12 @@ public sealed class RequestLog
     /// <summary>Token and API calls being answered now.</summary>
     public int InFlight => Volatile.Read(ref _inFlight);
 
-    /// <summary>Counts a call in at its arrival; returns the calls being answered now, this one included.</summary>
-    public int Arrive() => Interlocked.Increment(ref _inFlight);
+    /// <summary>Counts a call in at its arrival.</summary>
+    public void Arrive() => Interlocked.Increment(ref _inFlight);
 
     /// <summary>Counts a call out, when its response starts (or it ended without one).</summary>
     public void Leave() => Interlocked.Decrement(ref _inFlight);
+
     /// <summary>The next position on the counter of arrivals and answers that tells which calls overlapped.</summary>
     public long NextEvent() => Interlocked.Increment(ref _lastEvent);
 

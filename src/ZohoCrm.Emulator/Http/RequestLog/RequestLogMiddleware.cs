@@ -40,7 +40,7 @@ public sealed class RequestLogMiddleware
 
         var seq = _log.NextSeq();
         var arrived = _clock.UtcNow;
-        var inFlight = _log.Arrive();
+        _log.Arrive();
         var start = _log.NextEvent();
 
         // Logged when the response starts, so a client that got its answer finds the entry; a response that never
@@ -55,7 +55,7 @@ public sealed class RequestLogMiddleware
                 var dropped = !context.Response.HasStarted && (FaultInjectionMiddleware.WasDropped(context) || context.RequestAborted.IsCancellationRequested);
                 var status = dropped ? 0 : context.Response.StatusCode;
                 _log.Add(new RequestLogEntry(seq, context.Request.Method, context.Request.Path.Value ?? "", query, status,
-                    ApiLimitsMiddleware.CreditsCharged(context), arrived, inFlight, start, _log.NextEvent()));
+                    ApiLimitsMiddleware.CreditsCharged(context), arrived, start, _log.NextEvent()));
             }
         }
 
