@@ -236,7 +236,7 @@ internal sealed class CoqlBinder
     private CoqlColumn BindColumn(CoqlColumn column)
     {
         // Most columns are a field of the module itself: found without splitting the path.
-        if (!column.Path.Contains('.') && (string.Equals(column.Path, "id", StringComparison.OrdinalIgnoreCase) ? _module.FindField("id") : _module.FindField(column.Path)) is { } own)
+        if (!column.Path.Contains('.') && _module.FindField(column.Path) is { } own)
             return column with { Binding = new CoqlFieldBinding(own, [], own.ApiName) };
 
         var segments = column.Path.Split('.');
